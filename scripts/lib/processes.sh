@@ -1,0 +1,78 @@
+# Background processes owned by one network run folder: started with a clean environment,
+# one log and one pid file each, and stopped by that pid only. Sourced, not run.
+# Needs RUN_DIR, PID_DIR and LOG_DIR (see topology.sh).
+
+# A process belongs to this run folder if its pid is alive and its environment carries this
+# run folder's marker; that guards against pid reuse and against another network's nodes.
+owned_pid() {
+  local name=$1 pidfile="$PID_DIR/$1.pid" pid
+  [[ -f "$pidfile" ]] || return 1
+  pid=$(<"$pidfile")
+  [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  kill -0 "$pid" 2>/dev/null || return 1
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qxF "TIMECOIN_RUN_DIR=$RUN_DIR" || return 1
+  echo "$pid"
+}
+
+is_running() { owned_pid "$1" >/dev/null; }
+
+port_in_use() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+# start_process NAME ENV_ASSIGNMENT... -- COMMAND ARG...
+start_process() {
+  local name=$1; shift
+  local -a environment=()
+  while [[ $1 != -- ]]; do environment+=("$1"); shift; done
+  shift
+  local log="$LOG_DIR/$name.log"
+  if is_running "$name"; then
+    info "$name is already running (pid $(owned_pid "$name"))"
+    return 0
+  fi
+  (
+    ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+    exec env -i PATH="$PATH" HOME="$HOME" TIMECOIN_RUN_DIR="$RUN_DIR" "${environment[@]}" "$@"
+  ) </dev/null >>"$log" 2>&1 &
+  echo $! >"$PID_DIR/$name.pid"
+  info "started $name (pid $!, log $log)"
+}
+
+# wait_healthy NAME URL SECONDS: polls an operations /healthz endpoint until it says OK.
+wait_healthy() {
+  local name=$1 url=$2 timeout=$3 deadline=$((SECONDS + $3)) body
+  while ((SECONDS < deadline)); do
+    is_running "$name" || fail "$name exited during start-up" "$LOG_DIR/$name.log"
+    body=$(curl -s --max-time 2 "$url" 2>/dev/null || true)
+    if [[ "$body" == *'"status":"OK"'* ]]; then
+      info "$name is healthy ($url)"
+      return 0
+    fi
+    sleep 0.5
+  done
+  fail "$name did not report healthy at $url within ${timeout}s (last answer: ${body:-none})" "$LOG_DIR/$name.log"
+}
+
+# stop_process NAME: SIGTERM, then SIGKILL after 20 s; only ever the pid this folder started.
+stop_process() {
+  local name=$1 pid
+  if ! pid=$(owned_pid "$name"); then
+    rm -f "$PID_DIR/$name.pid"
+    return 0
+  fi
+  kill -TERM "$pid" 2>/dev/null || true
+  local deadline=$((SECONDS + 20))
+  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+  if kill -0 "$pid" 2>/dev/null; then
+    info "$name (pid $pid) ignored SIGTERM for 20s; sending SIGKILL"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PID_DIR/$name.pid"
+  info "stopped $name (pid $pid)"
+}
+
+# resident memory of a pid in MiB, for the status table
+rss_mib() {
+  local kb
+  kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || true)
+  [[ -n "$kb" ]] && echo $((kb / 1024)) || echo "-"
+}

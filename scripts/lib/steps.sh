@@ -1,0 +1,396 @@
+# The steps of scripts/network. Each `up` step checks whether its work is already done, so
+# `up` can be re-run at any time. Sourced by scripts/network.
+
+render_template() {
+  # Replaces ${NAME} with the value of NAME; an unknown name is an error, never an empty string.
+  perl -pe 's/\$\{(\w+)\}/defined $ENV{$1} ? $ENV{$1} : die "template uses unset \${$1}\n"/ge' "$1"
+}
+
+run_cli() {
+  # run_cli ORG LOG COMMAND...: the peer CLI as ORG's admin, output appended to LOG.
+  local org=$1 log=$2; shift 2
+  local -a environment
+  mapfile -t environment < <(admin_cli_environment "$org")
+  env -i PATH="$PATH" HOME="$HOME" "${environment[@]}" "$@" >>"$log" 2>&1
+}
+
+orderer_tls_args() { echo "-o $(orderer_address 0) --tls --cafile $(orderer_tls_ca)"; }
+
+step_prerequisites() {
+  step "Checking prerequisites"
+  require_command curl "install curl"
+  require_command java "install a Java 17 JDK"
+  require_command perl "install perl"
+  if ! "$TIMECOIN_ROOT/scripts/install-fabric" | sed 's/^/      /'; then
+    fail "scripts/install-fabric failed (its output is above)"
+  fi
+  if [[ ! -f "$CHAINCODE_JAR_SOURCE" ]]; then
+    require_command mvn "install Maven"
+    info "building the chaincode jar (mvn -pl chaincode -am package)"
+    (cd "$TIMECOIN_ROOT" && mvn -q -B -pl chaincode -am package -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true) \
+      >"$LOG_DIR/chaincode-build.log" 2>&1 || fail "the chaincode build failed" "$LOG_DIR/chaincode-build.log"
+  fi
+}
+
+step_state() {
+  if [[ ! -f "$state_file" ]]; then
+    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" >"$state_file"
+  fi
+}
+
+step_node_config() {
+  step "Node configuration"
+  # Peers take core.yaml of their Fabric version with one change: no Docker endpoint. An empty
+  # CORE_VM_ENDPOINT does not do it (Fabric's config reader treats an empty variable as unset),
+  # and with the endpoint set the peer adds a Docker check that keeps /healthz failing.
+  local source="$FABRIC_HOME/config/core.yaml"
+  grep -q '^    endpoint: unix:///var/run/docker.sock$' "$source" ||
+    fail "$source has no Docker endpoint line to clear; has the Fabric version changed?"
+  sed 's|^    endpoint: unix:///var/run/docker.sock$|    endpoint: ""|' "$source" >"$CONFIG_DIR/core.yaml"
+  info "$CONFIG_DIR/core.yaml (vm.endpoint cleared)"
+}
+
+step_crypto() {
+  step "Crypto material"
+  if [[ -d "$CRYPTO_DIR/peerOrganizations" ]]; then
+    info "already present in $CRYPTO_DIR"
+    return
+  fi
+  local specs="" i
+  for i in $(orderer_indexes); do
+    specs+="      - Hostname: orderer$i"$'\n'"        SANS: [localhost, \"$(orderer_host "$i")\"]"$'\n'
+  done
+  export ORDERER_SPECS=${specs%$'\n'} DOMAIN PLATFORM_HOST INSURER_HOST AUDITOR_HOST
+  render_template "$TIMECOIN_ROOT/network-config/crypto-config.yaml.tmpl" >"$CONFIG_DIR/crypto-config.yaml"
+  "$BIN/cryptogen" generate --config="$CONFIG_DIR/crypto-config.yaml" --output="$CRYPTO_DIR" \
+    >>"$LOG_DIR/setup.log" 2>&1 || { rm -rf "$CRYPTO_DIR"; fail "cryptogen failed" "$LOG_DIR/setup.log"; }
+  info "generated for OrdererMSP, PlatformMSP, InsurerMSP, AuditorMSP"
+}
+
+step_genesis_block() {
+  step "Channel genesis block"
+  if [[ -f "$GENESIS_BLOCK" ]]; then
+    info "already present: $GENESIS_BLOCK"
+    return
+  fi
+  local endpoints="" consenters="" i tls
+  for i in $(orderer_indexes); do
+    tls="$(orderer_node_dir "$i")/tls"
+    endpoints+="      - $(orderer_address "$i")"$'\n'
+    consenters+="      - Host: $(orderer_host "$i")"$'\n'"        Port: $(port "$(orderer_var "$i" PORT)")"$'\n'
+    consenters+="        ClientTLSCert: $tls/server.crt"$'\n'"        ServerTLSCert: $tls/server.crt"$'\n'
+  done
+  export ORDERER_ENDPOINTS=${endpoints%$'\n'} RAFT_CONSENTERS=${consenters%$'\n'} CRYPTO_DIR DOMAIN
+  export PLATFORM_HOST INSURER_HOST AUDITOR_HOST
+  export PLATFORM_PEER_PORT=$(port "$PLATFORM_PEER_PORT") INSURER_PEER_PORT=$(port "$INSURER_PEER_PORT")
+  export AUDITOR_PEER_PORT=$(port "$AUDITOR_PEER_PORT")
+  render_template "$TIMECOIN_ROOT/network-config/configtx.yaml.tmpl" >"$CONFIG_DIR/configtx.yaml"
+  mkdir -p "$(dirname "$GENESIS_BLOCK")"
+  FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/configtxgen" -profile TimecoinChannel -channelID "$CHANNEL_NAME" \
+    -outputBlock "$GENESIS_BLOCK" >>"$LOG_DIR/setup.log" 2>&1 ||
+    fail "configtxgen could not make the genesis block" "$LOG_DIR/setup.log"
+  info "written: $GENESIS_BLOCK"
+}
+
+check_ports_free() {
+  local name=$1; shift
+  local address
+  for address in "$@"; do
+    port_in_use "${address%:*}" "${address##*:}" &&
+      fail "$name cannot start: $address is already in use by another process (choose another --port-offset)"
+  done
+  return 0
+}
+
+step_orderers() {
+  step "Orderers"
+  local i name
+  local -a environment
+  for i in $(orderer_indexes); do
+    name=$(orderer_name "$i")
+    if ! is_running "$name"; then
+      check_ports_free "$name" "$(orderer_address "$i")" "$(orderer_admin_address "$i")" "$(orderer_ops_address "$i")"
+      mkdir -p "$DATA_DIR/orderer$i"
+      mapfile -t environment < <(orderer_environment "$i")
+      start_process "$name" "${environment[@]}" -- "$BIN/orderer"
+    else
+      info "$name is already running (pid $(owned_pid "$name"))"
+    fi
+  done
+  for i in $(orderer_indexes); do
+    wait_healthy "$(orderer_name "$i")" "http://$(orderer_ops_address "$i")/healthz" 60
+  done
+}
+
+step_orderer_channel() {
+  step "Orderers join channel $CHANNEL_NAME"
+  local i admin_tls log="$LOG_DIR/setup.log"
+  admin_tls=$(orderer_admin_tls_dir)
+  for i in $(orderer_indexes); do
+    local -a tls_args=(-o "$(orderer_admin_address "$i")" --ca-file "$(orderer_tls_ca)"
+      --client-cert "$admin_tls/client.crt" --client-key "$admin_tls/client.key")
+    if "$BIN/osnadmin" channel list "${tls_args[@]}" 2>>"$log" | grep -q "\"name\": *\"$CHANNEL_NAME\""; then
+      info "orderer$i has already joined"
+      continue
+    fi
+    "$BIN/osnadmin" channel join --channelID "$CHANNEL_NAME" --config-block "$GENESIS_BLOCK" "${tls_args[@]}" \
+      >>"$log" 2>&1 || fail "orderer$i could not join channel $CHANNEL_NAME" "$log"
+    info "orderer$i joined"
+  done
+}
+
+step_peers() {
+  step "Peers"
+  local org name
+  local -a environment
+  for org in "${PEER_ORGS[@]}"; do
+    name="peer-$org"
+    if ! is_running "$name"; then
+      check_ports_free "$name" "$(peer_address "$org")" "$(peer_chaincode_address "$org")" "$(peer_ops_address "$org")"
+      mkdir -p "$DATA_DIR/$name"
+      mapfile -t environment < <(peer_environment "$org")
+      start_process "$name" "${environment[@]}" -- "$BIN/peer" node start
+    else
+      info "$name is already running (pid $(owned_pid "$name"))"
+    fi
+  done
+  for org in "${PEER_ORGS[@]}"; do
+    wait_healthy "peer-$org" "http://$(peer_ops_address "$org")/healthz" 60
+  done
+}
+
+step_peer_channel() {
+  step "Peers join channel $CHANNEL_NAME"
+  local org log="$LOG_DIR/setup.log"
+  for org in "${PEER_ORGS[@]}"; do
+    if run_cli "$org" /dev/stdout "$BIN/peer" channel list 2>/dev/null | grep -qx "$CHANNEL_NAME"; then
+      info "peer0.$org has already joined"
+      continue
+    fi
+    run_cli "$org" "$log" "$BIN/peer" channel join -b "$GENESIS_BLOCK" ||
+      fail "peer0.$org could not join channel $CHANNEL_NAME" "$log"
+    info "peer0.$org joined"
+  done
+}
+
+step_chaincode_package() {
+  step "Chaincode package (ccaas, label $CHAINCODE_LABEL)"
+  local package="$CHAINCODE_DIR/$CHAINCODE_LABEL.tgz"
+  if [[ ! -f "$package" ]]; then
+    # Built once per run folder and then reused: re-tarring would change the package ID.
+    local work="$CHAINCODE_DIR/package"
+    rm -rf "$work" && mkdir -p "$work/code"
+    printf '{"address":"%s","dial_timeout":"10s","tls_required":false}\n' "$(chaincode_address)" >"$work/code/connection.json"
+    printf '{"type":"ccaas","label":"%s"}\n' "$CHAINCODE_LABEL" >"$work/metadata.json"
+    tar -C "$work/code" -czf "$work/code.tar.gz" connection.json
+    tar -C "$work" -czf "$package" metadata.json code.tar.gz
+    rm -rf "$work"
+  fi
+  PACKAGE_ID=$(FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/peer" lifecycle chaincode calculatepackageid "$package" 2>>"$LOG_DIR/setup.log") ||
+    fail "could not calculate the package ID" "$LOG_DIR/setup.log"
+  info "package ID $PACKAGE_ID"
+  local org
+  for org in "${PEER_ORGS[@]}"; do
+    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null | grep -qF "$PACKAGE_ID"; then
+      info "already installed on peer0.$org"
+      continue
+    fi
+    run_cli "$org" "$LOG_DIR/setup.log" "$BIN/peer" lifecycle chaincode install "$package" ||
+      fail "install on peer0.$org failed" "$LOG_DIR/setup.log"
+    info "installed on peer0.$org"
+  done
+}
+
+step_chaincode_server() {
+  step "Chaincode server (JVM)"
+  # The JVM runs a copy of the jar, so a rebuild in the source tree cannot pull it from under it.
+  if ! is_running chaincode; then
+    check_ports_free chaincode "$(chaincode_address)"
+    cp "$CHAINCODE_JAR_SOURCE" "$CHAINCODE_DIR/timecoin-chaincode.jar"
+    local -a environment
+    mapfile -t environment < <(chaincode_environment "$PACKAGE_ID")
+    # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
+    start_process chaincode "${environment[@]}" -- "$(command -v java)" $CHAINCODE_JVM_OPTS \
+      -jar "$CHAINCODE_DIR/timecoin-chaincode.jar"
+  else
+    info "chaincode is already running (pid $(owned_pid chaincode))"
+  fi
+  local deadline=$((SECONDS + 60))
+  until port_in_use "$CHAINCODE_HOST" "$(port "$CHAINCODE_SERVER_PORT")"; do
+    is_running chaincode || fail "the chaincode JVM exited during start-up" "$LOG_DIR/chaincode.log"
+    ((SECONDS < deadline)) || fail "the chaincode JVM did not listen on $(chaincode_address) within 60s" "$LOG_DIR/chaincode.log"
+    sleep 0.5
+  done
+  info "listening on $(chaincode_address)"
+}
+
+lifecycle_args() {
+  echo "--channelID $CHANNEL_NAME --name $CHAINCODE_NAME --version $CHAINCODE_VERSION --sequence $CHAINCODE_SEQUENCE"
+}
+
+step_chaincode_definition() {
+  step "Chaincode definition (approve per org, commit)"
+  local org log="$LOG_DIR/setup.log"
+  # shellcheck disable=SC2046
+  if run_cli platform /dev/stdout "$BIN/peer" lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME" \
+       --name "$CHAINCODE_NAME" 2>/dev/null | grep -q "Sequence: $CHAINCODE_SEQUENCE,"; then
+    info "sequence $CHAINCODE_SEQUENCE is already committed"
+    return
+  fi
+  for org in "${PEER_ORGS[@]}"; do
+    # shellcheck disable=SC2046
+    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode checkcommitreadiness $(lifecycle_args) \
+         --output json 2>/dev/null | grep -q "\"$(msp_id "$org")\": true"; then
+      info "$(msp_id "$org") has already approved"
+      continue
+    fi
+    # shellcheck disable=SC2046
+    run_cli "$org" "$log" "$BIN/peer" lifecycle chaincode approveformyorg $(orderer_tls_args) $(lifecycle_args) \
+      --package-id "$PACKAGE_ID" || fail "$(msp_id "$org") could not approve the chaincode definition" "$log"
+    info "$(msp_id "$org") approved"
+  done
+  local -a peer_args=()
+  for org in "${PEER_ORGS[@]}"; do
+    peer_args+=(--peerAddresses "$(peer_address "$org")" --tlsRootCertFiles "$(peer_tls_ca "$org")")
+  done
+  # shellcheck disable=SC2046
+  run_cli platform "$log" "$BIN/peer" lifecycle chaincode commit $(orderer_tls_args) $(lifecycle_args) "${peer_args[@]}" ||
+    fail "committing the chaincode definition failed" "$log"
+  info "committed sequence $CHAINCODE_SEQUENCE"
+}
+
+step_chaincode_ready() {
+  step "Waiting for the chaincode to answer"
+  # An admin is refused by the chaincode's access rules; getting that refusal back proves the
+  # whole path peer -> ccaas -> JVM works without writing anything.
+  local deadline=$((SECONDS + 90)) answer=""
+  while ((SECONDS < deadline)); do
+    answer=$(run_cli auditor /dev/stdout "$BIN/peer" chaincode query -C "$CHANNEL_NAME" -n "$CHAINCODE_NAME" \
+      -c '{"Args":["GetAccount","readiness-probe"]}' 2>&1 || true)
+    if [[ "$answer" =~ \[[A-Z_]+\] ]]; then
+      info "the chaincode answers (${BASH_REMATCH[0]} for an admin caller, as expected)"
+      return
+    fi
+    is_running chaincode || fail "the chaincode JVM exited" "$LOG_DIR/chaincode.log"
+    sleep 1
+  done
+  echo "$answer" >>"$LOG_DIR/setup.log"
+  fail "the chaincode did not answer within 90s" "$LOG_DIR/setup.log"
+}
+
+step_client_configs() {
+  step "Client configuration"
+  local org file user
+  mkdir -p "$CLIENTS_DIR"
+  for org in "${PEER_ORGS[@]}"; do
+    file="$CLIENTS_DIR/$org.properties"
+    user=$(peer_client_dir "$org")
+    {
+      echo "# Written by scripts/network up for the $(msp_id "$org") client identity User1."
+      echo "timecoin.peer.endpoint=$(peer_address "$org")"
+      echo "timecoin.peer.hostnameOverride=$(peer_name "$org")"
+      echo "timecoin.peer.tlsRootCert=$(peer_tls_ca "$org")"
+      echo "timecoin.msp.id=$(msp_id "$org")"
+      echo "timecoin.identity.certificate=$(ls "$user"/signcerts/*.pem)"
+      echo "timecoin.identity.privateKey=$(ls "$user"/keystore/*)"
+      echo "timecoin.channel=$CHANNEL_NAME"
+      echo "timecoin.chaincode=$CHAINCODE_NAME"
+    } >"$file"
+    info "$file"
+  done
+}
+
+print_summary() {
+  local took=$1 i org
+  echo
+  echo "timecoin network is up in ${took}s (run folder $RUN_DIR, port offset $PORT_OFFSET)"
+  printf '  %-12s %-22s %s\n' NODE ADDRESS OPERATIONS
+  for i in $(orderer_indexes); do
+    printf '  %-12s %-22s http://%s (admin %s)\n' "orderer$i" "$(orderer_address "$i")" \
+      "$(orderer_ops_address "$i")" "$(orderer_admin_address "$i")"
+  done
+  for org in "${PEER_ORGS[@]}"; do
+    printf '  %-12s %-22s http://%s\n' "peer0.$org" "$(peer_address "$org")" "$(peer_ops_address "$org")"
+  done
+  printf '  %-12s %-22s package %s\n' chaincode "$(chaincode_address)" "$PACKAGE_ID"
+  echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
+  echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
+}
+
+network_up() {
+  local started=$SECONDS
+  mkdir -p "$CONFIG_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CHAINCODE_DIR"
+  step_prerequisites
+  step_state
+  step_node_config
+  step_crypto
+  step_genesis_block
+  step_orderers
+  step_orderer_channel
+  step_peers
+  step_peer_channel
+  step_chaincode_package
+  step_chaincode_server
+  step_chaincode_definition
+  step_chaincode_ready
+  step_client_configs
+  local took=$((SECONDS - started))
+  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
+  print_summary "$took"
+}
+
+network_down() {
+  step "Stopping the network in $RUN_DIR"
+  local names=() name
+  mapfile -t names < <(all_process_names)
+  # Reverse start order: the chaincode first, the orderers last.
+  for ((i = ${#names[@]} - 1; i >= 0; i--)); do
+    stop_process "${names[i]}"
+  done
+  for name in "$PID_DIR"/*.pid; do
+    [[ -e "$name" ]] || continue
+    stop_process "$(basename "$name" .pid)"
+  done
+  if $wipe; then
+    rm -rf "$RUN_DIR"
+    info "wiped $RUN_DIR"
+  fi
+}
+
+network_status() {
+  printf '%-12s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
+  local name pid state running=0 total=0 health url
+  while read -r name; do
+    total=$((total + 1))
+    if pid=$(owned_pid "$name"); then
+      running=$((running + 1))
+      state=running
+      case "$name" in
+        orderer*) url="http://$(orderer_ops_address "${name#orderer}")/healthz" ;;
+        peer-*) url="http://$(peer_ops_address "${name#peer-}")/healthz" ;;
+        *) url="" ;;
+      esac
+      if [[ -n "$url" ]]; then
+        health=$(curl -s --max-time 2 "$url" || true)
+        [[ "$health" == *'"status":"OK"'* ]] && state="running, healthy" || state="running, NOT healthy"
+      fi
+      printf '%-12s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
+    else
+      printf '%-12s %-8s %-8s %s\n' "$name" - - stopped
+    fi
+  done < <(all_process_names)
+  echo "$running of $total processes running (run folder $RUN_DIR, port offset $PORT_OFFSET)"
+  ((running == total))
+}
+
+network_logs() {
+  if [[ -z "$log_name" ]]; then
+    echo "logs in $LOG_DIR:"
+    ls -1 "$LOG_DIR" 2>/dev/null | sed 's/^/  /'
+    echo "show one: scripts/network logs NAME [--follow]"
+    return
+  fi
+  local file="$LOG_DIR/${log_name%.log}.log"
+  [[ -f "$file" ]] || fail "no log named '$log_name' in $LOG_DIR"
+  if $follow; then tail -n 50 -f "$file"; else tail -n 200 "$file"; fi
+}

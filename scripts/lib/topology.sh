@@ -1,0 +1,142 @@
+# The network's shape, read from network-config/network.env and the chosen run folder:
+# node names, addresses with the port offset applied, crypto paths and each node's settings.
+# Sourced by scripts/network after the options are parsed (RUN_DIR, PORT_OFFSET, ORDERER_COUNT).
+
+source "$TIMECOIN_ROOT/network-config/network.env"
+source "$TIMECOIN_ROOT/network-config/fabric.env"
+
+CRYPTO_DIR="$RUN_DIR/crypto"
+CONFIG_DIR="$RUN_DIR/config"
+DATA_DIR="$RUN_DIR/data"
+LOG_DIR="$RUN_DIR/logs"
+PID_DIR="$RUN_DIR/pids"
+CHAINCODE_DIR="$RUN_DIR/chaincode"
+CLIENTS_DIR="$RUN_DIR/clients"
+GENESIS_BLOCK="$RUN_DIR/channel/$CHANNEL_NAME.block"
+BIN="$FABRIC_HOME/bin"
+CHAINCODE_JAR_SOURCE="$TIMECOIN_ROOT/chaincode/target/timecoin-chaincode.jar"
+
+PEER_ORGS=(platform insurer auditor)
+
+port() { echo $(($1 + PORT_OFFSET)); }
+
+# org_var ORG SUFFIX: value of e.g. PLATFORM_PEER_PORT from network.env
+org_var() { local v="${1^^}_$2"; echo "${!v}"; }
+
+msp_id() { echo "${1^}MSP"; }
+peer_name() { echo "peer0.$1.$DOMAIN"; }
+peer_host() { org_var "$1" HOST; }
+peer_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" PEER_PORT)")"; }
+peer_ops_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" OPS_PORT)")"; }
+peer_chaincode_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" CHAINCODE_PORT)")"; }
+peer_org_dir() { echo "$CRYPTO_DIR/peerOrganizations/$1.$DOMAIN"; }
+peer_node_dir() { echo "$(peer_org_dir "$1")/peers/$(peer_name "$1")"; }
+peer_tls_ca() { echo "$(peer_node_dir "$1")/tls/ca.crt"; }
+peer_admin_msp() { echo "$(peer_org_dir "$1")/users/Admin@$1.$DOMAIN/msp"; }
+peer_client_dir() { echo "$(peer_org_dir "$1")/users/User1@$1.$DOMAIN/msp"; }
+
+orderer_indexes() { seq 0 $((ORDERER_COUNT - 1)); }
+orderer_name() { echo "orderer$1"; }
+orderer_var() { local v="ORDERER$1_$2"; echo "${!v}"; }
+orderer_host() { orderer_var "$1" HOST; }
+orderer_address() { echo "$(orderer_host "$1"):$(port "$(orderer_var "$1" PORT)")"; }
+orderer_admin_address() { echo "$(orderer_host "$1"):$(port "$(orderer_var "$1" ADMIN_PORT)")"; }
+orderer_ops_address() { echo "$(orderer_host "$1"):$(port "$(orderer_var "$1" OPS_PORT)")"; }
+orderer_org_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN"; }
+orderer_node_dir() { echo "$(orderer_org_dir)/orderers/orderer$1.orderer.$DOMAIN"; }
+orderer_tls_ca() { echo "$(orderer_node_dir 0)/tls/ca.crt"; }
+orderer_admin_tls_dir() { echo "$(orderer_org_dir)/users/Admin@orderer.$DOMAIN/tls"; }
+
+chaincode_address() { echo "$CHAINCODE_HOST:$(port "$CHAINCODE_SERVER_PORT")"; }
+
+# Which role each org plays in the chaincode's access rules; handed to the chaincode JVM.
+ORG_ROLES="PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR"
+
+orderer_environment() {
+  local i=$1 node tls data
+  node=$(orderer_node_dir "$i") tls="$(orderer_node_dir "$i")/tls" data="$DATA_DIR/orderer$i"
+  printf '%s\n' \
+    "FABRIC_CFG_PATH=$FABRIC_HOME/config" \
+    "FABRIC_LOGGING_SPEC=INFO" \
+    "ORDERER_GENERAL_LISTENADDRESS=$(orderer_host "$i")" \
+    "ORDERER_GENERAL_LISTENPORT=$(port "$(orderer_var "$i" PORT)")" \
+    "ORDERER_GENERAL_LOCALMSPID=OrdererMSP" \
+    "ORDERER_GENERAL_LOCALMSPDIR=$node/msp" \
+    "ORDERER_GENERAL_BOOTSTRAPMETHOD=none" \
+    "ORDERER_GENERAL_TLS_ENABLED=true" \
+    "ORDERER_GENERAL_TLS_CERTIFICATE=$tls/server.crt" \
+    "ORDERER_GENERAL_TLS_PRIVATEKEY=$tls/server.key" \
+    "ORDERER_GENERAL_TLS_ROOTCAS=[$tls/ca.crt]" \
+    "ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE=$tls/server.crt" \
+    "ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY=$tls/server.key" \
+    "ORDERER_GENERAL_CLUSTER_ROOTCAS=[$tls/ca.crt]" \
+    "ORDERER_CHANNELPARTICIPATION_ENABLED=true" \
+    "ORDERER_ADMIN_LISTENADDRESS=$(orderer_admin_address "$i")" \
+    "ORDERER_ADMIN_TLS_ENABLED=true" \
+    "ORDERER_ADMIN_TLS_CERTIFICATE=$tls/server.crt" \
+    "ORDERER_ADMIN_TLS_PRIVATEKEY=$tls/server.key" \
+    "ORDERER_ADMIN_TLS_ROOTCAS=[$tls/ca.crt]" \
+    "ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true" \
+    "ORDERER_ADMIN_TLS_CLIENTROOTCAS=[$tls/ca.crt]" \
+    "ORDERER_OPERATIONS_LISTENADDRESS=$(orderer_ops_address "$i")" \
+    "ORDERER_METRICS_PROVIDER=prometheus" \
+    "ORDERER_FILELEDGER_LOCATION=$data/ledger" \
+    "ORDERER_CONSENSUS_WALDIR=$data/etcdraft/wal" \
+    "ORDERER_CONSENSUS_SNAPDIR=$data/etcdraft/snapshot"
+}
+
+peer_environment() {
+  local org=$1 node tls data
+  node=$(peer_node_dir "$org") tls="$(peer_node_dir "$org")/tls" data="$DATA_DIR/peer-$org"
+  printf '%s\n' \
+    "FABRIC_CFG_PATH=$CONFIG_DIR" \
+    "FABRIC_LOGGING_SPEC=INFO" \
+    "CORE_PEER_ID=$(peer_name "$org")" \
+    "CORE_PEER_LISTENADDRESS=$(peer_address "$org")" \
+    "CORE_PEER_ADDRESS=$(peer_address "$org")" \
+    "CORE_PEER_CHAINCODELISTENADDRESS=$(peer_chaincode_address "$org")" \
+    "CORE_PEER_CHAINCODEADDRESS=$(peer_chaincode_address "$org")" \
+    "CORE_PEER_GOSSIP_BOOTSTRAP=$(peer_address "$org")" \
+    "CORE_PEER_GOSSIP_EXTERNALENDPOINT=$(peer_address "$org")" \
+    "CORE_PEER_LOCALMSPID=$(msp_id "$org")" \
+    "CORE_PEER_MSPCONFIGPATH=$node/msp" \
+    "CORE_PEER_TLS_ENABLED=true" \
+    "CORE_PEER_TLS_CERT_FILE=$tls/server.crt" \
+    "CORE_PEER_TLS_KEY_FILE=$tls/server.key" \
+    "CORE_PEER_TLS_ROOTCERT_FILE=$tls/ca.crt" \
+    "CORE_PEER_FILESYSTEMPATH=$data/ledger" \
+    "CORE_LEDGER_SNAPSHOTS_ROOTDIR=$data/snapshots" \
+    "CORE_OPERATIONS_LISTENADDRESS=$(peer_ops_address "$org")" \
+    "CORE_METRICS_PROVIDER=prometheus" \
+    "CORE_CHAINCODE_EXTERNALBUILDERS=[{name: ccaas_builder, path: $TIMECOIN_ROOT/scripts/ccaas-builder}]"
+}
+
+# Environment for the peer CLI acting as ORG's admin against ORG's peer.
+admin_cli_environment() {
+  local org=$1
+  printf '%s\n' \
+    "FABRIC_CFG_PATH=$CONFIG_DIR" \
+    "FABRIC_LOGGING_SPEC=WARNING" \
+    "CORE_PEER_LOCALMSPID=$(msp_id "$org")" \
+    "CORE_PEER_MSPCONFIGPATH=$(peer_admin_msp "$org")" \
+    "CORE_PEER_ADDRESS=$(peer_address "$org")" \
+    "CORE_PEER_TLS_ENABLED=true" \
+    "CORE_PEER_TLS_ROOTCERT_FILE=$(peer_tls_ca "$org")"
+}
+
+chaincode_environment() {
+  local package_id=$1
+  printf '%s\n' \
+    "CHAINCODE_SERVER_ADDRESS=$(chaincode_address)" \
+    "CORE_CHAINCODE_ID_NAME=$package_id" \
+    "CORE_PEER_TLS_ENABLED=false" \
+    "TIMECOIN_ORG_ROLES=$ORG_ROLES"
+}
+
+# Every process of this network, in start order.
+all_process_names() {
+  local i org
+  for i in $(orderer_indexes); do orderer_name "$i"; done
+  for org in "${PEER_ORGS[@]}"; do echo "peer-$org"; done
+  echo chaincode
+}
