@@ -52,22 +52,28 @@ wait_healthy() {
   fail "$name did not report healthy at $url within ${timeout}s (last answer: ${body:-none})" "$LOG_DIR/$name.log"
 }
 
-# stop_process NAME: SIGTERM, then SIGKILL after 20 s; only ever the pid this folder started.
-stop_process() {
-  local name=$1 pid
-  if ! pid=$(owned_pid "$name"); then
+# stop_processes NAME...: SIGTERM to each, then SIGKILL to any still there after 20 s; only
+# ever the pids this run folder started. They stop side by side, not one after another.
+stop_processes() {
+  local name pid
+  local -A pids=()
+  for name in "$@"; do
+    if pid=$(owned_pid "$name"); then
+      kill -TERM "$pid" 2>/dev/null || true
+      pids[$name]=$pid
+    fi
     rm -f "$PID_DIR/$name.pid"
-    return 0
-  fi
-  kill -TERM "$pid" 2>/dev/null || true
+  done
   local deadline=$((SECONDS + 20))
-  while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
-  if kill -0 "$pid" 2>/dev/null; then
-    info "$name (pid $pid) ignored SIGTERM for 20s; sending SIGKILL"
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$PID_DIR/$name.pid"
-  info "stopped $name (pid $pid)"
+  for name in "${!pids[@]}"; do
+    pid=${pids[$name]}
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do sleep 0.2; done
+    if kill -0 "$pid" 2>/dev/null; then
+      info "$name (pid $pid) ignored SIGTERM for 20s; sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    info "stopped $name (pid $pid)"
+  done
 }
 
 # resident memory of a pid in MiB, for the status table

@@ -278,6 +278,34 @@ step_chaincode_ready() {
   fail "the chaincode did not answer within 90s" "$LOG_DIR/setup.log"
 }
 
+step_discovery_ready() {
+  step "Waiting until every gateway can find endorsers in all three orgs"
+  # A gateway picks endorsers from what gossip has told its peer. Right after start-up the
+  # peers do not know each other yet and a submit fails with "no combination of peers can be
+  # derived which satisfy the endorsement policy", so `up` waits for the same discovery answer
+  # the gateways use, asked of every peer.
+  local org user answer missing deadline=$((SECONDS + 120))
+  for org in "${PEER_ORGS[@]}"; do
+    user=$(peer_client_dir "$org")
+    while :; do
+      answer=$("$BIN/discover" --peerTLSCA "$(peer_tls_ca "$org")" --userKey "$(ls "$user"/keystore/*)" \
+        --userCert "$(ls "$user"/signcerts/*.pem)" --MSP "$(msp_id "$org")" endorsers \
+        --channel "$CHANNEL_NAME" --server "$(peer_address "$org")" --chaincode "$CHAINCODE_NAME" 2>&1 || true)
+      missing=""
+      for other in "${PEER_ORGS[@]}"; do
+        [[ "$answer" == *"\"MSPID\": \"$(msp_id "$other")\""* ]] || missing+=" $(msp_id "$other")"
+      done
+      [[ -z "$missing" ]] && break
+      if ((SECONDS >= deadline)); then
+        echo "$answer" >>"$LOG_DIR/setup.log"
+        fail "peer0.$org's discovery still misses endorsers of:$missing" "$LOG_DIR/setup.log"
+      fi
+      sleep 1
+    done
+    info "peer0.$org sees endorsers of all three orgs"
+  done
+}
+
 step_client_configs() {
   step "Client configuration"
   local org file user
@@ -304,15 +332,15 @@ print_summary() {
   local took=$1 i org
   echo
   echo "timecoin network is up in ${took}s (run folder $RUN_DIR, port offset $PORT_OFFSET)"
-  printf '  %-12s %-22s %s\n' NODE ADDRESS OPERATIONS
+  printf '  %-15s %-16s %s\n' NODE ADDRESS OPERATIONS
   for i in $(orderer_indexes); do
-    printf '  %-12s %-22s http://%s (admin %s)\n' "orderer$i" "$(orderer_address "$i")" \
+    printf '  %-15s %-16s http://%s (admin %s)\n' "orderer$i" "$(orderer_address "$i")" \
       "$(orderer_ops_address "$i")" "$(orderer_admin_address "$i")"
   done
   for org in "${PEER_ORGS[@]}"; do
-    printf '  %-12s %-22s http://%s\n' "peer0.$org" "$(peer_address "$org")" "$(peer_ops_address "$org")"
+    printf '  %-15s %-16s http://%s\n' "peer0.$org" "$(peer_address "$org")" "$(peer_ops_address "$org")"
   done
-  printf '  %-12s %-22s package %s\n' chaincode "$(chaincode_address)" "$PACKAGE_ID"
+  printf '  %-15s %-16s package %s\n' chaincode "$(chaincode_address)" "$PACKAGE_ID"
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
 }
@@ -333,6 +361,7 @@ network_up() {
   step_chaincode_server
   step_chaincode_definition
   step_chaincode_ready
+  step_discovery_ready
   step_client_configs
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
@@ -341,16 +370,18 @@ network_up() {
 
 network_down() {
   step "Stopping the network in $RUN_DIR"
-  local names=() name
-  mapfile -t names < <(all_process_names)
-  # Reverse start order: the chaincode first, the orderers last.
-  for ((i = ${#names[@]} - 1; i >= 0; i--)); do
-    stop_process "${names[i]}"
-  done
+  local name
+  local -a nodes=() orderers=() leftovers=()
+  while read -r name; do
+    case "$name" in orderer*) orderers+=("$name") ;; *) nodes+=("$name") ;; esac
+  done < <(all_process_names)
+  # Clients of the ordering service first, so no peer logs a lost orderer on its way down.
+  stop_processes "${nodes[@]}"
+  stop_processes "${orderers[@]}"
   for name in "$PID_DIR"/*.pid; do
-    [[ -e "$name" ]] || continue
-    stop_process "$(basename "$name" .pid)"
+    [[ -e "$name" ]] && leftovers+=("$(basename "$name" .pid)")
   done
+  ((${#leftovers[@]} == 0)) || stop_processes "${leftovers[@]}"
   if $wipe; then
     rm -rf "$RUN_DIR"
     info "wiped $RUN_DIR"
@@ -358,7 +389,7 @@ network_down() {
 }
 
 network_status() {
-  printf '%-12s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
+  printf '%-14s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
   local name pid state running=0 total=0 health url
   while read -r name; do
     total=$((total + 1))
@@ -374,9 +405,9 @@ network_status() {
         health=$(curl -s --max-time 2 "$url" || true)
         [[ "$health" == *'"status":"OK"'* ]] && state="running, healthy" || state="running, NOT healthy"
       fi
-      printf '%-12s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
+      printf '%-14s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
     else
-      printf '%-12s %-8s %-8s %s\n' "$name" - - stopped
+      printf '%-14s %-8s %-8s %s\n' "$name" - - stopped
     fi
   done < <(all_process_names)
   echo "$running of $total processes running (run folder $RUN_DIR, port offset $PORT_OFFSET)"

@@ -130,6 +130,8 @@ chaincode_environment() {
     "CHAINCODE_SERVER_ADDRESS=$(chaincode_address)" \
     "CORE_CHAINCODE_ID_NAME=$package_id" \
     "CORE_PEER_TLS_ENABLED=false" \
+    "CORE_CHAINCODE_LOGGING_LEVEL=WARNING" \
+    "CORE_CHAINCODE_LOGGING_SHIM=WARNING" \
     "TIMECOIN_ORG_ROLES=$ORG_ROLES"
 }
 

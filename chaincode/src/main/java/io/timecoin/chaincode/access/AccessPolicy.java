@@ -1,0 +1,169 @@
+package io.timecoin.chaincode.access;
+
+import io.timecoin.chaincode.support.Sha256;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.LedgerValidationException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import javax.naming.NamingException;
+import javax.naming.directory.Attribute;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import javax.security.auth.x500.X500Principal;
+import org.hyperledger.fabric.contract.ClientIdentity;
+
+/**
+ * Decides, failing closed, whether the submitter of a transaction may perform an operation. This is
+ * the only class that knows the rules, so finer roles (certificate attributes) can be added here
+ * later.
+ *
+ * <p>Organisations get roles from the {@value #ENVIRONMENT_VARIABLE} environment variable, e.g.
+ * {@code PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR}; no MSP id is written in code.
+ * If the variable is missing or invalid, every operation is refused. Only client identities are
+ * accepted: the certificate subject must carry {@code OU=client} (Fabric NodeOUs), so admin and
+ * peer identities of an organisation are refused too.
+ */
+public final class AccessPolicy {
+
+  /** Name of the environment variable that maps MSP ids to roles. */
+  public static final String ENVIRONMENT_VARIABLE = "TIMECOIN_ORG_ROLES";
+
+  /** What an organisation is on the ledger. */
+  public enum Role {
+    PLATFORM,
+    INSURER,
+    AUDITOR
+  }
+
+  /** Something a transaction does, with the roles allowed to do it. */
+  public enum Operation {
+    REGISTER_VOLUNTEER(Role.PLATFORM),
+    RECORD_EARNING(Role.PLATFORM),
+    READ_ACCOUNT(Role.PLATFORM, Role.INSURER, Role.AUDITOR);
+
+    private final Set<Role> allowed;
+
+    Operation(Role first, Role... rest) {
+      this.allowed = Collections.unmodifiableSet(EnumSet.of(first, rest));
+    }
+  }
+
+  private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+  private static final String CLIENT_OU = "client";
+  private static final Set<String> NON_CLIENT_OUS = Set.of("admin", "peer", "orderer");
+  private static final String EXPECTED_FORM =
+      "; it must be a comma-separated list of MSPID=ROLE with ROLE one of PLATFORM, INSURER,"
+          + " AUDITOR, each MSP id once, without spaces. Every transaction is refused until it is"
+          + " fixed";
+
+  private final Map<String, Role> rolesByMsp;
+  private final String configurationProblem;
+
+  private AccessPolicy(Map<String, Role> rolesByMsp, String configurationProblem) {
+    this.rolesByMsp = Collections.unmodifiableMap(new TreeMap<>(rolesByMsp));
+    this.configurationProblem = configurationProblem;
+  }
+
+  /**
+   * Builds the policy from {@value #ENVIRONMENT_VARIABLE} in {@code environment}. Never fails: a
+   * missing or invalid value yields a policy that refuses everything and says why.
+   */
+  public static AccessPolicy fromEnvironment(Map<String, String> environment) {
+    String spec = environment.get(ENVIRONMENT_VARIABLE);
+    if (spec == null || spec.isEmpty()) {
+      return refuseAll(ENVIRONMENT_VARIABLE + " is not set" + EXPECTED_FORM);
+    }
+    Map<String, Role> roles = new TreeMap<>();
+    String[] entries = spec.split(",", -1);
+    for (int i = 0; i < entries.length; i++) {
+      String[] pair = entries[i].split("=", -1);
+      Role role = pair.length == 2 ? roleNamed(pair[1]) : null;
+      if (role == null || !MSP_ID.matcher(pair[0]).matches() || roles.containsKey(pair[0])) {
+        return refuseAll(ENVIRONMENT_VARIABLE + " is invalid at entry " + (i + 1) + EXPECTED_FORM);
+      }
+      roles.put(pair[0], role);
+    }
+    return new AccessPolicy(roles, null);
+  }
+
+  private static AccessPolicy refuseAll(String problem) {
+    return new AccessPolicy(Map.of(), problem);
+  }
+
+  private static Role roleNamed(String name) {
+    for (Role role : Role.values()) {
+      if (role.name().equals(name)) {
+        return role;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the caller if it may perform {@code operation}.
+   *
+   * @throws LedgerValidationException with {@link ErrorCode#ACCESS_DENIED} otherwise
+   */
+  public Caller authorize(ClientIdentity identity, Operation operation) {
+    if (configurationProblem != null) {
+      throw denied(configurationProblem);
+    }
+    String mspId = identity.getMSPID();
+    Role role = rolesByMsp.get(mspId);
+    if (role == null) {
+      throw denied(
+          "the caller's organisation has no role in " + ENVIRONMENT_VARIABLE + " on this peer");
+    }
+    X509Certificate certificate = identity.getX509Certificate();
+    if (!isClientCertificate(certificate)) {
+      throw denied(
+          "only client identities (certificate subject OU=client) may call timecoin;"
+              + " admin and peer identities are refused");
+    }
+    if (!operation.allowed.contains(role)) {
+      throw denied("role " + role + " may not perform " + operation);
+    }
+    return new Caller(mspId, role, certificateId(certificate));
+  }
+
+  private static boolean isClientCertificate(X509Certificate certificate) {
+    Set<String> units = organizationalUnits(certificate);
+    return units.contains(CLIENT_OU) && Collections.disjoint(units, NON_CLIENT_OUS);
+  }
+
+  private static Set<String> organizationalUnits(X509Certificate certificate) {
+    Set<String> units = new TreeSet<>();
+    try {
+      String subject = certificate.getSubjectX500Principal().getName(X500Principal.RFC2253);
+      for (Rdn rdn : new LdapName(subject).getRdns()) {
+        Attribute ou = rdn.toAttributes().get("OU");
+        for (int i = 0; ou != null && i < ou.size(); i++) {
+          units.add(String.valueOf(ou.get(i)));
+        }
+      }
+    } catch (NamingException e) {
+      // An unreadable subject is not a client subject.
+      return Set.of();
+    }
+    return units;
+  }
+
+  private static String certificateId(X509Certificate certificate) {
+    try {
+      return Sha256.hex(certificate.getEncoded());
+    } catch (CertificateEncodingException e) {
+      throw denied("the caller's certificate cannot be encoded");
+    }
+  }
+
+  private static LedgerValidationException denied(String message) {
+    return new LedgerValidationException(ErrorCode.ACCESS_DENIED, message);
+  }
+}

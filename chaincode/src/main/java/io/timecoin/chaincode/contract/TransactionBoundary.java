@@ -1,0 +1,72 @@
+package io.timecoin.chaincode.contract;
+
+import io.timecoin.chaincode.access.AccessPolicy;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.LedgerErrors;
+import io.timecoin.model.LedgerValidationException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.hyperledger.fabric.Logger;
+import org.hyperledger.fabric.shim.ChaincodeException;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+
+/**
+ * Where failures leave the chaincode. Every failure becomes a {@link ChaincodeException} whose
+ * message is {@code [CODE] message} and whose payload is the code, because Gateway clients only see
+ * the message. Causes are never attached: they can hold request text, and the shim logs what it is
+ * given. Log lines carry the transaction id and code, nothing about the volunteer.
+ */
+final class TransactionBoundary {
+
+  private static final Logger LOG = Logger.getLogger(TransactionBoundary.class);
+
+  private TransactionBoundary() {}
+
+  /** Creates the context, refusing callers whose identity cannot be read at all. */
+  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy) {
+    try {
+      return new TimeCoinContext(stub, policy);
+    } catch (RuntimeException e) {
+      throw reject(
+          stub.getTxId(),
+          ErrorCode.ACCESS_DENIED,
+          LedgerErrors.format(
+              ErrorCode.ACCESS_DENIED, "the caller's identity is not an X.509 certificate"));
+    }
+  }
+
+  /** Runs a transaction body, translating every failure. */
+  static String run(TimeCoinContext ctx, Supplier<String> body) {
+    try {
+      return body.get();
+    } catch (LedgerValidationException e) {
+      throw reject(ctx.txId(), e.code(), e.getMessage());
+    } catch (ChaincodeException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.severe(
+          () ->
+              "tx "
+                  + ctx.txId()
+                  + " failed with "
+                  + ErrorCode.INTERNAL_ERROR
+                  + " ("
+                  + e.getClass().getName()
+                  + ")");
+      throw chaincodeException(
+          ErrorCode.INTERNAL_ERROR,
+          LedgerErrors.format(
+              ErrorCode.INTERNAL_ERROR,
+              "unexpected failure; the peer log has details under this transaction id"));
+    }
+  }
+
+  private static ChaincodeException reject(String txId, ErrorCode code, String message) {
+    LOG.info(() -> "tx " + txId + " rejected with " + code);
+    return chaincodeException(code, message);
+  }
+
+  private static ChaincodeException chaincodeException(ErrorCode code, String message) {
+    return new ChaincodeException(message, code.name().getBytes(StandardCharsets.UTF_8));
+  }
+}

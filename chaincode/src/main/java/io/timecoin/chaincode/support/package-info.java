@@ -1,0 +1,2 @@
+/** Small deterministic helpers with no Fabric or domain knowledge. */
+package io.timecoin.chaincode.support;

@@ -1,0 +1,117 @@
+package io.timecoin.chaincode.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import io.timecoin.chaincode.contract.TimeCoinContract;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Endorsing peers must compute identical results, so the chaincode may not look at anything that
+ * differs between them or between runs.
+ */
+class DeterminismArchitectureTest {
+
+  private static final JavaClasses CHAINCODE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.timecoin.chaincode");
+
+  private static DescribedPredicate<JavaCall<?>> calls(Class<?> owner, String... names) {
+    return DescribedPredicate.describe(
+        owner.getSimpleName() + "." + String.join("/", names),
+        call ->
+            call.getTargetOwner().isEquivalentTo(owner)
+                && Arrays.asList(names).contains(call.getName()));
+  }
+
+  @Test
+  void chaincode_classes_were_imported() {
+    assertThat(CHAINCODE.containPackage("io.timecoin.chaincode.contract")).isTrue();
+  }
+
+  @Test
+  void does_not_read_clocks() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(Clock.class)
+        .orShould()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "a java.time now() method",
+                call ->
+                    call.getName().equals("now")
+                        && call.getTargetOwner().getPackageName().equals("java.time")))
+        .orShould()
+        .callMethodWhere(calls(System.class, "currentTimeMillis", "nanoTime"))
+        .check(CHAINCODE);
+  }
+
+  @Test
+  void does_not_use_randomness() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(Random.class, SecureRandom.class, ThreadLocalRandom.class)
+        .orShould()
+        .callMethodWhere(calls(Math.class, "random"))
+        .check(CHAINCODE);
+  }
+
+  @Test
+  void does_not_start_threads() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .areAssignableTo(Thread.class)
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("java.util.concurrent..")
+        .check(CHAINCODE);
+  }
+
+  @Test
+  void does_not_touch_files_or_the_network() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveNameMatching("java\\.io\\.File.*")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.nio.file..", "java.net..", "java.nio.channels..")
+        .check(CHAINCODE);
+  }
+
+  @Test
+  void does_not_keep_mutable_static_state() {
+    fields().that().areStatic().should().beFinal().check(CHAINCODE);
+  }
+
+  @Test
+  void reads_the_environment_only_when_the_contract_class_loads() {
+    noClasses()
+        .that()
+        .doNotBelongToAnyOf(TimeCoinContract.class)
+        .should()
+        .callMethodWhere(calls(System.class, "getenv", "getProperty"))
+        .check(CHAINCODE);
+  }
+
+  @Test
+  void does_not_write_to_standard_streams() {
+    GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(CHAINCODE);
+  }
+}

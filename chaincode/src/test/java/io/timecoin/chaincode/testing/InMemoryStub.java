@@ -1,0 +1,401 @@
+package io.timecoin.chaincode.testing;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.protobuf.ByteString;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.protos.peer.SignedProposal;
+import org.hyperledger.fabric.shim.Chaincode.Response;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+
+/**
+ * A world state in memory with Fabric's transaction semantics: reads see committed state only (not
+ * the transaction's own writes), writes are collected per transaction and applied by {@link
+ * #commit()}, and only the last event set survives. Whatever the chaincode does not use throws
+ * {@link UnsupportedOperationException} rather than pretending.
+ */
+public final class InMemoryStub implements ChaincodeStub {
+
+  private static final String MAX_UNICODE_RUNE = new String(Character.toChars(0x10FFFF));
+
+  private final String channelId;
+  private final String peerMspId;
+  private final NavigableMap<String, byte[]> committed = new TreeMap<>();
+
+  private final Map<String, byte[]> pendingWrites = new LinkedHashMap<>();
+  private String txId = "";
+  private Instant txTimestamp = Instant.EPOCH;
+  private byte[] creator = new byte[0];
+  private List<byte[]> args = List.of();
+  private String eventName;
+  private byte[] eventPayload;
+  private int eventsSet;
+
+  public InMemoryStub(String channelId, String peerMspId) {
+    this.channelId = channelId;
+    this.peerMspId = peerMspId;
+  }
+
+  /** Starts a new transaction; anything not committed from the previous one is dropped. */
+  public void begin(String txId, Instant timestamp, byte[] creator, String... args) {
+    this.txId = Objects.requireNonNull(txId);
+    this.txTimestamp = Objects.requireNonNull(timestamp);
+    this.creator = creator.clone();
+    this.args = Arrays.stream(args).map(a -> a.getBytes(UTF_8)).toList();
+    pendingWrites.clear();
+    eventName = null;
+    eventPayload = null;
+    eventsSet = 0;
+  }
+
+  /** Applies the current transaction's writes, as a valid transaction's commit would. */
+  public void commit() {
+    pendingWrites.forEach(
+        (key, value) -> {
+          if (value == null) {
+            committed.remove(key);
+          } else {
+            committed.put(key, value);
+          }
+        });
+  }
+
+  /** Puts a value straight into committed state, e.g. data written by an earlier version. */
+  public void seed(String key, String value) {
+    committed.put(key, value.getBytes(UTF_8));
+  }
+
+  /** The committed world state, values as UTF-8 text, in key order. */
+  public Map<String, String> snapshot() {
+    Map<String, String> copy = new TreeMap<>();
+    committed.forEach((key, value) -> copy.put(key, new String(value, UTF_8)));
+    return copy;
+  }
+
+  /** Keys the current transaction wrote or deleted, in order. */
+  public List<String> writtenKeys() {
+    return new ArrayList<>(pendingWrites.keySet());
+  }
+
+  public int eventsSet() {
+    return eventsSet;
+  }
+
+  public Optional<String> eventName() {
+    return Optional.ofNullable(eventName);
+  }
+
+  public Optional<String> eventPayload() {
+    return Optional.ofNullable(eventPayload).map(p -> new String(p, UTF_8));
+  }
+
+  @Override
+  public List<byte[]> getArgs() {
+    return args.stream().map(byte[]::clone).toList();
+  }
+
+  @Override
+  public List<String> getStringArgs() {
+    return args.stream().map(a -> new String(a, UTF_8)).toList();
+  }
+
+  @Override
+  public String getFunction() {
+    return getStringArgs().isEmpty() ? null : getStringArgs().get(0);
+  }
+
+  @Override
+  public List<String> getParameters() {
+    List<String> all = getStringArgs();
+    return all.isEmpty() ? List.of() : all.subList(1, all.size());
+  }
+
+  @Override
+  public String getTxId() {
+    return txId;
+  }
+
+  @Override
+  public String getChannelId() {
+    return channelId;
+  }
+
+  @Override
+  public byte[] getState(String key) {
+    requireKey(key);
+    byte[] value = committed.get(key);
+    // Like the peer: a missing key reads as an empty value, not null.
+    return value == null ? new byte[0] : value.clone();
+  }
+
+  @Override
+  public void putState(String key, byte[] value) {
+    requireKey(key);
+    Objects.requireNonNull(value, "value");
+    pendingWrites.put(key, value.clone());
+  }
+
+  @Override
+  public void delState(String key) {
+    requireKey(key);
+    pendingWrites.put(key, null);
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getStateByRange(String startKey, String endKey) {
+    if (startKey.startsWith(CompositeKey.NAMESPACE) || endKey.startsWith(CompositeKey.NAMESPACE)) {
+      throw new IllegalArgumentException("range queries take simple keys, not composite keys");
+    }
+    NavigableMap<String, byte[]> range =
+        endKey.isEmpty()
+            ? committed.tailMap(startKey, true)
+            : committed.subMap(startKey, true, endKey, false);
+    return iterator(range);
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(String compositeKey) {
+    String prefix = compositeKey;
+    return iterator(committed.subMap(prefix, true, prefix + MAX_UNICODE_RUNE, false));
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(
+      String objectType, String... attributes) {
+    return getStateByPartialCompositeKey(createCompositeKey(objectType, attributes));
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(CompositeKey compositeKey) {
+    return getStateByPartialCompositeKey(compositeKey.toString());
+  }
+
+  @Override
+  public CompositeKey createCompositeKey(String objectType, String... attributes) {
+    return new CompositeKey(objectType, attributes);
+  }
+
+  @Override
+  public CompositeKey splitCompositeKey(String compositeKey) {
+    return CompositeKey.parseCompositeKey(compositeKey);
+  }
+
+  @Override
+  public void setEvent(String name, byte[] payload) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("event name can not be empty");
+    }
+    eventName = name;
+    eventPayload = payload == null ? new byte[0] : payload.clone();
+    eventsSet++;
+  }
+
+  @Override
+  public ChaincodeEvent getEvent() {
+    if (eventName == null) {
+      return null;
+    }
+    return ChaincodeEvent.newBuilder()
+        .setEventName(eventName)
+        .setPayload(ByteString.copyFrom(eventPayload))
+        .setTxId(txId)
+        .build();
+  }
+
+  @Override
+  public Instant getTxTimestamp() {
+    return txTimestamp;
+  }
+
+  @Override
+  public byte[] getCreator() {
+    return creator.clone();
+  }
+
+  @Override
+  public String getMspId() {
+    return peerMspId;
+  }
+
+  @Override
+  public Map<String, byte[]> getTransient() {
+    return Collections.emptyMap();
+  }
+
+  private static void requireKey(String key) {
+    if (key == null || key.isEmpty()) {
+      throw new IllegalArgumentException("key must not be null or empty");
+    }
+  }
+
+  private static QueryResultsIterator<KeyValue> iterator(NavigableMap<String, byte[]> range) {
+    List<KeyValue> rows = new ArrayList<>();
+    range.forEach((key, value) -> rows.add(new Row(key, value.clone())));
+    return new QueryResultsIterator<>() {
+      @Override
+      public Iterator<KeyValue> iterator() {
+        return rows.iterator();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private record Row(String key, byte[] value) implements KeyValue {
+    @Override
+    public String getKey() {
+      return key;
+    }
+
+    @Override
+    public byte[] getValue() {
+      return value.clone();
+    }
+
+    @Override
+    public String getStringValue() {
+      return new String(value, UTF_8);
+    }
+  }
+
+  // Not modelled: the contract does not use these.
+
+  @Override
+  public Response invokeChaincode(String chaincodeName, List<byte[]> args, String channel) {
+    throw unsupported();
+  }
+
+  @Override
+  public byte[] getStateValidationParameter(String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public void setStateValidationParameter(String key, byte[] value) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(
+      String startKey, String endKey, int pageSize, String bookmark) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
+      CompositeKey compositeKey, int pageSize, String bookmark) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getQueryResult(String query) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIteratorWithMetadata<KeyValue> getQueryResultWithPagination(
+      String query, int pageSize, String bookmark) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public byte[] getPrivateData(String collection, String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public byte[] getPrivateDataHash(String collection, String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public byte[] getPrivateDataValidationParameter(String collection, String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public void putPrivateData(String collection, String key, byte[] value) {
+    throw unsupported();
+  }
+
+  @Override
+  public void setPrivateDataValidationParameter(String collection, String key, byte[] value) {
+    throw unsupported();
+  }
+
+  @Override
+  public void delPrivateData(String collection, String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public void purgePrivateData(String collection, String key) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getPrivateDataByRange(
+      String collection, String startKey, String endKey) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(
+      String collection, String compositeKey) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(
+      String collection, CompositeKey compositeKey) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getPrivateDataByPartialCompositeKey(
+      String collection, String objectType, String... attributes) {
+    throw unsupported();
+  }
+
+  @Override
+  public QueryResultsIterator<KeyValue> getPrivateDataQueryResult(String collection, String query) {
+    throw unsupported();
+  }
+
+  @Override
+  public SignedProposal getSignedProposal() {
+    throw unsupported();
+  }
+
+  @Override
+  public byte[] getBinding() {
+    throw unsupported();
+  }
+
+  private static UnsupportedOperationException unsupported() {
+    return new UnsupportedOperationException("not modelled by InMemoryStub");
+  }
+}

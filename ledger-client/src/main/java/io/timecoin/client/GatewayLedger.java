@@ -1,0 +1,125 @@
+package io.timecoin.client;
+
+import io.timecoin.model.AccountView;
+import io.timecoin.model.EntryView;
+import io.timecoin.model.Identifiers;
+import io.timecoin.model.LedgerJson;
+import io.timecoin.model.RecordEarningRequest;
+import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.TransactionNames;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link TimeCoinLedger} over a Fabric Gateway {@link Contract}. */
+final class GatewayLedger implements TimeCoinLedger {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GatewayLedger.class);
+
+  private final Contract contract;
+  private final Runnable onClose;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  GatewayLedger(Contract contract, Runnable onClose) {
+    this.contract = Objects.requireNonNull(contract, "contract");
+    this.onClose = Objects.requireNonNull(onClose, "onClose");
+  }
+
+  static GatewayLedger connect(LedgerConnectionConfig config) {
+    GatewayConnection connection = GatewayConnection.open(config);
+    return new GatewayLedger(connection.contract(), connection::close);
+  }
+
+  @Override
+  public Committed<AccountView> registerVolunteer(RegisterVolunteerRequest request) {
+    Objects.requireNonNull(request, "request");
+    return submit(
+        TransactionNames.REGISTER_VOLUNTEER, LedgerJson.write(request), AccountView.class);
+  }
+
+  @Override
+  public Committed<EntryView> recordEarning(RecordEarningRequest request) {
+    Objects.requireNonNull(request, "request");
+    return submit(TransactionNames.RECORD_EARNING, LedgerJson.write(request), EntryView.class);
+  }
+
+  @Override
+  public AccountView getAccount(String volunteerId) {
+    Identifiers.requireVolunteerId(Objects.requireNonNull(volunteerId, "volunteerId"));
+    return evaluate(TransactionNames.GET_ACCOUNT, volunteerId, AccountView.class);
+  }
+
+  private <T> T evaluate(String name, String argument, Class<T> resultType) {
+    requireOpen();
+    byte[] result;
+    try {
+      result = contract.evaluateTransaction(name, argument);
+    } catch (GatewayException e) {
+      throw LedgerFailures.evaluateFailed(name, e);
+    }
+    return decode(name, null, result, resultType);
+  }
+
+  /**
+   * Endorse, hand to the orderer, then wait for the commit status separately so that an invalid
+   * transaction comes back as a validation code rather than an exception without one.
+   */
+  private <T> Committed<T> submit(String name, String requestJson, Class<T> resultType) {
+    requireOpen();
+    Proposal proposal = contract.newProposal(name).addArguments(requestJson).build();
+    String txId = proposal.getTransactionId();
+    LOG.debug("Submitting {} as transaction {}", name, txId);
+
+    SubmittedTransaction submitted;
+    try {
+      submitted = proposal.endorse().submitAsync();
+    } catch (EndorseException e) {
+      throw LedgerFailures.endorseFailed(name, e);
+    } catch (SubmitException e) {
+      throw LedgerFailures.submitFailed(name, e);
+    }
+
+    Status status;
+    try {
+      status = submitted.getStatus();
+    } catch (CommitStatusException e) {
+      throw LedgerFailures.commitStatusFailed(name, e);
+    }
+    if (!status.isSuccessful()) {
+      throw LedgerFailures.commitFailed(name, status);
+    }
+    LOG.debug("{} transaction {} committed in block {}", name, txId, status.getBlockNumber());
+    T value = decode(name, txId, submitted.getResult(), resultType);
+    return new Committed<>(value, txId, status.getBlockNumber());
+  }
+
+  private static <T> T decode(String name, String txId, byte[] json, Class<T> resultType) {
+    try {
+      return Objects.requireNonNull(LedgerJson.read(json, resultType), "decoded result");
+    } catch (RuntimeException e) {
+      throw LedgerFailures.unreadableResult(name, txId, e);
+    }
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("Ledger client is closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      onClose.run();
+    }
+  }
+}

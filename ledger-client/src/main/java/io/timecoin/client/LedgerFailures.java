@@ -1,0 +1,206 @@
+package io.timecoin.client;
+
+import io.grpc.Status.Code;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.LedgerErrors;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where Fabric Gateway and gRPC failures become {@link LedgerException}s.
+ *
+ * <p>Messages carry the transaction name, stage, gRPC status code and transaction id only: the
+ * gateway's own text can contain the chaincode's message, which may echo request fields.
+ */
+final class LedgerFailures {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LedgerFailures.class);
+
+  private LedgerFailures() {}
+
+  /** An evaluate (query) failed. Nothing is written by an evaluation, so there is no txId. */
+  static LedgerException evaluateFailed(String transactionName, GatewayException e) {
+    return beforeOrdering(transactionName, "evaluation", null, e);
+  }
+
+  /** Endorsement failed: the transaction was never sent for ordering. */
+  static LedgerException endorseFailed(String transactionName, EndorseException e) {
+    return beforeOrdering(transactionName, "endorsement", e.getTransactionId(), e);
+  }
+
+  /** Handing the endorsed transaction to the orderer failed. */
+  static LedgerException submitFailed(String transactionName, SubmitException e) {
+    String txId = e.getTransactionId();
+    Code code = e.getStatus().getCode();
+    if (isUnavailable(code)) {
+      return outcomeUnknown(transactionName, txId, code + " while submitting to the orderer", e);
+    }
+    LOG.warn("{} transaction {} was not accepted for ordering: {}", transactionName, txId, code);
+    return new LedgerException(
+        transactionName
+            + " was not accepted for ordering: gRPC "
+            + code
+            + " (transaction "
+            + txId
+            + ")",
+        txId,
+        e);
+  }
+
+  /**
+   * Waiting for the commit status failed. The transaction had been accepted for ordering, so
+   * whatever the gRPC code, its outcome is unknown.
+   */
+  static LedgerUnavailableException commitStatusFailed(
+      String transactionName, CommitStatusException e) {
+    return outcomeUnknown(
+        transactionName,
+        e.getTransactionId(),
+        e.getStatus().getCode() + " while waiting for the commit status",
+        e);
+  }
+
+  /** The transaction was committed in a block but marked invalid. */
+  static LedgerCommitException commitFailed(String transactionName, Status status) {
+    String txId = status.getTransactionId();
+    String validationCode = status.getCode().name();
+    LedgerCommitException failure =
+        new LedgerCommitException(
+            transactionName
+                + " transaction "
+                + txId
+                + " was invalidated with "
+                + validationCode
+                + " in block "
+                + status.getBlockNumber()
+                + "; nothing was written",
+            txId,
+            validationCode,
+            status.getBlockNumber());
+    LOG.warn(
+        "{} transaction {} invalidated with {} in block {}",
+        transactionName,
+        txId,
+        validationCode,
+        status.getBlockNumber());
+    return failure;
+  }
+
+  /**
+   * The chaincode answered, but not with the JSON the wire contract promises. For a write the
+   * transaction is already committed; the message says so, because retrying would only replay it.
+   */
+  static LedgerException unreadableResult(
+      String transactionName, String transactionId, RuntimeException e) {
+    // The decoder's message may quote the payload; keep only its type.
+    String what =
+        "Result of "
+            + transactionName
+            + " could not be decoded ("
+            + e.getClass().getSimpleName()
+            + ")";
+    if (transactionId != null) {
+      what += "; transaction " + transactionId + " was committed";
+      LOG.error(
+          "{} transaction {} committed with an undecodable result", transactionName, transactionId);
+    }
+    return new LedgerException(what, transactionId, null);
+  }
+
+  private static LedgerException beforeOrdering(
+      String transactionName, String stage, String txId, GatewayException e) {
+    Optional<LedgerRejectedException> rejected = rejection(transactionName, txId, e);
+    if (rejected.isPresent()) {
+      LOG.debug(
+          "{} rejected by chaincode with {}{}",
+          transactionName,
+          rejected.get().code(),
+          transactionSuffix(txId));
+      return rejected.get();
+    }
+    Code code = e.getStatus().getCode();
+    if (isUnavailable(code)) {
+      LOG.warn("{} {} failed with {}{}", transactionName, stage, code, transactionSuffix(txId));
+      return new LedgerUnavailableException(
+          transactionName
+              + " "
+              + stage
+              + " failed with gRPC "
+              + code
+              + "; nothing was sent for ordering, so retrying is safe"
+              + transactionSuffix(txId),
+          txId,
+          false,
+          e);
+    }
+    LOG.warn("{} {} failed with {}{}", transactionName, stage, code, transactionSuffix(txId));
+    return new LedgerException(
+        transactionName + " " + stage + " failed with gRPC " + code + transactionSuffix(txId),
+        txId,
+        e);
+  }
+
+  private static LedgerUnavailableException outcomeUnknown(
+      String transactionName, String txId, String what, Exception e) {
+    LOG.warn("Outcome of {} transaction {} unknown: {}", transactionName, txId, what);
+    return new LedgerUnavailableException(
+        "Outcome of "
+            + transactionName
+            + " transaction "
+            + txId
+            + " is unknown ("
+            + what
+            + "): query the ledger by the request's requestId before resubmitting; do not resubmit"
+            + " blindly",
+        txId,
+        true,
+        e);
+  }
+
+  /**
+   * Looks for a {@code [CODE]} in the gateway's message, then in each endorser's error detail,
+   * where the chaincode's own message ends up.
+   */
+  private static Optional<LedgerRejectedException> rejection(
+      String transactionName, String txId, GatewayException e) {
+    return Stream.concat(
+            Stream.of(e.getMessage()), e.getDetails().stream().map(ErrorDetail::getMessage))
+        .filter(Objects::nonNull)
+        .flatMap(
+            message ->
+                LedgerErrors.codeOf(message)
+                    .map(code -> rejected(transactionName, txId, message, code))
+                    .stream())
+        .findFirst();
+  }
+
+  private static LedgerRejectedException rejected(
+      String transactionName, String txId, String message, ErrorCode code) {
+    String marker = "[" + code.name() + "]";
+    String reason = message.substring(message.indexOf(marker) + marker.length()).strip();
+    // No cause: it would carry the chaincode's text, which reason() exposes on purpose only.
+    return new LedgerRejectedException(
+        code,
+        reason,
+        transactionName + " rejected by the ledger: " + code.name() + transactionSuffix(txId),
+        txId,
+        null);
+  }
+
+  private static boolean isUnavailable(Code code) {
+    return code == Code.UNAVAILABLE || code == Code.DEADLINE_EXCEEDED;
+  }
+
+  private static String transactionSuffix(String txId) {
+    return txId == null ? "" : " (transaction " + txId + ")";
+  }
+}

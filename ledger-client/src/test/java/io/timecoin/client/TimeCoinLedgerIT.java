@@ -1,0 +1,206 @@
+package io.timecoin.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.timecoin.model.AccountStatus;
+import io.timecoin.model.AccountView;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.EntryType;
+import io.timecoin.model.EntryView;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.RecordEarningRequest;
+import io.timecoin.model.RegisterVolunteerRequest;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs against the real native Fabric network that the build brings up in pre-integration-test
+ * (scripts/network up, run folder {@code timecoin.it.runDir}). Writes go through the Platform
+ * peer's gateway; reads come back through the Auditor's (and the Insurer's) own peer, so every
+ * assertion on a read also proves the write was endorsed, ordered and committed on other orgs'
+ * peers.
+ */
+class TimeCoinLedgerIT {
+
+  private static final String EVIDENCE =
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  private static TimeCoinLedger platform;
+  private static TimeCoinLedger insurer;
+  private static TimeCoinLedger auditor;
+
+  @BeforeAll
+  static void connect() {
+    Path clients =
+        Path.of(System.getProperty("timecoin.it.runDir", "target/it-network"), "clients");
+    platform = TimeCoinLedger.connect(config(clients, "platform"));
+    insurer = TimeCoinLedger.connect(config(clients, "insurer"));
+    auditor = TimeCoinLedger.connect(config(clients, "auditor"));
+  }
+
+  @AfterAll
+  static void close() {
+    for (TimeCoinLedger ledger : new TimeCoinLedger[] {platform, insurer, auditor}) {
+      if (ledger != null) {
+        ledger.close();
+      }
+    }
+  }
+
+  @Test
+  void earning_submitted_through_platform_is_committed_and_read_back_through_auditor() {
+    String volunteer = newVolunteerId();
+
+    Committed<AccountView> registered =
+        platform.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer));
+    Committed<EntryView> earned =
+        platform.recordEarning(earning(newRequestId(), volunteer, "clean-up-2026-11", "12.50"));
+
+    assertThat(registered.transactionId()).isNotBlank();
+    assertThat(registered.blockNumber()).isPositive();
+    assertThat(registered.value().status()).isEqualTo(AccountStatus.ACTIVE);
+    assertThat(registered.value().balance()).isEqualTo(CoinAmount.ZERO);
+    // The second write was submitted only after the first committed, so it is in a later block.
+    assertThat(earned.blockNumber()).isGreaterThan(registered.blockNumber());
+    assertThat(earned.transactionId()).isNotEqualTo(registered.transactionId());
+    assertThat(earned.value().txId()).isEqualTo(earned.transactionId());
+    assertThat(earned.value().entryId()).startsWith(earned.transactionId());
+    assertThat(earned.value().type()).isEqualTo(EntryType.EARN);
+    assertThat(earned.value().sequence()).isEqualTo(1);
+    assertThat(earned.value().balanceAfter()).isEqualTo(CoinAmount.parse("12.50"));
+    assertThat(earned.value().recordedBy().mspId()).isEqualTo("PlatformMSP");
+
+    AccountView seenByAuditor = auditor.getAccount(volunteer);
+    assertThat(seenByAuditor.balance()).isEqualTo(CoinAmount.parse("12.50"));
+    assertThat(seenByAuditor.totalEarned()).isEqualTo(CoinAmount.parse("12.50"));
+    assertThat(seenByAuditor.entryCount()).isEqualTo(1);
+    assertThat(insurer.getAccount(volunteer)).isEqualTo(seenByAuditor);
+  }
+
+  @Test
+  void duplicate_activity_is_refused_with_its_code_and_changes_nothing() {
+    String volunteer = registeredVolunteer();
+    platform.recordEarning(earning(newRequestId(), volunteer, "food-bank-shift", "5.00"));
+    AccountView before = auditor.getAccount(volunteer);
+    String refusedRequestId = newRequestId();
+
+    assertThatThrownBy(
+            () ->
+                platform.recordEarning(
+                    earning(refusedRequestId, volunteer, "food-bank-shift", "3.00")))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ACTIVITY));
+
+    assertThat(auditor.getAccount(volunteer)).isEqualTo(before);
+    // Nothing of the refused request was stored: its requestId is still free for a valid one.
+    Committed<EntryView> accepted =
+        platform.recordEarning(earning(refusedRequestId, volunteer, "library-shift", "3.00"));
+    assertThat(accepted.value().balanceAfter()).isEqualTo(CoinAmount.parse("8.00"));
+    assertThat(accepted.value().sequence()).isEqualTo(2);
+  }
+
+  @Test
+  void zero_amount_is_refused_by_the_chaincode_and_changes_nothing() {
+    String volunteer = registeredVolunteer();
+    AccountView before = auditor.getAccount(volunteer);
+
+    assertThatThrownBy(
+            () -> platform.recordEarning(earning(newRequestId(), volunteer, "zero-hours", "0.00")))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
+
+    assertThat(auditor.getAccount(volunteer)).isEqualTo(before);
+  }
+
+  @Test
+  void earning_for_an_unregistered_volunteer_is_refused() {
+    String stranger = newVolunteerId();
+
+    assertThatThrownBy(
+            () -> platform.recordEarning(earning(newRequestId(), stranger, "any-activity", "1.00")))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND));
+    assertThatThrownBy(() -> auditor.getAccount(stranger))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND));
+  }
+
+  @Test
+  void auditor_and_insurer_cannot_write() {
+    String volunteer = newVolunteerId();
+
+    assertThatThrownBy(
+            () ->
+                auditor.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer)))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    assertThatThrownBy(
+            () ->
+                insurer.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer)))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+
+    assertThatThrownBy(() -> platform.getAccount(volunteer))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND));
+  }
+
+  @Test
+  void replaying_a_request_returns_the_first_result_and_writes_nothing_new() {
+    String volunteer = registeredVolunteer();
+    RecordEarningRequest request = earning(newRequestId(), volunteer, "river-clean-up", "2.00");
+
+    Committed<EntryView> first = platform.recordEarning(request);
+    Committed<EntryView> replay = platform.recordEarning(request);
+
+    assertThat(replay.value()).isEqualTo(first.value());
+    AccountView account = auditor.getAccount(volunteer);
+    assertThat(account.entryCount()).isEqualTo(1);
+    assertThat(account.balance()).isEqualTo(CoinAmount.parse("2.00"));
+
+    RecordEarningRequest sameIdOtherPayload =
+        earning(request.requestId(), volunteer, "river-clean-up", "9.00");
+    assertThatThrownBy(() -> platform.recordEarning(sameIdOtherPayload))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT));
+    assertThat(auditor.getAccount(volunteer)).isEqualTo(account);
+  }
+
+  private static String registeredVolunteer() {
+    String volunteer = newVolunteerId();
+    platform.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer));
+    return volunteer;
+  }
+
+  private static RecordEarningRequest earning(
+      String requestId, String volunteer, String activity, String amount) {
+    return new RecordEarningRequest(
+        requestId, volunteer, activity, CoinAmount.parse(amount), EVIDENCE, "branch-7");
+  }
+
+  // The ledger outlives a test run only if someone keeps the run folder; unique ids keep
+  // re-runs against a kept network independent anyway.
+  private static String newVolunteerId() {
+    return "it-" + UUID.randomUUID().toString().replace("-", "");
+  }
+
+  private static String newRequestId() {
+    return "it-req:" + UUID.randomUUID();
+  }
+
+  private static LedgerConnectionConfig config(Path clients, String org) {
+    return LedgerConnectionConfig.fromProperties(clients.resolve(org + ".properties"));
+  }
+}

@@ -1,0 +1,63 @@
+package io.timecoin.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rules for the identifiers that appear on the ledger. Each check returns its argument when it is
+ * valid and otherwise throws a {@link LedgerValidationException} that states the rule but never
+ * repeats the rejected value, which might be personal data typed into the wrong field.
+ */
+public final class Identifiers {
+
+  private static final Pattern VOLUNTEER_ALPHABET = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  private static final Pattern REQUEST_ALPHABET = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+  private static final String SHORT_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '_' or '-'";
+  private static final String LONG_RULE =
+      "must be 1-128 characters of A-Z, a-z, 0-9, '_', '.', ':' or '-'";
+
+  private Identifiers() {}
+
+  /** A pseudonymous volunteer id: 1-64 characters of {@code [A-Za-z0-9_-]}. */
+  public static String requireVolunteerId(String volunteerId) {
+    return require(
+        VOLUNTEER_ALPHABET, volunteerId, ErrorCode.INVALID_VOLUNTEER_ID, "volunteerId", SHORT_RULE);
+  }
+
+  /** A client request id: 1-128 characters of {@code [A-Za-z0-9_.:-]}. */
+  public static String requireRequestId(String requestId) {
+    return require(
+        REQUEST_ALPHABET, requestId, ErrorCode.INVALID_REQUEST_ID, "requestId", LONG_RULE);
+  }
+
+  /** An activity id: same rule as a request id. */
+  public static String requireActivityId(String activityId) {
+    return require(
+        REQUEST_ALPHABET, activityId, ErrorCode.INVALID_ACTIVITY_ID, "activityId", LONG_RULE);
+  }
+
+  /** A SHA-256 digest of the (salted) evidence: exactly 64 lowercase hex characters. */
+  public static String requireEvidenceHash(String evidenceHash) {
+    return require(
+        SHA256_HEX,
+        evidenceHash,
+        ErrorCode.INVALID_ARGUMENT,
+        "evidenceHash",
+        "must be a SHA-256 digest written as exactly 64 lowercase hex characters (0-9, a-f)");
+  }
+
+  /** The organiser or branch that verified an activity: same rule as a volunteer id. */
+  public static String requireVerifierId(String verifierId) {
+    return require(
+        VOLUNTEER_ALPHABET, verifierId, ErrorCode.INVALID_ARGUMENT, "verifiedBy", SHORT_RULE);
+  }
+
+  private static String require(
+      Pattern pattern, String value, ErrorCode code, String field, String rule) {
+    if (value == null || !pattern.matcher(value).matches()) {
+      throw new LedgerValidationException(code, field + " " + rule);
+    }
+    return value;
+  }
+}
