@@ -82,8 +82,9 @@ step_genesis_block() {
   done
   export ORDERER_ENDPOINTS=${endpoints%$'\n'} RAFT_CONSENTERS=${consenters%$'\n'} CRYPTO_DIR DOMAIN
   export PLATFORM_HOST INSURER_HOST AUDITOR_HOST
-  export PLATFORM_PEER_PORT=$(port "$PLATFORM_PEER_PORT") INSURER_PEER_PORT=$(port "$INSURER_PEER_PORT")
-  export AUDITOR_PEER_PORT=$(port "$AUDITOR_PEER_PORT")
+  # New names, not the network.env ones: those must keep their un-offset values for later steps.
+  export PLATFORM_ANCHOR_PORT=$(port "$PLATFORM_PEER_PORT") INSURER_ANCHOR_PORT=$(port "$INSURER_PEER_PORT")
+  export AUDITOR_ANCHOR_PORT=$(port "$AUDITOR_PEER_PORT")
   render_template "$TIMECOIN_ROOT/network-config/configtx.yaml.tmpl" >"$CONFIG_DIR/configtx.yaml"
   mkdir -p "$(dirname "$GENESIS_BLOCK")"
   FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/configtxgen" -profile TimecoinChannel -channelID "$CHANNEL_NAME" \
@@ -347,6 +348,11 @@ print_summary() {
 
 network_up() {
   local started=$SECONDS
+  if $stop_on_failure; then
+    # For unattended callers (the Maven build): a failed `up` leaves no process behind. The run
+    # folder, with its logs, stays for a look.
+    trap 'if (($? != 0)); then echo "stopping what this attempt started" >&2; network_down >&2; fi' EXIT
+  fi
   mkdir -p "$CONFIG_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CHAINCODE_DIR"
   step_prerequisites
   step_state
@@ -366,6 +372,7 @@ network_up() {
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
   print_summary "$took"
+  trap - EXIT
 }
 
 network_down() {

@@ -1,0 +1,56 @@
+package io.timecoin.api.cli;
+
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.RecordEarningRequest;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "earn", description = "Credits coins for one verified activity.")
+final class EarnCommand implements Callable<Integer> {
+
+  @ParentCommand private TimeCoinCli cli;
+  @Spec private CommandSpec spec;
+  @Mixin private RequestIdOption requestId;
+
+  @Parameters(index = "0", paramLabel = "VOLUNTEER_ID")
+  private String volunteerId;
+
+  @Parameters(index = "1", paramLabel = "ACTIVITY_ID", description = "One credit per activity.")
+  private String activityId;
+
+  @Parameters(index = "2", paramLabel = "AMOUNT", description = "Coins, e.g. 12.50.")
+  private String amount;
+
+  @Option(
+      names = "--evidence",
+      required = true,
+      paramLabel = "SHA256",
+      description = "SHA-256 (hex) of the activity evidence kept off the ledger.")
+  private String evidenceHash;
+
+  @Option(
+      names = "--verified-by",
+      required = true,
+      paramLabel = "ID",
+      description = "Id of the organiser or branch that verified the activity.")
+  private String verifiedBy;
+
+  @Override
+  public Integer call() {
+    CoinAmount coins = CoinAmount.parse(amount);
+    var request =
+        new RecordEarningRequest(
+            requestId.value(spec), volunteerId, activityId, coins, evidenceHash, verifiedBy);
+    try (TimeCoinLedger ledger = cli.connect()) {
+      Output.committed(spec.commandLine(), ledger.recordEarning(request));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,101 @@
+package io.timecoin.api.cli;
+
+import io.timecoin.client.Committed;
+import io.timecoin.client.LedgerRejectedException;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.model.AccountStatus;
+import io.timecoin.model.AccountView;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.EntryType;
+import io.timecoin.model.EntryView;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.RecordEarningRequest;
+import io.timecoin.model.Recorder;
+import io.timecoin.model.RegisterVolunteerRequest;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Accounts in a map; enough ledger behaviour to drive the command line without a network. */
+final class FakeLedger implements TimeCoinLedger {
+
+  private static final String CREATED_AT = "2026-11-28T10:00:00Z";
+
+  private final Map<String, AccountView> accounts = new HashMap<>();
+  private long block = 10;
+  boolean closed;
+
+  @Override
+  public Committed<AccountView> registerVolunteer(RegisterVolunteerRequest request) {
+    if (accounts.containsKey(request.volunteerId())) {
+      throw rejected(ErrorCode.VOLUNTEER_ALREADY_REGISTERED);
+    }
+    CoinAmount zero = CoinAmount.ZERO;
+    var account =
+        new AccountView(
+            request.volunteerId(),
+            AccountStatus.ACTIVE,
+            zero,
+            zero,
+            zero,
+            zero,
+            zero,
+            0,
+            CREATED_AT);
+    accounts.put(request.volunteerId(), account);
+    return new Committed<>(account, "tx" + block, block++);
+  }
+
+  @Override
+  public Committed<EntryView> recordEarning(RecordEarningRequest request) {
+    AccountView account = getAccount(request.volunteerId());
+    CoinAmount balance = account.balance().plus(request.amount());
+    String txId = "tx" + block;
+    var entry =
+        new EntryView(
+            txId + ":0",
+            request.volunteerId(),
+            account.entryCount() + 1,
+            EntryType.EARN,
+            request.amount(),
+            balance,
+            request.activityId(),
+            request.evidenceHash(),
+            request.verifiedBy(),
+            request.requestId(),
+            txId,
+            CREATED_AT,
+            new Recorder("PlatformMSP", "ab".repeat(32)));
+    accounts.put(
+        request.volunteerId(),
+        new AccountView(
+            account.volunteerId(),
+            account.status(),
+            balance,
+            account.totalEarned().plus(request.amount()),
+            account.totalSpent(),
+            account.totalReceived(),
+            account.totalGiven(),
+            account.entryCount() + 1,
+            account.createdAt()));
+    return new Committed<>(entry, txId, block++);
+  }
+
+  @Override
+  public AccountView getAccount(String volunteerId) {
+    AccountView account = accounts.get(volunteerId);
+    if (account == null) {
+      throw rejected(ErrorCode.VOLUNTEER_NOT_FOUND);
+    }
+    return account;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  private static LedgerRejectedException rejected(ErrorCode code) {
+    return new LedgerRejectedException(
+        code, "refused by the fake", "Refused with [" + code + "]", "tx-refused", null);
+  }
+}

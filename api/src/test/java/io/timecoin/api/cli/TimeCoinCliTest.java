@@ -1,0 +1,145 @@
+package io.timecoin.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.timecoin.client.LedgerConnectionConfig;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TimeCoinCliTest {
+
+  private static final String EVIDENCE =
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  @TempDir Path runDir;
+
+  private final FakeLedger ledger = new FakeLedger();
+  private final List<LedgerConnectionConfig> connections = new ArrayList<>();
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void writeClientConfig() throws IOException {
+    Files.createDirectories(runDir.resolve("clients"));
+    Files.writeString(
+        runDir.resolve("clients/platform.properties"),
+        String.join(
+            "\n",
+            "timecoin.peer.endpoint=127.0.0.1:7051",
+            "timecoin.peer.tlsRootCert=ca.crt",
+            "timecoin.msp.id=PlatformMSP",
+            "timecoin.identity.certificate=cert.pem",
+            "timecoin.identity.privateKey=priv_sk",
+            "timecoin.channel=timecoin",
+            "timecoin.chaincode=timecoin"));
+  }
+
+  @Test
+  void registers_and_prints_transaction_block_and_account_as_json() {
+    int status = run("register", "vol-42", "--request-id", "req-1");
+
+    assertThat(status).isZero();
+    assertThat(out.toString().strip())
+        .startsWith("{\"blockNumber\":10,\"result\":{")
+        .contains("\"volunteerId\":\"vol-42\"", "\"balance\":\"0.00\"")
+        .endsWith("\"transactionId\":\"tx10\"}");
+    assertThat(ledger.closed).isTrue();
+  }
+
+  @Test
+  void finds_the_client_configuration_in_the_run_folder_of_scripts_network() {
+    run("account", "anyone");
+
+    assertThat(connections)
+        .singleElement()
+        .satisfies(c -> assertThat(c.mspId()).isEqualTo("PlatformMSP"));
+    assertThat(connections.get(0).clientCertificate())
+        .isEqualTo(runDir.resolve("clients/cert.pem"));
+  }
+
+  @Test
+  void earns_and_then_shows_the_new_balance() {
+    run("register", "vol-42");
+    int earned =
+        run(
+            "earn",
+            "vol-42",
+            "beach-clean-up",
+            "12.50",
+            "--evidence",
+            EVIDENCE,
+            "--verified-by",
+            "b7");
+    out.getBuffer().setLength(0);
+    int shown = run("account", "vol-42");
+
+    assertThat(earned).isZero();
+    assertThat(shown).isZero();
+    assertThat(out.toString()).contains("\"balance\":\"12.50\"", "\"entryCount\":1");
+  }
+
+  @Test
+  void prints_a_generated_request_id_so_an_unknown_outcome_can_be_retried() {
+    run("register", "vol-42");
+
+    assertThat(err.toString()).startsWith("request id: cli:");
+  }
+
+  @Test
+  void refusal_exits_with_3_and_prints_the_error_code() {
+    int status = run("account", "nobody");
+
+    assertThat(status).isEqualTo(TimeCoinCli.REFUSED);
+    assertThat(err.toString()).contains("[VOLUNTEER_NOT_FOUND]");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void invalid_amount_is_refused_before_connecting_with_exit_status_2() {
+    int status =
+        run("earn", "vol-42", "a-1", "12.345", "--evidence", EVIDENCE, "--verified-by", "b7");
+
+    assertThat(status).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(err.toString()).contains("[INVALID_AMOUNT]").doesNotContain("12.345");
+    assertThat(connections).isEmpty();
+  }
+
+  @Test
+  void missing_client_configuration_exits_with_5_and_names_the_file() {
+    Path missing = runDir.resolve("nowhere.properties");
+
+    int status = run("--client", missing.toString(), "account", "vol-42");
+
+    assertThat(status).isEqualTo(TimeCoinCli.BAD_CONFIGURATION);
+    assertThat(err.toString()).contains("nowhere.properties");
+  }
+
+  @Test
+  void missing_argument_is_a_usage_error() {
+    assertThat(run("earn", "vol-42")).isEqualTo(CommandLine.ExitCode.USAGE);
+    assertThat(connections).isEmpty();
+  }
+
+  private int run(String... args) {
+    CommandLine commandLine =
+        TimeCoinCli.commandLine(
+            config -> {
+              connections.add(config);
+              return ledger;
+            },
+            Map.of("TIMECOIN_RUN_DIR", runDir.toString()));
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+}
