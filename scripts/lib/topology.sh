@@ -98,6 +98,7 @@ peer_environment() {
     "CORE_PEER_CHAINCODEADDRESS=$(peer_chaincode_address "$org")" \
     "CORE_PEER_GOSSIP_BOOTSTRAP=$(peer_address "$org")" \
     "CORE_PEER_GOSSIP_EXTERNALENDPOINT=$(peer_address "$org")" \
+    "CORE_PEER_GOSSIP_RECONNECTINTERVAL=$GOSSIP_RECONNECT_INTERVAL" \
     "CORE_PEER_LOCALMSPID=$(msp_id "$org")" \
     "CORE_PEER_MSPCONFIGPATH=$node/msp" \
     "CORE_PEER_TLS_ENABLED=true" \

@@ -13,6 +13,7 @@ import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,13 +89,11 @@ class TimeCoinLedgerIT {
     AccountView before = auditor.getAccount(volunteer);
     String refusedRequestId = newRequestId();
 
-    assertThatThrownBy(
-            () ->
-                platform.recordEarning(
-                    earning(refusedRequestId, volunteer, "food-bank-shift", "3.00")))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_ACTIVITY));
+    assertRefused(
+        ErrorCode.DUPLICATE_ACTIVITY,
+        () ->
+            platform.recordEarning(
+                earning(refusedRequestId, volunteer, "food-bank-shift", "3.00")));
 
     assertThat(auditor.getAccount(volunteer)).isEqualTo(before);
     // Nothing of the refused request was stored: its requestId is still free for a valid one.
@@ -109,11 +108,9 @@ class TimeCoinLedgerIT {
     String volunteer = registeredVolunteer();
     AccountView before = auditor.getAccount(volunteer);
 
-    assertThatThrownBy(
-            () -> platform.recordEarning(earning(newRequestId(), volunteer, "zero-hours", "0.00")))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_AMOUNT));
+    assertRefused(
+        ErrorCode.INVALID_AMOUNT,
+        () -> platform.recordEarning(earning(newRequestId(), volunteer, "zero-hours", "0.00")));
 
     assertThat(auditor.getAccount(volunteer)).isEqualTo(before);
   }
@@ -122,38 +119,24 @@ class TimeCoinLedgerIT {
   void earning_for_an_unregistered_volunteer_is_refused() {
     String stranger = newVolunteerId();
 
-    assertThatThrownBy(
-            () -> platform.recordEarning(earning(newRequestId(), stranger, "any-activity", "1.00")))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND));
-    assertThatThrownBy(() -> auditor.getAccount(stranger))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND));
+    assertRefused(
+        ErrorCode.VOLUNTEER_NOT_FOUND,
+        () -> platform.recordEarning(earning(newRequestId(), stranger, "any-activity", "1.00")));
+    assertRefused(ErrorCode.VOLUNTEER_NOT_FOUND, () -> auditor.getAccount(stranger));
   }
 
   @Test
   void auditor_and_insurer_cannot_write() {
     String volunteer = newVolunteerId();
 
-    assertThatThrownBy(
-            () ->
-                auditor.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer)))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
-    assertThatThrownBy(
-            () ->
-                insurer.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer)))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED));
+    assertRefused(
+        ErrorCode.ACCESS_DENIED,
+        () -> auditor.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer)));
+    assertRefused(
+        ErrorCode.ACCESS_DENIED,
+        () -> insurer.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer)));
 
-    assertThatThrownBy(() -> platform.getAccount(volunteer))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND));
+    assertRefused(ErrorCode.VOLUNTEER_NOT_FOUND, () -> platform.getAccount(volunteer));
   }
 
   @Test
@@ -171,11 +154,14 @@ class TimeCoinLedgerIT {
 
     RecordEarningRequest sameIdOtherPayload =
         earning(request.requestId(), volunteer, "river-clean-up", "9.00");
-    assertThatThrownBy(() -> platform.recordEarning(sameIdOtherPayload))
-        .isInstanceOfSatisfying(
-            LedgerRejectedException.class,
-            e -> assertThat(e.code()).isEqualTo(ErrorCode.IDEMPOTENCY_CONFLICT));
+    assertRefused(ErrorCode.IDEMPOTENCY_CONFLICT, () -> platform.recordEarning(sameIdOtherPayload));
     assertThat(auditor.getAccount(volunteer)).isEqualTo(account);
+  }
+
+  private static void assertRefused(ErrorCode expected, ThrowingCallable call) {
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class, e -> assertThat(e.code()).isEqualTo(expected));
   }
 
   private static String registeredVolunteer() {
@@ -190,8 +176,7 @@ class TimeCoinLedgerIT {
         requestId, volunteer, activity, CoinAmount.parse(amount), EVIDENCE, "branch-7");
   }
 
-  // The ledger outlives a test run only if someone keeps the run folder; unique ids keep
-  // re-runs against a kept network independent anyway.
+  // Unique ids keep the tests independent of each other, in any order.
   private static String newVolunteerId() {
     return "it-" + UUID.randomUUID().toString().replace("-", "");
   }
