@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared helpers for timecoin's scripts: logging with elapsed time, failing with the step and
 # its log, and the repository's location. Sourced, not run.
 

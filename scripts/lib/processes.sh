@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Background processes owned by one network run folder: started with a clean environment,
 # one log and one pid file each, and stopped by that pid only. Sourced, not run.
 # Needs RUN_DIR, PID_DIR and LOG_DIR (see topology.sh).

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The steps of scripts/network. Each `up` step checks whether its work is already done, so
 # `up` can be re-run at any time. Sourced by scripts/network.
 
@@ -83,8 +84,10 @@ step_genesis_block() {
   export ORDERER_ENDPOINTS=${endpoints%$'\n'} RAFT_CONSENTERS=${consenters%$'\n'} CRYPTO_DIR DOMAIN
   export PLATFORM_HOST INSURER_HOST AUDITOR_HOST
   # New names, not the network.env ones: those must keep their un-offset values for later steps.
-  export PLATFORM_ANCHOR_PORT=$(port "$PLATFORM_PEER_PORT") INSURER_ANCHOR_PORT=$(port "$INSURER_PEER_PORT")
-  export AUDITOR_ANCHOR_PORT=$(port "$AUDITOR_PEER_PORT")
+  PLATFORM_ANCHOR_PORT=$(port "$PLATFORM_PEER_PORT")
+  INSURER_ANCHOR_PORT=$(port "$INSURER_PEER_PORT")
+  AUDITOR_ANCHOR_PORT=$(port "$AUDITOR_PEER_PORT")
+  export PLATFORM_ANCHOR_PORT INSURER_ANCHOR_PORT AUDITOR_ANCHOR_PORT
   render_template "$TIMECOIN_ROOT/network-config/configtx.yaml.tmpl" >"$CONFIG_DIR/configtx.yaml"
   mkdir -p "$(dirname "$GENESIS_BLOCK")"
   FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/configtxgen" -profile TimecoinChannel -channelID "$CHANNEL_NAME" \
@@ -232,7 +235,6 @@ lifecycle_args() {
 step_chaincode_definition() {
   step "Chaincode definition (approve per org, commit)"
   local org log="$LOG_DIR/setup.log"
-  # shellcheck disable=SC2046
   if run_cli platform /dev/stdout "$BIN/peer" lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME" \
        --name "$CHAINCODE_NAME" 2>/dev/null | grep -q "Sequence: $CHAINCODE_SEQUENCE,"; then
     info "sequence $CHAINCODE_SEQUENCE is already committed"

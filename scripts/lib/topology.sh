@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The network's shape, read from network-config/network.env and the chosen run folder:
 # node names, addresses with the port offset applied, crypto paths and each node's settings.
 # Sourced by scripts/network after the options are parsed (RUN_DIR, PORT_OFFSET, ORDERER_COUNT).
