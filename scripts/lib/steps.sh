@@ -15,6 +15,16 @@ run_cli() {
   env -i PATH="$PATH" HOME="$HOME" "${environment[@]}" "$@" >>"$log" 2>&1
 }
 
+run_client_cli() {
+  # run_client_cli ORG LOG COMMAND...: the peer CLI as ORG's client identity (User1), which the
+  # chaincode accepts as a caller (it refuses admins).
+  local org=$1 log=$2; shift 2
+  local -a environment
+  mapfile -t environment < <(admin_cli_environment "$org")
+  env -i PATH="$PATH" HOME="$HOME" "${environment[@]}" \
+    "CORE_PEER_MSPCONFIGPATH=$(peer_client_dir "$org")" "$@" >>"$log" 2>&1
+}
+
 orderer_tls_args() { echo "-o $(orderer_address 0) --tls --cafile $(orderer_tls_ca)"; }
 
 step_prerequisites() {
@@ -309,6 +319,40 @@ step_discovery_ready() {
   done
 }
 
+step_earning_policy() {
+  step "Earning policy"
+  local log="$LOG_DIR/setup.log" answer
+  answer=$(run_client_cli platform /dev/stdout "$BIN/peer" chaincode query -C "$CHANNEL_NAME" \
+    -n "$CHAINCODE_NAME" -c '{"Args":["GetEarningPolicy",""]}' 2>&1 || true)
+  if [[ "$answer" == *'"version"'* ]]; then
+    info "a policy is in force: $answer"
+    return
+  fi
+  [[ "$answer" == *"[EARNING_POLICY_NOT_SET]"* ]] ||
+    fail "could not read the earning policy: $answer" "$log"
+  # The first policy comes from network-config/earning-policy.json; later changes go through
+  # SetEarningPolicy like any other write, and every version stays on the ledger.
+  local policy request org
+  policy=$(tr -d '\n' <"$TIMECOIN_ROOT/network-config/earning-policy.json")
+  request="{\"requestId\":\"network-up:first-earning-policy\",${policy#\{}"
+  local -a peer_args=()
+  for org in "${PEER_ORGS[@]}"; do
+    peer_args+=(--peerAddresses "$(peer_address "$org")" --tlsRootCertFiles "$(peer_tls_ca "$org")")
+  done
+  # shellcheck disable=SC2046
+  run_client_cli platform "$log" "$BIN/peer" chaincode invoke $(orderer_tls_args) -C "$CHANNEL_NAME" \
+    -n "$CHAINCODE_NAME" "${peer_args[@]}" --waitForEvent \
+    -c "{\"Args\":[\"SetEarningPolicy\",$(json_string "$request")]}" ||
+    fail "setting the first earning policy failed" "$log"
+  info "set from network-config/earning-policy.json: $policy"
+}
+
+# json_string TEXT: TEXT as a JSON string literal (quotes and backslashes escaped).
+json_string() {
+  local text=${1//\\/\\\\}
+  printf '"%s"' "${text//\"/\\\"}"
+}
+
 step_client_configs() {
   step "Client configuration"
   local org file user
@@ -370,6 +414,7 @@ network_up() {
   step_chaincode_definition
   step_chaincode_ready
   step_discovery_ready
+  step_earning_policy
   step_client_configs
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"

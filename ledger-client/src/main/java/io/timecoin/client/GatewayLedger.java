@@ -27,11 +27,17 @@ final class GatewayLedger implements TimeCoinLedger {
 
   private final Contract contract;
   private final Runnable onClose;
+  private final RetryPolicy retries;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   GatewayLedger(Contract contract, Runnable onClose) {
+    this(contract, onClose, RetryPolicy.defaults());
+  }
+
+  GatewayLedger(Contract contract, Runnable onClose, RetryPolicy retries) {
     this.contract = Objects.requireNonNull(contract, "contract");
     this.onClose = Objects.requireNonNull(onClose, "onClose");
+    this.retries = Objects.requireNonNull(retries, "retries");
   }
 
   static GatewayLedger connect(LedgerConnectionConfig config) {
@@ -70,11 +76,18 @@ final class GatewayLedger implements TimeCoinLedger {
   }
 
   /**
-   * Endorse, hand to the orderer, then wait for the commit status separately so that an invalid
-   * transaction comes back as a validation code rather than an exception without one.
+   * Submits, re-running the whole proposal (new transaction id) when {@link RetryPolicy} says so.
    */
   private <T> Committed<T> submit(String name, String requestJson, Class<T> resultType) {
     requireOpen();
+    return retries.run(name, () -> submitOnce(name, requestJson, resultType));
+  }
+
+  /**
+   * Endorse, hand to the orderer, then wait for the commit status separately so that an invalid
+   * transaction comes back as a validation code rather than an exception without one.
+   */
+  private <T> Committed<T> submitOnce(String name, String requestJson, Class<T> resultType) {
     Proposal proposal = contract.newProposal(name).addArguments(requestJson).build();
     String txId = proposal.getTransactionId();
     LOG.debug("Submitting {} as transaction {}", name, txId);

@@ -43,9 +43,11 @@ class ChaincodeEventsIT {
             "it-req:" + UUID.randomUUID(),
             volunteer,
             "park-clean-up",
+            60,
             CoinAmount.parse("4.25"),
+            "branch-7",
             EVIDENCE,
-            "branch-7");
+            "cleanup");
 
     Committed<AccountView> registered;
     Committed<EntryView> earned;
@@ -63,9 +65,11 @@ class ChaincodeEventsIT {
                   "it-req:" + UUID.randomUUID(),
                   volunteer,
                   "garden-day",
+                  60,
                   CoinAmount.parse("1.00"),
+                  "branch-7",
                   EVIDENCE,
-                  "branch-7"));
+                  "cleanup"));
     }
 
     List<ChaincodeEvent> events =

@@ -23,7 +23,9 @@ import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.SignedCoinAmount;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -62,7 +64,11 @@ class GatewayLedgerTest {
     when(submitted.getTransactionId()).thenReturn(TX_ID);
     when(submitted.getStatus()).thenReturn(status);
     when(status.getTransactionId()).thenReturn(TX_ID);
-    ledger = new GatewayLedger(contract, closes::incrementAndGet);
+    ledger =
+        new GatewayLedger(
+            contract,
+            closes::incrementAndGet,
+            new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}));
   }
 
   @Test
@@ -112,6 +118,8 @@ class GatewayLedgerTest {
               assertThat(failure.isReadConflict()).isTrue();
             });
     verify(submitted, never()).getResult();
+    // A read conflict re-runs the whole proposal, up to the policy's three attempts.
+    verify(proposal, times(3)).endorse();
   }
 
   @Test
@@ -197,7 +205,7 @@ class GatewayLedgerTest {
 
   private static RecordEarningRequest earning() {
     return new RecordEarningRequest(
-        "req-9", "vol-42", "act-7", CoinAmount.parse("12.50"), HASH, "branch-3");
+        "req-9", "vol-42", "act-7", 90, CoinAmount.parse("12.50"), "branch-3", HASH, "care");
   }
 
   private static AccountView account(String volunteerId) {
@@ -218,12 +226,20 @@ class GatewayLedgerTest {
         TX_ID + ":0",
         "vol-42",
         1,
+        0,
         EntryType.EARN,
+        SignedCoinAmount.parse("12.50"),
         CoinAmount.parse("12.50"),
-        CoinAmount.parse("12.50"),
+        null,
         "act-7",
+        90,
+        "care",
         HASH,
         "branch-3",
+        null,
+        null,
+        null,
+        null,
         "req-9",
         TX_ID,
         "2026-11-28T10:00:00Z",

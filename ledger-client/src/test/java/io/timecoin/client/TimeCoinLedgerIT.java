@@ -59,7 +59,7 @@ class TimeCoinLedgerIT {
     Committed<AccountView> registered =
         platform.registerVolunteer(new RegisterVolunteerRequest(newRequestId(), volunteer));
     Committed<EntryView> earned =
-        platform.recordEarning(earning(newRequestId(), volunteer, "clean-up-2026-11", "12.50"));
+        platform.recordEarning(earning(newRequestId(), volunteer, "clean-up-2026-11", "7.50"));
 
     assertThat(registered.transactionId()).isNotBlank();
     assertThat(registered.blockNumber()).isPositive();
@@ -72,12 +72,12 @@ class TimeCoinLedgerIT {
     assertThat(earned.value().entryId()).startsWith(earned.transactionId());
     assertThat(earned.value().type()).isEqualTo(EntryType.EARN);
     assertThat(earned.value().sequence()).isEqualTo(1);
-    assertThat(earned.value().balanceAfter()).isEqualTo(CoinAmount.parse("12.50"));
+    assertThat(earned.value().balanceAfter()).isEqualTo(CoinAmount.parse("7.50"));
     assertThat(earned.value().recordedBy().mspId()).isEqualTo("PlatformMSP");
 
     AccountView seenByAuditor = auditor.getAccount(volunteer);
-    assertThat(seenByAuditor.balance()).isEqualTo(CoinAmount.parse("12.50"));
-    assertThat(seenByAuditor.totalEarned()).isEqualTo(CoinAmount.parse("12.50"));
+    assertThat(seenByAuditor.balance()).isEqualTo(CoinAmount.parse("7.50"));
+    assertThat(seenByAuditor.totalEarned()).isEqualTo(CoinAmount.parse("7.50"));
     assertThat(seenByAuditor.entryCount()).isEqualTo(1);
     assertThat(insurer.getAccount(volunteer)).isEqualTo(seenByAuditor);
   }
@@ -173,7 +173,14 @@ class TimeCoinLedgerIT {
   private static RecordEarningRequest earning(
       String requestId, String volunteer, String activity, String amount) {
     return new RecordEarningRequest(
-        requestId, volunteer, activity, CoinAmount.parse(amount), EVIDENCE, "branch-7");
+        requestId,
+        volunteer,
+        activity,
+        60,
+        CoinAmount.parse(amount),
+        "branch-7",
+        EVIDENCE,
+        "cleanup");
   }
 
   // Unique ids keep the tests independent of each other, in any order.

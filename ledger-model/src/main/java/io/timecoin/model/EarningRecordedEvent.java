@@ -7,7 +7,7 @@ package io.timecoin.model;
  * @param volunteerId the credited account
  * @param entryId the new entry
  * @param sequence the new entry's sequence number, equal to the account's new entry count
- * @param amount coins credited
+ * @param coins coins credited
  * @param balanceAfter the account balance after the credit
  * @param activityId the credited activity
  */
@@ -15,14 +15,14 @@ public record EarningRecordedEvent(
     String volunteerId,
     String entryId,
     long sequence,
-    CoinAmount amount,
+    CoinAmount coins,
     CoinAmount balanceAfter,
     String activityId) {
 
   public EarningRecordedEvent {
     Fields.required(volunteerId, "volunteerId");
     Fields.required(entryId, "entryId");
-    Fields.required(amount, "amount");
+    Fields.required(coins, "coins");
     Fields.required(balanceAfter, "balanceAfter");
     Fields.required(activityId, "activityId");
   }

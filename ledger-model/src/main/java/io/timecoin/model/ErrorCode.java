@@ -27,5 +27,30 @@ public enum ErrorCode {
   /** The requestId was already used with a different payload or transaction. */
   IDEMPOTENCY_CONFLICT,
   /** An unexpected failure; details are only in the peer's logs. */
-  INTERNAL_ERROR
+  INTERNAL_ERROR,
+  /** A payment or transfer names the same account on both sides. */
+  SAME_ACCOUNT,
+  /** The movement would take a balance below zero. */
+  INSUFFICIENT_BALANCE,
+  /** The earning exceeds the policy's maximum coins per activity. */
+  ACTIVITY_LIMIT_EXCEEDED,
+  /** The earning would take the volunteer's earnings of the day above the policy's daily cap. */
+  DAILY_CAP_EXCEEDED,
+  /** No earning policy has been set yet, so nothing can be earned. */
+  EARNING_POLICY_NOT_SET,
+  /** The requested earning policy version does not exist. */
+  POLICY_VERSION_NOT_FOUND,
+  ENTRY_NOT_FOUND,
+  /** The movement the entry belongs to has already been reversed. */
+  ENTRY_ALREADY_REVERSED,
+  /** No write with this requestId has been recorded. */
+  REQUEST_NOT_FOUND,
+  /** The account cannot move to the requested status (same status, or out of CLOSED). */
+  INVALID_STATUS_CHANGE,
+  /** Page size out of range, or a bookmark that was not issued for this query. */
+  INVALID_PAGE,
+  /** A time range with a missing bound, or whose start is not before its end. */
+  INVALID_TIME_RANGE,
+  /** The transaction name is not a function of the contract. */
+  UNKNOWN_FUNCTION
 }

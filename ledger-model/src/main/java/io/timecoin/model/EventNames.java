@@ -6,8 +6,23 @@ public final class EventNames {
   /** Payload: {@link VolunteerRegisteredEvent}. */
   public static final String VOLUNTEER_REGISTERED = "timecoin.VolunteerRegistered.v1";
 
+  /** Payload: {@link AccountStatusChangedEvent}. */
+  public static final String ACCOUNT_STATUS_CHANGED = "timecoin.AccountStatusChanged.v1";
+
   /** Payload: {@link EarningRecordedEvent}. */
   public static final String EARNING_RECORDED = "timecoin.EarningRecorded.v1";
+
+  /** Payload: {@link HelpPaidEvent}. */
+  public static final String HELP_PAID = "timecoin.HelpPaid.v1";
+
+  /** Payload: {@link CoinsTransferredEvent}. */
+  public static final String COINS_TRANSFERRED = "timecoin.CoinsTransferred.v1";
+
+  /** Payload: {@link EntryReversedEvent}. */
+  public static final String ENTRY_REVERSED = "timecoin.EntryReversed.v1";
+
+  /** Payload: {@link EarningPolicySetEvent}. */
+  public static final String EARNING_POLICY_SET = "timecoin.EarningPolicySet.v1";
 
   private EventNames() {}
 }

@@ -12,6 +12,7 @@ public final class Identifiers {
   private static final Pattern VOLUNTEER_ALPHABET = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final Pattern REQUEST_ALPHABET = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern CATEGORY = Pattern.compile("[a-z0-9_-]{1,32}");
 
   private static final String SHORT_RULE = "must be 1-64 characters of A-Z, a-z, 0-9, '_' or '-'";
   private static final String LONG_RULE =
@@ -50,7 +51,28 @@ public final class Identifiers {
   /** The organiser or branch that verified an activity: same rule as a volunteer id. */
   public static String requireVerifierId(String verifierId) {
     return require(
-        VOLUNTEER_ALPHABET, verifierId, ErrorCode.INVALID_ARGUMENT, "verifiedBy", SHORT_RULE);
+        VOLUNTEER_ALPHABET, verifierId, ErrorCode.INVALID_ARGUMENT, "verifier", SHORT_RULE);
+  }
+
+  /** The help request a payment settles: same rule as a request id. */
+  public static String requireHelpRequestId(String helpRequestId) {
+    return require(
+        REQUEST_ALPHABET, helpRequestId, ErrorCode.INVALID_ARGUMENT, "helpRequestId", LONG_RULE);
+  }
+
+  /** An entry id ({@code txId + ":" + leg}): same alphabet and length as a request id. */
+  public static String requireEntryId(String entryId) {
+    return require(REQUEST_ALPHABET, entryId, ErrorCode.INVALID_ARGUMENT, "entryId", LONG_RULE);
+  }
+
+  /** An activity category: 1-32 characters of {@code [a-z0-9_-]}. */
+  public static String requireCategory(String category) {
+    return require(
+        CATEGORY,
+        category,
+        ErrorCode.INVALID_ARGUMENT,
+        "category",
+        "must be 1-32 characters of a-z, 0-9, '_' or '-'");
   }
 
   private static String require(

@@ -2,29 +2,43 @@ package io.timecoin.model;
 
 /**
  * Argument of {@link TransactionNames#RECORD_EARNING}: credit a volunteer for one verified
- * activity. Whether the amount is allowed (it must be positive) is decided by the chaincode.
+ * activity. Whether the coins are allowed (positive, within the earning policy) is decided by the
+ * chaincode.
  *
  * @param requestId client-chosen idempotency key
  * @param volunteerId the volunteer to credit
  * @param activityId the activity; each activity is credited at most once per volunteer
- * @param amount coins earned
+ * @param minutes minutes of volunteer work, 1-1440
+ * @param coins coins earned
+ * @param verifier id of the organiser or branch that verified the activity
  * @param evidenceHash SHA-256 (lowercase hex) of the salted activity evidence, never the evidence
- * @param verifiedBy id of the organiser or branch that verified the activity
+ * @param category kind of activity, 1-32 characters of {@code [a-z0-9_-]}
  */
 public record RecordEarningRequest(
     String requestId,
     String volunteerId,
     String activityId,
-    CoinAmount amount,
+    Integer minutes,
+    CoinAmount coins,
+    String verifier,
     String evidenceHash,
-    String verifiedBy) {
+    String category) {
+
+  /** Most minutes one activity can credit: a whole day. */
+  public static final int MAX_MINUTES = 1440;
 
   public RecordEarningRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));
     Identifiers.requireVolunteerId(Fields.required(volunteerId, "volunteerId"));
     Identifiers.requireActivityId(Fields.required(activityId, "activityId"));
-    Fields.required(amount, "amount");
+    Fields.required(minutes, "minutes");
+    if (minutes < 1 || minutes > MAX_MINUTES) {
+      throw new LedgerValidationException(
+          ErrorCode.INVALID_ARGUMENT, "minutes must be an integer from 1 to " + MAX_MINUTES);
+    }
+    Fields.required(coins, "coins");
+    Identifiers.requireVerifierId(Fields.required(verifier, "verifier"));
     Identifiers.requireEvidenceHash(Fields.required(evidenceHash, "evidenceHash"));
-    Identifiers.requireVerifierId(Fields.required(verifiedBy, "verifiedBy"));
+    Identifiers.requireCategory(Fields.required(category, "category"));
   }
 }

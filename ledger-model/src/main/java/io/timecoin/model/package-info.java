@@ -4,15 +4,28 @@
  *
  * <ul>
  *   <li>Names: {@link io.timecoin.model.TransactionNames}, {@link io.timecoin.model.EventNames}.
- *   <li>Requests (transaction arguments): {@link io.timecoin.model.RegisterVolunteerRequest},
- *       {@link io.timecoin.model.RecordEarningRequest}.
+ *   <li>Write requests: {@link io.timecoin.model.RegisterVolunteerRequest}, {@link
+ *       io.timecoin.model.SetAccountStatusRequest}, {@link io.timecoin.model.RecordEarningRequest},
+ *       {@link io.timecoin.model.PayForHelpRequest}, {@link io.timecoin.model.TransferRequest},
+ *       {@link io.timecoin.model.ReverseEntryRequest}, {@link
+ *       io.timecoin.model.SetEarningPolicyRequest}.
+ *   <li>Query requests: {@link io.timecoin.model.ListEntriesRequest}, {@link
+ *       io.timecoin.model.KeyHistoryRequest} ({@link io.timecoin.model.HistoryKind}).
  *   <li>Results and stored state: {@link io.timecoin.model.AccountView}, {@link
- *       io.timecoin.model.EntryView}, {@link io.timecoin.model.Recorder}, {@link
- *       io.timecoin.model.AccountStatus}, {@link io.timecoin.model.EntryType}.
+ *       io.timecoin.model.EntryView}, {@link io.timecoin.model.MovementView}, {@link
+ *       io.timecoin.model.EntryPage}, {@link io.timecoin.model.EarningPolicyView}, {@link
+ *       io.timecoin.model.RequestView}, {@link io.timecoin.model.KeyHistoryView}, {@link
+ *       io.timecoin.model.Recorder}, {@link io.timecoin.model.AccountStatus}, {@link
+ *       io.timecoin.model.EntryType}.
  *   <li>Event payloads: {@link io.timecoin.model.VolunteerRegisteredEvent}, {@link
- *       io.timecoin.model.EarningRecordedEvent}.
- *   <li>Values and rules: {@link io.timecoin.model.CoinAmount} (exact minor units), {@link
- *       io.timecoin.model.Identifiers}.
+ *       io.timecoin.model.AccountStatusChangedEvent}, {@link
+ *       io.timecoin.model.EarningRecordedEvent}, {@link io.timecoin.model.HelpPaidEvent}, {@link
+ *       io.timecoin.model.CoinsTransferredEvent}, {@link io.timecoin.model.EntryReversedEvent},
+ *       {@link io.timecoin.model.EarningPolicySetEvent}.
+ *   <li>Values and rules: {@link io.timecoin.model.CoinAmount} (exact, never negative: every amount
+ *       a client sends), {@link io.timecoin.model.SignedCoinAmount} (the signed change an entry
+ *       records), {@link io.timecoin.model.Identifiers}, {@link io.timecoin.model.FreeText}, {@link
+ *       io.timecoin.model.UtcOffsets}, {@link io.timecoin.model.PolicyVersions}.
  *   <li>Errors: {@link io.timecoin.model.ErrorCode}, {@link io.timecoin.model.LedgerErrors} (the
  *       {@code [CODE] message} convention), {@link io.timecoin.model.LedgerValidationException}.
  *   <li>Encoding: {@link io.timecoin.model.LedgerJson}, the one deterministic JSON codec.

@@ -16,7 +16,7 @@ class LedgerJsonTest {
 
   private static RecordEarningRequest earning() {
     return new RecordEarningRequest(
-        "req-1", "vol-1", "act-1", CoinAmount.parse("12.5"), HASH, "branch-7");
+        "req-1", "vol-1", "act-1", 90, CoinAmount.parse("12.5"), "branch-7", HASH, "cleanup");
   }
 
   private static AccountView account() {
@@ -36,9 +36,11 @@ class LedgerJsonTest {
   void writes_properties_sorted_by_name_without_whitespace() {
     assertThat(LedgerJson.write(earning()))
         .isEqualTo(
-            "{\"activityId\":\"act-1\",\"amount\":\"12.50\",\"evidenceHash\":\""
+            "{\"activityId\":\"act-1\",\"category\":\"cleanup\",\"coins\":\"12.50\","
+                + "\"evidenceHash\":\""
                 + HASH
-                + "\",\"requestId\":\"req-1\",\"verifiedBy\":\"branch-7\",\"volunteerId\":\"vol-1\"}");
+                + "\",\"minutes\":90,\"requestId\":\"req-1\",\"verifier\":\"branch-7\","
+                + "\"volunteerId\":\"vol-1\"}");
   }
 
   @Test
@@ -81,12 +83,20 @@ class LedgerJsonTest {
             "tx1:0",
             "vol-1",
             1,
+            0,
             EntryType.ADJUSTMENT,
+            SignedCoinAmount.parse("-1"),
             CoinAmount.parse("1"),
-            CoinAmount.parse("1"),
             null,
             null,
             null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "correction",
             "req-1",
             "tx1",
             "2024-05-01T10:00:00Z",
@@ -103,7 +113,7 @@ class LedgerJsonTest {
         .isInstanceOfSatisfying(
             LedgerValidationException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_REQUEST))
-        .hasMessageContaining("allowed properties are: activityId, amount")
+        .hasMessageContaining("allowed properties are: activityId, category, coins")
         .hasMessageNotContaining("fullName")
         .hasMessageNotContaining("Li Si");
   }

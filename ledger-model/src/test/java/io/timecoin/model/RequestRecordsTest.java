@@ -18,11 +18,11 @@ class RequestRecordsTest {
         ErrorCode.MALFORMED_REQUEST,
         "requestId is required");
     assertCode(
-        () -> new RecordEarningRequest("r", "v", "a", null, HASH, "b"),
+        () -> new RecordEarningRequest("r", "v", "a", 60, null, "b", HASH, "c"),
         ErrorCode.MALFORMED_REQUEST,
-        "amount is required");
+        "coins is required");
     assertCode(
-        () -> new RecordEarningRequest("r", "v", "a", ONE, null, "b"),
+        () -> new RecordEarningRequest("r", "v", "a", 60, ONE, "b", null, "c"),
         ErrorCode.MALFORMED_REQUEST,
         "evidenceHash is required");
   }
@@ -30,30 +30,30 @@ class RequestRecordsTest {
   @Test
   void each_identifier_is_checked_with_its_own_code() {
     assertCode(
-        () -> new RecordEarningRequest("r r", "v", "a", ONE, HASH, "b"),
+        () -> new RecordEarningRequest("r r", "v", "a", 60, ONE, "b", HASH, "c"),
         ErrorCode.INVALID_REQUEST_ID,
         "requestId");
     assertCode(
-        () -> new RecordEarningRequest("r", "v v", "a", ONE, HASH, "b"),
+        () -> new RecordEarningRequest("r", "v v", "a", 60, ONE, "b", HASH, "c"),
         ErrorCode.INVALID_VOLUNTEER_ID,
         "volunteerId");
     assertCode(
-        () -> new RecordEarningRequest("r", "v", "a a", ONE, HASH, "b"),
+        () -> new RecordEarningRequest("r", "v", "a a", 60, ONE, "b", HASH, "c"),
         ErrorCode.INVALID_ACTIVITY_ID,
         "activityId");
     assertCode(
-        () -> new RecordEarningRequest("r", "v", "a", ONE, "00", "b"),
+        () -> new RecordEarningRequest("r", "v", "a", 60, ONE, "b", "00", "c"),
         ErrorCode.INVALID_ARGUMENT,
         "evidenceHash");
     assertCode(
-        () -> new RecordEarningRequest("r", "v", "a", ONE, HASH, "b.b"),
+        () -> new RecordEarningRequest("r", "v", "a", 60, ONE, "b.b", HASH, "c"),
         ErrorCode.INVALID_ARGUMENT,
-        "verifiedBy");
+        "verifier");
   }
 
   @Test
   void a_zero_amount_is_left_to_the_chaincode_to_refuse() {
-    assertThat(new RecordEarningRequest("r", "v", "a", CoinAmount.ZERO, HASH, "b").amount())
+    assertThat(new RecordEarningRequest("r", "v", "a", 60, CoinAmount.ZERO, "b", HASH, "c").coins())
         .isEqualTo(CoinAmount.ZERO);
   }
 
@@ -65,12 +65,20 @@ class RequestRecordsTest {
                 "tx:0",
                 "v",
                 0,
+                0,
                 EntryType.EARN,
+                SignedCoinAmount.credit(ONE),
                 ONE,
-                ONE,
+                null,
                 "a",
+                60,
+                "c",
                 HASH,
                 "b",
+                null,
+                null,
+                null,
+                null,
                 "r",
                 "tx",
                 "2024-01-01T00:00:00Z",

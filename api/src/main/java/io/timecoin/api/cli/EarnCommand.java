@@ -25,8 +25,22 @@ final class EarnCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "ACTIVITY_ID", description = "One credit per activity.")
   private String activityId;
 
-  @Parameters(index = "2", paramLabel = "AMOUNT", description = "Coins, e.g. 12.50.")
-  private String amount;
+  @Parameters(index = "2", paramLabel = "COINS", description = "Coins, e.g. 12.50.")
+  private String coins;
+
+  @Option(
+      names = "--minutes",
+      required = true,
+      paramLabel = "N",
+      description = "Minutes of volunteer work, 1-1440.")
+  private int minutes;
+
+  @Option(
+      names = "--category",
+      required = true,
+      paramLabel = "CATEGORY",
+      description = "Kind of activity: 1-32 characters of a-z, 0-9, '_' or '-'.")
+  private String category;
 
   @Option(
       names = "--evidence",
@@ -36,18 +50,24 @@ final class EarnCommand implements Callable<Integer> {
   private String evidenceHash;
 
   @Option(
-      names = "--verified-by",
+      names = {"--verified-by", "--verifier"},
       required = true,
       paramLabel = "ID",
       description = "Id of the organiser or branch that verified the activity.")
-  private String verifiedBy;
+  private String verifier;
 
   @Override
   public Integer call() {
-    CoinAmount coins = CoinAmount.parse(amount);
     var request =
         new RecordEarningRequest(
-            requestId.value(spec), volunteerId, activityId, coins, evidenceHash, verifiedBy);
+            requestId.value(spec),
+            volunteerId,
+            activityId,
+            minutes,
+            CoinAmount.parse(coins),
+            verifier,
+            evidenceHash,
+            category);
     try (TimeCoinLedger ledger = cli.connect()) {
       Output.committed(spec.commandLine(), ledger.recordEarning(request));
     }

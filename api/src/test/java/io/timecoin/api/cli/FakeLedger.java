@@ -12,6 +12,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.SignedCoinAmount;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,19 +49,27 @@ final class FakeLedger implements TimeCoinLedger {
   @Override
   public Committed<EntryView> recordEarning(RecordEarningRequest request) {
     AccountView account = getAccount(request.volunteerId());
-    CoinAmount balance = account.balance().plus(request.amount());
+    CoinAmount balance = account.balance().plus(request.coins());
     String txId = "tx" + block;
     var entry =
         new EntryView(
             txId + ":0",
             request.volunteerId(),
             account.entryCount() + 1,
+            0,
             EntryType.EARN,
-            request.amount(),
+            SignedCoinAmount.credit(request.coins()),
             balance,
+            null,
             request.activityId(),
+            request.minutes(),
+            request.category(),
             request.evidenceHash(),
-            request.verifiedBy(),
+            request.verifier(),
+            null,
+            null,
+            null,
+            null,
             request.requestId(),
             txId,
             CREATED_AT,
@@ -71,7 +80,7 @@ final class FakeLedger implements TimeCoinLedger {
             account.volunteerId(),
             account.status(),
             balance,
-            account.totalEarned().plus(request.amount()),
+            account.totalEarned().plus(request.coins()),
             account.totalSpent(),
             account.totalReceived(),
             account.totalGiven(),

@@ -79,7 +79,11 @@ class TimeCoinCliTest {
             "--evidence",
             EVIDENCE,
             "--verified-by",
-            "b7");
+            "b7",
+            "--minutes",
+            "90",
+            "--category",
+            "environment");
     out.getBuffer().setLength(0);
     int shown = run("account", "vol-42");
 
@@ -107,7 +111,19 @@ class TimeCoinCliTest {
   @Test
   void invalid_amount_is_refused_before_connecting_with_exit_status_2() {
     int status =
-        run("earn", "vol-42", "a-1", "12.345", "--evidence", EVIDENCE, "--verified-by", "b7");
+        run(
+            "earn",
+            "vol-42",
+            "a-1",
+            "12.345",
+            "--evidence",
+            EVIDENCE,
+            "--verified-by",
+            "b7",
+            "--minutes",
+            "60",
+            "--category",
+            "care");
 
     assertThat(status).isEqualTo(CommandLine.ExitCode.USAGE);
     assertThat(err.toString()).contains("[INVALID_AMOUNT]").doesNotContain("12.345");

@@ -45,8 +45,18 @@ public final class AccessPolicy {
   /** Something a transaction does, with the roles allowed to do it. */
   public enum Operation {
     REGISTER_VOLUNTEER(Role.PLATFORM),
+    SET_ACCOUNT_STATUS(Role.PLATFORM),
     RECORD_EARNING(Role.PLATFORM),
-    READ_ACCOUNT(Role.PLATFORM, Role.INSURER, Role.AUDITOR);
+    PAY_FOR_HELP(Role.PLATFORM),
+    TRANSFER(Role.PLATFORM),
+    REVERSE_ENTRY(Role.PLATFORM),
+    SET_EARNING_POLICY(Role.PLATFORM),
+    READ_ACCOUNT(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    READ_ENTRIES(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    READ_REQUEST(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    READ_EARNING_POLICY(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    /** Raw key history is for auditors only. */
+    READ_KEY_HISTORY(Role.AUDITOR);
 
     private final Set<Role> allowed;
 

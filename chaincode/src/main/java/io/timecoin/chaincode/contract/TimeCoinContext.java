@@ -3,10 +3,13 @@ package io.timecoin.chaincode.contract;
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.Caller;
 import io.timecoin.chaincode.domain.TxStamp;
+import io.timecoin.chaincode.store.EntryPager;
+import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
 import io.timecoin.chaincode.store.RequestLog;
 import io.timecoin.model.LedgerJson;
+import java.time.Instant;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -16,6 +19,8 @@ public final class TimeCoinContext extends Context {
   private final AccessPolicy policy;
   private final LedgerStore ledger;
   private final RequestLog requests;
+  private final EntryPager pager;
+  private final KeyHistory history;
 
   TimeCoinContext(ChaincodeStub stub, AccessPolicy policy) {
     super(stub);
@@ -23,6 +28,8 @@ public final class TimeCoinContext extends Context {
     LedgerKeys keys = new LedgerKeys(stub);
     this.ledger = new LedgerStore(stub, keys);
     this.requests = new RequestLog(stub, keys);
+    this.pager = new EntryPager(stub, keys, ledger);
+    this.history = new KeyHistory(stub, keys, ledger);
   }
 
   /** The submitter, if it may perform {@code operation}; otherwise ACCESS_DENIED. */
@@ -38,17 +45,30 @@ public final class TimeCoinContext extends Context {
     return requests;
   }
 
+  public EntryPager pager() {
+    return pager;
+  }
+
+  public KeyHistory history() {
+    return history;
+  }
+
   public String txId() {
     return stub.getTxId();
   }
 
-  /** ISO-8601 UTC transaction timestamp; the only notion of time the chaincode has. */
+  /** The transaction timestamp; the only notion of time the chaincode has. */
+  public Instant time() {
+    return stub.getTxTimestamp();
+  }
+
+  /** ISO-8601 UTC form of {@link #time()}. */
   public String timestamp() {
-    return stub.getTxTimestamp().toString();
+    return time().toString();
   }
 
   public TxStamp stamp(Caller caller) {
-    return new TxStamp(txId(), timestamp(), caller.recorder());
+    return new TxStamp(txId(), time(), caller.recorder());
   }
 
   /** Sets the transaction's event. Fabric keeps only the last one, so call it once per write. */

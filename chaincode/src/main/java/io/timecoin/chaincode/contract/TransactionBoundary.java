@@ -5,8 +5,11 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerErrors;
 import io.timecoin.model.LedgerValidationException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.Logger;
+import org.hyperledger.fabric.contract.execution.ExecutionFactory;
+import org.hyperledger.fabric.contract.execution.InvocationRequest;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -22,10 +25,16 @@ final class TransactionBoundary {
 
   private TransactionBoundary() {}
 
-  /** Creates the context, refusing callers whose identity cannot be read at all. */
-  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy) {
+  /**
+   * Creates the context, refusing callers whose identity cannot be read at all and calls of a known
+   * function with other than one argument. The argument count must be checked here: the shim
+   * converts arguments right after creating the context, and fails with an uncoded error when there
+   * are fewer than the function takes (and silently drops extra ones).
+   */
+  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy, Set<String> functions) {
+    TimeCoinContext ctx;
     try {
-      return new TimeCoinContext(stub, policy);
+      ctx = new TimeCoinContext(stub, policy);
     } catch (RuntimeException e) {
       throw reject(
           stub.getTxId(),
@@ -33,6 +42,29 @@ final class TransactionBoundary {
           LedgerErrors.format(
               ErrorCode.ACCESS_DENIED, "the caller's identity is not an X.509 certificate"));
     }
+    if (!stub.getArgs().isEmpty()) {
+      InvocationRequest request = ExecutionFactory.getInstance().createRequest(stub);
+      if (functions.contains(request.getMethod()) && request.getArgs().size() != 1) {
+        throw reject(
+            stub.getTxId(),
+            ErrorCode.MALFORMED_REQUEST,
+            LedgerErrors.format(
+                ErrorCode.MALFORMED_REQUEST,
+                request.getMethod()
+                    + " takes exactly one argument, got "
+                    + request.getArgs().size()));
+      }
+    }
+    return ctx;
+  }
+
+  /** The failure for a transaction name the contract does not have. */
+  static ChaincodeException unknownFunction(String txId) {
+    return reject(
+        txId,
+        ErrorCode.UNKNOWN_FUNCTION,
+        LedgerErrors.format(
+            ErrorCode.UNKNOWN_FUNCTION, "the timecoin contract has no function of that name"));
   }
 
   /** Runs a transaction body, translating every failure. */

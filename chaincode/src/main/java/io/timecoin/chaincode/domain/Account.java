@@ -8,13 +8,26 @@ import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.RecordEarningRequest;
+import io.timecoin.model.SignedCoinAmount;
 import java.util.Objects;
 
 /**
  * A volunteer's account and the rules for moving coins on it. Immutable: every movement returns a
  * new account together with the entry that records it.
+ *
+ * <p>The totals (earned, spent, received, given) are gross: a reversal changes the balance but no
+ * total, so totals always show what happened and the REVERSAL entries show what was undone.
  */
 public final class Account {
+
+  /** Which total a movement adds to. */
+  enum Total {
+    EARNED,
+    SPENT,
+    RECEIVED,
+    GIVEN,
+    NONE
+  }
 
   private final AccountView state;
 
@@ -43,25 +56,120 @@ public final class Account {
     return state.volunteerId();
   }
 
+  public CoinAmount balance() {
+    return state.balance();
+  }
+
   /**
-   * Credits a verified activity: the account must be ACTIVE, the amount positive and the activity
-   * not credited before. Balance, total earned and entry count grow with exact arithmetic.
+   * Moves the account to {@code next}. CLOSED is final; asking for the current status is refused
+   * too, so every accepted change is a real change.
+   */
+  public Account withStatus(AccountStatus next) {
+    if (state.status() == AccountStatus.CLOSED) {
+      throw new LedgerValidationException(
+          ErrorCode.INVALID_STATUS_CHANGE, "a CLOSED account stays closed");
+    }
+    if (state.status() == next) {
+      throw new LedgerValidationException(
+          ErrorCode.INVALID_STATUS_CHANGE, "the account already is " + next);
+    }
+    return new Account(
+        new AccountView(
+            state.volunteerId(),
+            next,
+            state.balance(),
+            state.totalEarned(),
+            state.totalSpent(),
+            state.totalReceived(),
+            state.totalGiven(),
+            state.entryCount(),
+            state.createdAt()));
+  }
+
+  /**
+   * Credits a verified activity: the account must be ACTIVE, the coins positive and the activity
+   * not credited before. The earning policy's limits are checked by {@link EarningPolicy}.
    */
   public Posting earn(RecordEarningRequest request, boolean activityAlreadyCredited, TxStamp tx) {
     if (!request.volunteerId().equals(volunteerId())) {
       throw new IllegalArgumentException("earning is for another account");
     }
     requireActive();
-    if (!request.amount().isPositive()) {
-      throw new LedgerValidationException(
-          ErrorCode.INVALID_AMOUNT, "an earning must be greater than zero");
-    }
+    requirePositive(request.coins());
     if (activityAlreadyCredited) {
       throw new LedgerValidationException(
           ErrorCode.DUPLICATE_ACTIVITY,
           "this activity has already been credited to this volunteer; each activity earns once");
     }
-    CoinAmount balance = state.balance().plus(request.amount());
+    return post(
+        EntryType.EARN,
+        SignedCoinAmount.credit(request.coins()),
+        Total.EARNED,
+        EntryDetails.earning(request),
+        request.requestId(),
+        tx,
+        0);
+  }
+
+  /** Takes {@code coins} off an ACTIVE account that holds at least that much. */
+  Posting debit(
+      CoinAmount coins,
+      EntryType type,
+      Total total,
+      EntryDetails details,
+      String requestId,
+      TxStamp tx,
+      int leg) {
+    requireActive();
+    requirePositive(coins);
+    return post(type, SignedCoinAmount.debit(coins), total, details, requestId, tx, leg);
+  }
+
+  /** Puts {@code coins} on an ACTIVE account. */
+  Posting credit(
+      CoinAmount coins,
+      EntryType type,
+      Total total,
+      EntryDetails details,
+      String requestId,
+      TxStamp tx,
+      int leg) {
+    requireActive();
+    requirePositive(coins);
+    return post(type, SignedCoinAmount.credit(coins), total, details, requestId, tx, leg);
+  }
+
+  /**
+   * Compensates {@code original}, an entry of this account, with the opposite amount. Allowed on a
+   * FROZEN account (a correction must be possible while an account is frozen), not on a CLOSED one.
+   */
+  Posting reverse(EntryView original, String reason, String requestId, TxStamp tx, int leg) {
+    if (!original.volunteerId().equals(volunteerId())) {
+      throw new IllegalArgumentException("the entry belongs to another account");
+    }
+    if (state.status() == AccountStatus.CLOSED) {
+      throw notActive();
+    }
+    return post(
+        EntryType.REVERSAL,
+        original.amount().negate(),
+        Total.NONE,
+        EntryDetails.reversal(original, reason),
+        requestId,
+        tx,
+        leg);
+  }
+
+  private Posting post(
+      EntryType type,
+      SignedCoinAmount delta,
+      Total total,
+      EntryDetails details,
+      String requestId,
+      TxStamp tx,
+      int leg) {
+    CoinAmount balance = CoinAmount.ofUnits(balanceAfter(delta));
+    CoinAmount size = delta.magnitude();
     long sequence = nextSequence();
     Account after =
         new Account(
@@ -69,36 +177,70 @@ public final class Account {
                 state.volunteerId(),
                 state.status(),
                 balance,
-                state.totalEarned().plus(request.amount()),
-                state.totalSpent(),
-                state.totalReceived(),
-                state.totalGiven(),
+                total == Total.EARNED ? state.totalEarned().plus(size) : state.totalEarned(),
+                total == Total.SPENT ? state.totalSpent().plus(size) : state.totalSpent(),
+                total == Total.RECEIVED ? state.totalReceived().plus(size) : state.totalReceived(),
+                total == Total.GIVEN ? state.totalGiven().plus(size) : state.totalGiven(),
                 sequence,
                 state.createdAt()));
     EntryView entry =
         new EntryView(
-            tx.entryId(0),
+            tx.entryId(leg),
             state.volunteerId(),
             sequence,
-            EntryType.EARN,
-            request.amount(),
+            leg,
+            type,
+            delta,
             balance,
-            request.activityId(),
-            request.evidenceHash(),
-            request.verifiedBy(),
-            request.requestId(),
+            details.counterpartyId(),
+            details.activityId(),
+            details.minutes(),
+            details.category(),
+            details.evidenceHash(),
+            details.verifier(),
+            details.helpRequestId(),
+            details.reversedEntryId(),
+            details.memo(),
+            details.reason(),
+            requestId,
             tx.txId(),
             tx.timestamp(),
             tx.recordedBy());
     return new Posting(after, entry);
   }
 
+  private long balanceAfter(SignedCoinAmount delta) {
+    long balance;
+    try {
+      balance = Math.addExact(state.balance().units(), delta.units());
+    } catch (ArithmeticException e) {
+      throw new LedgerValidationException(
+          ErrorCode.AMOUNT_OVERFLOW, "the resulting balance would exceed the representable range");
+    }
+    if (balance < 0) {
+      throw new LedgerValidationException(
+          ErrorCode.INSUFFICIENT_BALANCE, "the balance is too small for this movement");
+    }
+    return balance;
+  }
+
+  private static void requirePositive(CoinAmount coins) {
+    if (!coins.isPositive()) {
+      throw new LedgerValidationException(
+          ErrorCode.INVALID_AMOUNT, "the coins moved must be greater than zero");
+    }
+  }
+
   private void requireActive() {
     if (state.status() != AccountStatus.ACTIVE) {
-      throw new LedgerValidationException(
-          ErrorCode.ACCOUNT_NOT_ACTIVE,
-          "the account is " + state.status() + "; only ACTIVE accounts take new movements");
+      throw notActive();
     }
+  }
+
+  private LedgerValidationException notActive() {
+    return new LedgerValidationException(
+        ErrorCode.ACCOUNT_NOT_ACTIVE,
+        "an account is " + state.status() + "; only ACTIVE accounts take new movements");
   }
 
   private long nextSequence() {

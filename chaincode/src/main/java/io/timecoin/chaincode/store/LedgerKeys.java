@@ -1,18 +1,29 @@
 package io.timecoin.chaincode.store;
 
+import java.time.Instant;
 import java.util.Locale;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
- * Every world-state key the chaincode uses, as Fabric composite keys. Nothing else builds keys, so
- * the layout of the ledger can be read here in one place.
+ * Every world-state key the chaincode uses. Nothing else builds keys, so the layout of the ledger
+ * can be read here in one place.
  *
  * <ul>
  *   <li>{@code account [volunteerId]} - {@code AccountView}
  *   <li>{@code entry [volunteerId, sequence]} - {@code EntryView}; the sequence is zero-padded to
  *       19 digits so that key order is sequence order
+ *   <li>{@code entryid [entryId]} - {@code EntryRef} to the entry key, for lookups by id
+ *   <li>{@code entrytime|volunteerId|time|sequence} - {@code EntryRef}, for listings by time. A
+ *       simple key, not a composite one: Fabric runs paginated range queries between two bounds
+ *       only over simple keys. The time is fixed-width, so key order is time order; no volunteerId
+ *       contains {@code '|'}.
  *   <li>{@code activity [volunteerId, activityId]} - marker that the activity has been credited
+ *   <li>{@code earnday [volunteerId, day]} - the volunteer's earnings on one day, for the daily cap
+ *   <li>{@code policy [version]} - one {@code EarningPolicyView} per version, zero-padded
+ *   <li>{@code policycurrent []} - the number of the current policy version
+ *   <li>{@code reversal [txId]} - marker that the movement of a transaction was reversed
+ *   <li>{@code statuschange [volunteerId, txId]} - one status change of an account, with reason
  *   <li>{@code request [requestId]} - fingerprint and result of a processed write request
  * </ul>
  */
@@ -20,8 +31,19 @@ public final class LedgerKeys {
 
   static final String ACCOUNT = "account";
   static final String ENTRY = "entry";
+  static final String ENTRY_ID = "entryid";
+  static final String ENTRY_TIME = "entrytime";
   static final String ACTIVITY = "activity";
+  static final String EARN_DAY = "earnday";
+  static final String POLICY = "policy";
+  static final String CURRENT_POLICY = "policycurrent";
+  static final String REVERSAL = "reversal";
+  static final String STATUS_CHANGE = "statuschange";
   static final String REQUEST = "request";
+
+  private static final char SEPARATOR = '|';
+  // Shifts every representable instant to a non-negative number of seconds.
+  private static final long SECONDS_BIAS = -Instant.MIN.getEpochSecond();
 
   private final ChaincodeStub stub;
 
@@ -42,8 +64,50 @@ public final class LedgerKeys {
     return stub.createCompositeKey(ENTRY, volunteerId);
   }
 
+  public String entryId(String entryId) {
+    return stub.createCompositeKey(ENTRY_ID, entryId).toString();
+  }
+
+  /** The time-index key of one entry. */
+  public String entryTime(String volunteerId, Instant time, long sequence) {
+    return timeBound(volunteerId, time) + SEPARATOR + sequence(sequence);
+  }
+
+  /**
+   * A range bound in the time index: every entry of {@code volunteerId} at or after {@code time}
+   * sorts at or after it, every earlier one before it.
+   */
+  public String timeBound(String volunteerId, Instant time) {
+    return ENTRY_TIME
+        + SEPARATOR
+        + volunteerId
+        + SEPARATOR
+        + String.format(
+            Locale.ROOT, "%019d.%09d", time.getEpochSecond() + SECONDS_BIAS, time.getNano());
+  }
+
   public String activity(String volunteerId, String activityId) {
     return stub.createCompositeKey(ACTIVITY, volunteerId, activityId).toString();
+  }
+
+  public String earnDay(String volunteerId, String day) {
+    return stub.createCompositeKey(EARN_DAY, volunteerId, day).toString();
+  }
+
+  public String policy(long version) {
+    return stub.createCompositeKey(POLICY, sequence(version)).toString();
+  }
+
+  public String currentPolicy() {
+    return stub.createCompositeKey(CURRENT_POLICY).toString();
+  }
+
+  public String reversal(String txId) {
+    return stub.createCompositeKey(REVERSAL, txId).toString();
+  }
+
+  public String statusChange(String volunteerId, String txId) {
+    return stub.createCompositeKey(STATUS_CHANGE, volunteerId, txId).toString();
   }
 
   public String request(String requestId) {
@@ -52,7 +116,7 @@ public final class LedgerKeys {
 
   private static String sequence(long sequence) {
     if (sequence < 1) {
-      throw new IllegalArgumentException("entry sequences start at 1");
+      throw new IllegalArgumentException("sequences and versions start at 1");
     }
     return String.format(Locale.ROOT, "%019d", sequence);
   }

@@ -2,16 +2,20 @@ package io.timecoin.chaincode.store;
 
 import io.timecoin.chaincode.domain.Account;
 import io.timecoin.model.AccountView;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import java.time.Instant;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Typed reads and writes of accounts, entries and activity markers. Values are stored as the
- * canonical JSON of the wire types, so what a client reads is what is on the ledger.
+ * Typed reads and writes of accounts, entries, policies and markers. Values are stored as the
+ * canonical JSON of the wire types, so what a client reads is what is on the ledger. Every read is
+ * a point read of one key, so a transaction's read set holds only the keys it needs.
  */
 public final class LedgerStore {
 
@@ -55,8 +59,38 @@ public final class LedgerStore {
     stub.putState(keys.account(account.volunteerId()), LedgerJson.writeBytes(account.view()));
   }
 
+  /** Stores a new entry with its two index rows (by id and by time). */
   public void putEntry(EntryView entry) {
     stub.putState(keys.entry(entry.volunteerId(), entry.sequence()), LedgerJson.writeBytes(entry));
+    byte[] ref = LedgerJson.writeBytes(new EntryRef(entry.volunteerId(), entry.sequence()));
+    stub.putState(keys.entryId(entry.entryId()), ref);
+    stub.putState(
+        keys.entryTime(entry.volunteerId(), Instant.parse(entry.recordedAt()), entry.sequence()),
+        ref);
+  }
+
+  public Optional<EntryView> findEntry(String entryId) {
+    return read(keys.entryId(entryId), EntryRef.class).map(this::entryAt);
+  }
+
+  /**
+   * @throws LedgerValidationException with {@link ErrorCode#ENTRY_NOT_FOUND} if absent
+   */
+  public EntryView requireEntry(String entryId) {
+    return findEntry(entryId)
+        .orElseThrow(
+            () -> new LedgerValidationException(ErrorCode.ENTRY_NOT_FOUND, "no such entry"));
+  }
+
+  /** The ledger key the entry {@code entryId} is stored under. */
+  public Optional<String> entryKey(String entryId) {
+    return read(keys.entryId(entryId), EntryRef.class)
+        .map(ref -> keys.entry(ref.volunteerId(), ref.sequence()));
+  }
+
+  EntryView entryAt(EntryRef ref) {
+    return read(keys.entry(ref.volunteerId(), ref.sequence()), EntryView.class)
+        .orElseThrow(() -> new IllegalStateException("an entry index points nowhere"));
   }
 
   public boolean isActivityCredited(String volunteerId, String activityId) {
@@ -68,6 +102,49 @@ public final class LedgerStore {
     stub.putState(
         keys.activity(earning.volunteerId(), earning.activityId()),
         LedgerJson.writeBytes(new ActivityCredit(earning.entryId())));
+  }
+
+  /** What the volunteer earned on {@code day}, zero if nothing. */
+  public CoinAmount earnedOn(String volunteerId, String day) {
+    return read(keys.earnDay(volunteerId, day), DailyEarnings.class)
+        .map(DailyEarnings::coins)
+        .orElse(CoinAmount.ZERO);
+  }
+
+  public void putEarnedOn(String volunteerId, String day, CoinAmount coins) {
+    stub.putState(keys.earnDay(volunteerId, day), LedgerJson.writeBytes(new DailyEarnings(coins)));
+  }
+
+  public Optional<EarningPolicyView> currentPolicy() {
+    return read(keys.currentPolicy(), PolicyPointer.class)
+        .map(
+            pointer ->
+                policy(pointer.version())
+                    .orElseThrow(
+                        () -> new IllegalStateException("the policy pointer is dangling")));
+  }
+
+  public Optional<EarningPolicyView> policy(long version) {
+    return read(keys.policy(version), EarningPolicyView.class);
+  }
+
+  /** Stores a new version under its own key and makes it the current one. */
+  public void putPolicy(EarningPolicyView policy) {
+    stub.putState(keys.policy(policy.version()), LedgerJson.writeBytes(policy));
+    stub.putState(keys.currentPolicy(), LedgerJson.writeBytes(new PolicyPointer(policy.version())));
+  }
+
+  public void putStatusChange(StatusChange change) {
+    stub.putState(
+        keys.statusChange(change.volunteerId(), change.txId()), LedgerJson.writeBytes(change));
+  }
+
+  public boolean isReversed(String txId) {
+    return exists(keys.reversal(txId));
+  }
+
+  public void markReversed(String txId, String reversalTxId) {
+    stub.putState(keys.reversal(txId), LedgerJson.writeBytes(new ReversalMarker(reversalTxId)));
   }
 
   private boolean exists(String key) {

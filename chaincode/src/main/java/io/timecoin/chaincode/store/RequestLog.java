@@ -4,6 +4,7 @@ import io.timecoin.chaincode.support.Sha256;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.RequestView;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -44,6 +45,22 @@ public final class RequestLog {
               + " request, or use a new requestId for a new one");
     }
     return Optional.of(record.result());
+  }
+
+  /** What was recorded for {@code requestId}, if a write with it succeeded. */
+  public Optional<RequestView> find(String requestId) {
+    byte[] stored = stub.getState(keys.request(requestId));
+    if (!LedgerStore.present(stored)) {
+      return Optional.empty();
+    }
+    RequestRecord record = LedgerStore.decode(stored, RequestRecord.class);
+    return Optional.of(
+        new RequestView(
+            record.requestId(),
+            record.function(),
+            record.txId(),
+            record.recordedAt(),
+            record.result()));
   }
 
   /** Stores the outcome of a request processed for the first time. */

@@ -13,8 +13,13 @@ import com.tngtech.archunit.library.GeneralCodingRules;
 import io.timecoin.chaincode.contract.TimeCoinContract;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneRulesProvider;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.TimeZone;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,12 @@ class DeterminismArchitectureTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("io.timecoin.chaincode");
+
+  /** The chaincode together with the wire model it runs: both execute on every endorser. */
+  private static final JavaClasses ENDORSED_CODE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.timecoin.chaincode", "io.timecoin.model");
 
   private static DescribedPredicate<JavaCall<?>> calls(Class<?> owner, String... names) {
     return DescribedPredicate.describe(
@@ -57,7 +68,25 @@ class DeterminismArchitectureTest {
                         && call.getTargetOwner().getPackageName().equals("java.time")))
         .orShould()
         .callMethodWhere(calls(System.class, "currentTimeMillis", "nanoTime"))
-        .check(CHAINCODE);
+        .check(ENDORSED_CODE);
+  }
+
+  @Test
+  void does_not_use_time_zone_rules() {
+    // Zone rules come from the JVM's tz database, which differs between peers' runtimes; days
+    // are computed from the transaction instant and a fixed UTC offset instead.
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .belongToAnyOf(ZoneId.class, ZonedDateTime.class, TimeZone.class, ZoneRulesProvider.class)
+        .orShould()
+        .callMethodWhere(calls(ZoneOffset.class, "systemDefault", "of"))
+        .check(ENDORSED_CODE);
+  }
+
+  @Test
+  void the_model_was_imported_too() {
+    assertThat(ENDORSED_CODE.containPackage("io.timecoin.model")).isTrue();
   }
 
   @Test
@@ -68,7 +97,7 @@ class DeterminismArchitectureTest {
         .belongToAnyOf(Random.class, SecureRandom.class, ThreadLocalRandom.class)
         .orShould()
         .callMethodWhere(calls(Math.class, "random"))
-        .check(CHAINCODE);
+        .check(ENDORSED_CODE);
   }
 
   @Test

@@ -2,11 +2,20 @@ package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.testing.InMemoryStub;
+import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
+import io.timecoin.model.AccountStatus;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SetAccountStatusRequest;
+import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.TransactionNames;
+import io.timecoin.model.TransferRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +23,19 @@ import java.util.Map;
 
 /**
  * Runs contract functions the way a peer would: one transaction at a time, each with its own id,
- * timestamp and submitter, committed only if the function returns normally.
+ * timestamp, submitter and arguments, committed only if the function returns normally.
  */
 final class ContractHarness {
 
   static final String ROLES = "PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR";
   static final String EVIDENCE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
   static final Instant START = Instant.parse("2024-05-01T08:00:00Z");
+  static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
 
   final InMemoryStub stub = new InMemoryStub("timecoin", "PlatformMSP");
   private final TimeCoinContract contract;
   private int transactions;
+  private Duration shift = Duration.ZERO;
 
   ContractHarness(AccessPolicy policy) {
     this.contract = new TimeCoinContract(policy);
@@ -40,15 +51,72 @@ final class ContractHarness {
   }
 
   String registerVolunteer(Identity caller, String requestJson) {
-    return submit(caller, TimeCoinContract::registerVolunteer, requestJson);
+    return submit(
+        caller,
+        TransactionNames.REGISTER_VOLUNTEER,
+        TimeCoinContract::registerVolunteer,
+        requestJson);
+  }
+
+  String setAccountStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_ACCOUNT_STATUS,
+        TimeCoinContract::setAccountStatus,
+        requestJson);
   }
 
   String recordEarning(Identity caller, String requestJson) {
-    return submit(caller, TimeCoinContract::recordEarning, requestJson);
+    return submit(
+        caller, TransactionNames.RECORD_EARNING, TimeCoinContract::recordEarning, requestJson);
+  }
+
+  String payForHelp(Identity caller, String requestJson) {
+    return submit(caller, TransactionNames.PAY_FOR_HELP, TimeCoinContract::payForHelp, requestJson);
+  }
+
+  String transfer(Identity caller, String requestJson) {
+    return submit(caller, TransactionNames.TRANSFER, TimeCoinContract::transfer, requestJson);
+  }
+
+  String reverseEntry(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.REVERSE_ENTRY, TimeCoinContract::reverseEntry, requestJson);
+  }
+
+  String setEarningPolicy(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_EARNING_POLICY,
+        TimeCoinContract::setEarningPolicy,
+        requestJson);
   }
 
   String getAccount(Identity caller, String volunteerId) {
-    return submit(caller, TimeCoinContract::getAccount, volunteerId);
+    return submit(caller, TransactionNames.GET_ACCOUNT, TimeCoinContract::getAccount, volunteerId);
+  }
+
+  String listEntries(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.LIST_ENTRIES, TimeCoinContract::listEntries, requestJson);
+  }
+
+  String getEntry(Identity caller, String entryId) {
+    return submit(caller, TransactionNames.GET_ENTRY, TimeCoinContract::getEntry, entryId);
+  }
+
+  String getRequest(Identity caller, String requestId) {
+    return submit(caller, TransactionNames.GET_REQUEST, TimeCoinContract::getRequest, requestId);
+  }
+
+  String getEarningPolicy(Identity caller, String version) {
+    return submit(
+        caller, TransactionNames.GET_EARNING_POLICY, TimeCoinContract::getEarningPolicy, version);
+  }
+
+  String getKeyHistory(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.GET_KEY_HISTORY, TimeCoinContract::getKeyHistory, requestJson);
   }
 
   /** The id and timestamp the next transaction will get. */
@@ -57,17 +125,23 @@ final class ContractHarness {
   }
 
   Instant nextTimestamp() {
-    return START.plusSeconds(transactions + 1L);
+    return START.plusSeconds(transactions + 1L).plus(shift);
+  }
+
+  /** Moves the clock of all later transactions forward. */
+  void advance(Duration duration) {
+    shift = shift.plus(duration);
   }
 
   private String submit(
       Identity caller,
-      TriFunction<TimeCoinContract, TimeCoinContext, String, String> function,
+      String function,
+      TriFunction<TimeCoinContract, TimeCoinContext, String, String> body,
       String argument) {
-    stub.begin(nextTxId(), nextTimestamp(), caller.creator());
+    stub.begin(nextTxId(), nextTimestamp(), caller.creator(), function, argument);
     transactions++;
     TimeCoinContext ctx = contract.createContext(stub);
-    String result = function.apply(contract, ctx, argument);
+    String result = body.apply(contract, ctx, argument);
     stub.commit();
     return result;
   }
@@ -81,10 +155,47 @@ final class ContractHarness {
     return LedgerJson.write(new RegisterVolunteerRequest(requestId, volunteerId));
   }
 
-  static String earning(String requestId, String volunteerId, String activityId, String amount) {
+  static String earning(String requestId, String volunteerId, String activityId, String coins) {
     return LedgerJson.write(
         new RecordEarningRequest(
-            requestId, volunteerId, activityId, CoinAmount.parse(amount), EVIDENCE, "branch-7"));
+            requestId,
+            volunteerId,
+            activityId,
+            60,
+            CoinAmount.parse(coins),
+            "branch-7",
+            EVIDENCE,
+            "cleanup"));
+  }
+
+  static String status(String requestId, String volunteerId, AccountStatus status) {
+    return LedgerJson.write(new SetAccountStatusRequest(requestId, volunteerId, status, "review"));
+  }
+
+  static String payment(String requestId, String requesterId, String helperId, String coins) {
+    return LedgerJson.write(
+        new PayForHelpRequest(
+            requestId, requesterId, helperId, CoinAmount.parse(coins), "help-1", "thanks"));
+  }
+
+  static String gift(String requestId, String fromId, String toId, String coins) {
+    return LedgerJson.write(
+        new TransferRequest(requestId, fromId, toId, CoinAmount.parse(coins), null));
+  }
+
+  static String reversal(String requestId, String entryId) {
+    return LedgerJson.write(new ReverseEntryRequest(requestId, entryId, "recorded in error"));
+  }
+
+  static String policy(String requestId, String maxPerActivity, String dailyCap, String offset) {
+    return LedgerJson.write(
+        new SetEarningPolicyRequest(
+            requestId, CoinAmount.parse(maxPerActivity), CoinAmount.parse(dailyCap), offset));
+  }
+
+  /** A policy that no ordinary test reaches: earnings up to 1 000 000 coins, any number a day. */
+  static String generousPolicy(String requestId) {
+    return policy(requestId, "1000000", CoinAmount.ofUnits(Long.MAX_VALUE).toString(), "+00:00");
   }
 
   /** Keys under a partial composite key, in key order. */

@@ -28,6 +28,10 @@ class EarningPropertyTest {
       @ForAll boolean replayEveryOther) {
     ContractHarness ledger = ContractHarness.standard();
     ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
+    ledger.setEarningPolicy(
+        PLATFORM,
+        ContractHarness.policy(
+            "policy-1", "10000000000", CoinAmount.ofUnits(Long.MAX_VALUE).toString(), "+00:00"));
 
     long sum = 0;
     for (int i = 0; i < units.size(); i++) {

@@ -10,15 +10,20 @@ import io.timecoin.model.AccountView;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.TransactionNames;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hyperledger.fabric.contract.execution.ExecutionFactory;
 import org.hyperledger.fabric.contract.execution.InvocationRequest;
 import org.hyperledger.fabric.contract.execution.impl.ContractExecutionService;
 import org.hyperledger.fabric.contract.routing.ContractDefinition;
 import org.hyperledger.fabric.contract.routing.TransactionType;
+import org.hyperledger.fabric.contract.routing.TxFunction;
 import org.hyperledger.fabric.contract.routing.TypeRegistry;
 import org.hyperledger.fabric.contract.routing.impl.RoutingRegistryImpl;
 import org.hyperledger.fabric.contract.routing.impl.SerializerRegistryImpl;
 import org.hyperledger.fabric.shim.Chaincode.Response;
+import org.hyperledger.fabric.shim.ResponseUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +55,19 @@ class ShimRoutingTest {
         Instant.parse("2024-05-01T08:00:00Z").plusSeconds(transactions),
         TestIdentities.client("PlatformMSP").creator(),
         args);
-    InvocationRequest request = ExecutionFactory.getInstance().createRequest(stub);
-    Response response = executor.executeRequest(registry.getTxFn(request), request, stub);
+    Response response;
+    // What ContractRouter.processRequest does: unknown names go to the contract's unknown route,
+    // and anything thrown outside the function (e.g. by createContext) becomes an error response.
+    try {
+      InvocationRequest request = ExecutionFactory.getInstance().createRequest(stub);
+      TxFunction function =
+          registry.containsRoute(request)
+              ? registry.getTxFn(request)
+              : registry.getContract(request.getNamespace()).getUnknownRoute();
+      response = executor.executeRequest(function, request, stub);
+    } catch (RuntimeException e) {
+      response = ResponseUtils.newErrorResponse(e);
+    }
     if (response.getStatusCode() == 200) {
       stub.commit();
     }
@@ -70,6 +86,73 @@ class ShimRoutingTest {
         .isEqualTo(TransactionType.SUBMIT);
     assertThat(contract.getTxFunction(TransactionNames.GET_ACCOUNT).getType())
         .isEqualTo(TransactionType.EVALUATE);
+  }
+
+  @Test
+  void every_function_is_routed_with_the_intended_intent() {
+    ContractDefinition contract = registry.getContract("timecoin");
+    Map<String, TransactionType> expected = new TreeMap<>();
+    for (String write :
+        List.of(
+            TransactionNames.REGISTER_VOLUNTEER,
+            TransactionNames.SET_ACCOUNT_STATUS,
+            TransactionNames.RECORD_EARNING,
+            TransactionNames.PAY_FOR_HELP,
+            TransactionNames.TRANSFER,
+            TransactionNames.REVERSE_ENTRY,
+            TransactionNames.SET_EARNING_POLICY)) {
+      expected.put(write, TransactionType.SUBMIT);
+    }
+    for (String read :
+        List.of(
+            TransactionNames.GET_ACCOUNT,
+            TransactionNames.LIST_ENTRIES,
+            TransactionNames.GET_ENTRY,
+            TransactionNames.GET_REQUEST,
+            TransactionNames.GET_EARNING_POLICY,
+            TransactionNames.GET_KEY_HISTORY)) {
+      expected.put(read, TransactionType.EVALUATE);
+    }
+
+    assertThat(TimeCoinContract.FUNCTIONS).isEqualTo(expected.keySet());
+    expected.forEach(
+        (name, type) -> {
+          assertThat(contract.getTxFunction(name).getType()).as(name).isEqualTo(type);
+          assertThat(contract.getTxFunction(name).getParamsList()).as(name).hasSize(1);
+        });
+  }
+
+  @Test
+  void an_unknown_function_is_refused_with_its_code() {
+    Response response = invoke("DeleteEverything", "{}");
+    Response namespaced = invoke("timecoin:Nope");
+
+    assertThat(response.getStatusCode()).isEqualTo(500);
+    assertThat(response.getMessage()).startsWith("[UNKNOWN_FUNCTION] ");
+    assertThat(new String(response.getPayload(), UTF_8)).isEqualTo("UNKNOWN_FUNCTION");
+    assertThat(namespaced.getMessage()).startsWith("[UNKNOWN_FUNCTION] ");
+    assertThat(stub.snapshot()).isEmpty();
+  }
+
+  @Test
+  void a_missing_or_extra_argument_is_a_malformed_request_that_changes_nothing() {
+    Response missing = invoke(TransactionNames.REGISTER_VOLUNTEER);
+    Response extra =
+        invoke(TransactionNames.REGISTER_VOLUNTEER, registration("r-1", "vol-1"), "surplus");
+    Response readMissing = invoke(TransactionNames.GET_ACCOUNT);
+
+    for (Response response : List.of(missing, extra, readMissing)) {
+      assertThat(response.getStatusCode()).isEqualTo(500);
+      assertThat(response.getMessage()).startsWith("[MALFORMED_REQUEST] ");
+    }
+    assertThat(stub.snapshot()).isEmpty();
+  }
+
+  @Test
+  void an_empty_argument_reaches_the_function() {
+    Response current = invoke(TransactionNames.GET_EARNING_POLICY, "");
+
+    assertThat(current.getMessage()).startsWith("[EARNING_POLICY_NOT_SET] ");
   }
 
   @Test

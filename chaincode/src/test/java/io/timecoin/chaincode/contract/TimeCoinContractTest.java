@@ -23,15 +23,18 @@ import io.timecoin.model.EventNames;
 import io.timecoin.model.LedgerErrors;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.Recorder;
+import io.timecoin.model.SignedCoinAmount;
 import io.timecoin.model.VolunteerRegisteredEvent;
 import java.security.cert.CertificateEncodingException;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hyperledger.fabric.shim.ChaincodeException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeCoinContractTest {
@@ -179,10 +182,16 @@ class TimeCoinContractTest {
   @Nested
   class RecordEarning {
 
+    @BeforeEach
+    void an_earning_policy_is_set() {
+      ledger.setEarningPolicy(PLATFORM, ContractHarness.generousPolicy("policy-1"));
+    }
+
     @Test
     void records_earning_and_updates_balance() {
       registered("vol-1");
       String txId = ledger.nextTxId();
+      String at = ledger.nextTimestamp().toString();
 
       String result = ledger.recordEarning(PLATFORM, earning("earn-1", "vol-1", "act-1", "12.5"));
 
@@ -193,15 +202,23 @@ class TimeCoinContractTest {
                   txId + ":0",
                   "vol-1",
                   1,
+                  0,
                   EntryType.EARN,
+                  SignedCoinAmount.parse("12.50"),
                   CoinAmount.parse("12.50"),
-                  CoinAmount.parse("12.50"),
+                  null,
                   "act-1",
+                  60,
+                  "cleanup",
                   ContractHarness.EVIDENCE,
                   "branch-7",
+                  null,
+                  null,
+                  null,
+                  null,
                   "earn-1",
                   txId,
-                  "2024-05-01T08:00:02Z",
+                  at,
                   new Recorder("PlatformMSP", certificateId(PLATFORM))));
       AccountView account = account("vol-1");
       assertThat(account.balance()).isEqualTo(CoinAmount.parse("12.50"));
@@ -267,8 +284,9 @@ class TimeCoinContractTest {
       registered("vol-1");
       String first = ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "2"));
       String reordered =
-          "{ \"volunteerId\": \"vol-1\", \"requestId\": \"e-1\", \"amount\": \"2.0\","
-              + " \"activityId\": \"act-1\", \"verifiedBy\": \"branch-7\", \"evidenceHash\": \""
+          "{ \"volunteerId\": \"vol-1\", \"requestId\": \"e-1\", \"coins\": \"2.0\","
+              + " \"category\": \"cleanup\", \"minutes\": 60,"
+              + " \"activityId\": \"act-1\", \"verifier\": \"branch-7\", \"evidenceHash\": \""
               + ContractHarness.EVIDENCE
               + "\" }";
 
@@ -337,9 +355,20 @@ class TimeCoinContractTest {
     @Test
     void rejects_an_amount_that_would_overflow_the_balance() {
       registered("vol-1");
-      ledger.recordEarning(
-          PLATFORM,
-          earning("e-1", "vol-1", "act-1", CoinAmount.ofUnits(Long.MAX_VALUE).toString()));
+      CoinAmount most = CoinAmount.ofUnits(Long.MAX_VALUE);
+      ledger.stub.seed(
+          new LedgerKeys(ledger.stub).account("vol-1"),
+          LedgerJson.write(
+              new AccountView(
+                  "vol-1",
+                  AccountStatus.ACTIVE,
+                  most,
+                  most,
+                  CoinAmount.ZERO,
+                  CoinAmount.ZERO,
+                  CoinAmount.ZERO,
+                  0,
+                  "2024-05-01T08:00:01Z")));
 
       refused(
           () -> ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "0.01")),
@@ -353,25 +382,36 @@ class TimeCoinContractTest {
           ErrorCode.VOLUNTEER_NOT_FOUND);
     }
 
-    @Test
-    void rejects_earning_on_a_frozen_account() {
+    @ParameterizedTest
+    @EnumSource(
+        value = AccountStatus.class,
+        names = {"FROZEN", "CLOSED"})
+    void rejects_earning_on_an_account_that_is_not_active(AccountStatus status) {
       registered("vol-1");
-      AccountView frozen =
-          new AccountView(
-              "vol-1",
-              AccountStatus.FROZEN,
-              CoinAmount.ZERO,
-              CoinAmount.ZERO,
-              CoinAmount.ZERO,
-              CoinAmount.ZERO,
-              CoinAmount.ZERO,
-              0,
-              "2024-05-01T08:00:01Z");
-      ledger.stub.seed(new LedgerKeys(ledger.stub).account("vol-1"), LedgerJson.write(frozen));
+      ledger.setAccountStatus(PLATFORM, ContractHarness.status("st-1", "vol-1", status));
 
       refused(
           () -> ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "1")),
           ErrorCode.ACCOUNT_NOT_ACTIVE);
+    }
+
+    @Test
+    void rejects_minutes_and_categories_out_of_their_rules() {
+      registered("vol-1");
+      String valid = earning("e-1", "vol-1", "act-1", "1");
+
+      refused(
+          () -> ledger.recordEarning(PLATFORM, valid.replace("\"minutes\":60", "\"minutes\":0")),
+          ErrorCode.INVALID_ARGUMENT);
+      refused(
+          () -> ledger.recordEarning(PLATFORM, valid.replace("\"minutes\":60", "\"minutes\":1441")),
+          ErrorCode.INVALID_ARGUMENT);
+      refused(
+          () -> ledger.recordEarning(PLATFORM, valid.replace("\"minutes\":60", "\"minutes\":1.5")),
+          ErrorCode.MALFORMED_REQUEST);
+      refused(
+          () -> ledger.recordEarning(PLATFORM, valid.replace("\"cleanup\"", "\"Clean Up\"")),
+          ErrorCode.INVALID_ARGUMENT);
     }
 
     @Test
@@ -439,6 +479,48 @@ class TimeCoinContractTest {
 
   @Nested
   class AccessControl {
+
+    @Test
+    void only_the_platform_may_write() {
+      registered("vol-1");
+      registered("vol-2");
+      for (Identity reader : new Identity[] {INSURER, AUDITOR}) {
+        refused(
+            () ->
+                ledger.setAccountStatus(
+                    reader, ContractHarness.status("s", "vol-1", AccountStatus.FROZEN)),
+            ErrorCode.ACCESS_DENIED);
+        refused(
+            () -> ledger.payForHelp(reader, ContractHarness.payment("p", "vol-1", "vol-2", "1")),
+            ErrorCode.ACCESS_DENIED);
+        refused(
+            () -> ledger.transfer(reader, ContractHarness.gift("t", "vol-1", "vol-2", "1")),
+            ErrorCode.ACCESS_DENIED);
+        refused(
+            () -> ledger.reverseEntry(reader, ContractHarness.reversal("r", "tx1:0")),
+            ErrorCode.ACCESS_DENIED);
+        refused(
+            () -> ledger.setEarningPolicy(reader, ContractHarness.generousPolicy("p")),
+            ErrorCode.ACCESS_DENIED);
+      }
+    }
+
+    @Test
+    void every_reader_role_may_read_but_only_auditors_see_key_history() {
+      registered("vol-1");
+      String history = "{\"kind\":\"account\",\"id\":\"vol-1\"}";
+      for (Identity reader : new Identity[] {PLATFORM, INSURER, AUDITOR}) {
+        ledger.getAccount(reader, "vol-1");
+        ledger.listEntries(reader, "{\"volunteerId\":\"vol-1\",\"pageSize\":5}");
+        ledger.getRequest(reader, "reg-vol-1");
+      }
+      ledger.getKeyHistory(AUDITOR, history);
+      refused(() -> ledger.getKeyHistory(PLATFORM, history), ErrorCode.ACCESS_DENIED);
+      refused(() -> ledger.getKeyHistory(INSURER, history), ErrorCode.ACCESS_DENIED);
+      refused(
+          () -> ledger.getKeyHistory(TestIdentities.client("StrangerMSP"), history),
+          ErrorCode.ACCESS_DENIED);
+    }
 
     @Test
     void auditor_cannot_write() {
@@ -541,6 +623,7 @@ class TimeCoinContractTest {
     @Test
     void the_recorder_is_the_callers_msp_and_certificate_hash_not_its_name() {
       registered("vol-1");
+      ledger.setEarningPolicy(PLATFORM, ContractHarness.generousPolicy("policy-1"));
       Identity other = TestIdentities.client("PlatformMSP", "Operator7");
 
       EntryView entry =

@@ -11,6 +11,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
+import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +20,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AccountTest {
 
   private static final TxStamp TX =
-      new TxStamp("tx9", "2024-05-01T08:00:00Z", new Recorder("PlatformMSP", "c".repeat(64)));
+      new TxStamp(
+          "tx9",
+          Instant.parse("2024-05-01T08:00:00Z"),
+          new Recorder("PlatformMSP", "c".repeat(64)));
 
   private static RecordEarningRequest earning(String amount) {
     return new RecordEarningRequest(
-        "req-1", "vol-1", "act-1", CoinAmount.parse(amount), "e".repeat(64), "branch-7");
+        "req-1", "vol-1", "act-1", 60, CoinAmount.parse(amount), "branch-7", "e".repeat(64), "x");
   }
 
   private static Account withStatus(AccountStatus status, long balanceUnits) {

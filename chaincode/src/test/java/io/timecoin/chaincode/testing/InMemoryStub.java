@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
 import org.hyperledger.fabric.shim.Chaincode.Response;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -28,8 +30,12 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 /**
  * A world state in memory with Fabric's transaction semantics: reads see committed state only (not
  * the transaction's own writes), writes are collected per transaction and applied by {@link
- * #commit()}, and only the last event set survives. Whatever the chaincode does not use throws
- * {@link UnsupportedOperationException} rather than pretending.
+ * #commit()}, which also appends them to each key's history (with the transaction's id and
+ * timestamp), and only the last event set survives. Paginated range queries behave like Fabric's on
+ * LevelDB: the bookmark is the key to continue from, empty when there is nothing more, and a
+ * bookmark given replaces the start key. Every key read (point reads and rows returned by range
+ * queries) is counted, so tests can check what a transaction costs. Whatever the chaincode does not
+ * use throws {@link UnsupportedOperationException} rather than pretending.
  */
 public final class InMemoryStub implements ChaincodeStub {
 
@@ -38,6 +44,7 @@ public final class InMemoryStub implements ChaincodeStub {
   private final String channelId;
   private final String peerMspId;
   private final NavigableMap<String, byte[]> committed = new TreeMap<>();
+  private final Map<String, List<Version>> history = new HashMap<>();
 
   private final Map<String, byte[]> pendingWrites = new LinkedHashMap<>();
   private String txId = "";
@@ -47,6 +54,8 @@ public final class InMemoryStub implements ChaincodeStub {
   private String eventName;
   private byte[] eventPayload;
   private int eventsSet;
+  private int keysRead;
+  private boolean committedTx;
 
   public InMemoryStub(String channelId, String peerMspId) {
     this.channelId = channelId;
@@ -63,10 +72,18 @@ public final class InMemoryStub implements ChaincodeStub {
     eventName = null;
     eventPayload = null;
     eventsSet = 0;
+    keysRead = 0;
+    committedTx = false;
   }
 
-  /** Applies the current transaction's writes, as a valid transaction's commit would. */
+  /**
+   * Applies the current transaction's writes, as a valid transaction's commit would, and records
+   * them in each key's history.
+   */
   public void commit() {
+    if (committedTx) {
+      throw new IllegalStateException("transaction " + txId + " is already committed");
+    }
     pendingWrites.forEach(
         (key, value) -> {
           if (value == null) {
@@ -74,12 +91,23 @@ public final class InMemoryStub implements ChaincodeStub {
           } else {
             committed.put(key, value);
           }
+          history
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new Version(txId, txTimestamp, value == null ? null : value.clone()));
         });
+    // The writes stay visible through writtenKeys() until the next begin(); committing twice
+    // must not apply them twice.
+    committedTx = true;
   }
 
   /** Puts a value straight into committed state, e.g. data written by an earlier version. */
   public void seed(String key, String value) {
     committed.put(key, value.getBytes(UTF_8));
+  }
+
+  /** Keys in committed state; a test's view, not counted as reads. */
+  public NavigableMap<String, byte[]> committedState() {
+    return Collections.unmodifiableNavigableMap(committed);
   }
 
   /** The committed world state, values as UTF-8 text, in key order. */
@@ -96,6 +124,11 @@ public final class InMemoryStub implements ChaincodeStub {
 
   public int eventsSet() {
     return eventsSet;
+  }
+
+  /** Keys the current transaction read: point reads plus rows returned by range queries. */
+  public int keysRead() {
+    return keysRead;
   }
 
   public Optional<String> eventName() {
@@ -140,6 +173,7 @@ public final class InMemoryStub implements ChaincodeStub {
   @Override
   public byte[] getState(String key) {
     requireKey(key);
+    keysRead++;
     byte[] value = committed.get(key);
     // Like the peer: a missing key reads as an empty value, not null.
     return value == null ? new byte[0] : value.clone();
@@ -245,9 +279,10 @@ public final class InMemoryStub implements ChaincodeStub {
     }
   }
 
-  private static QueryResultsIterator<KeyValue> iterator(NavigableMap<String, byte[]> range) {
+  private QueryResultsIterator<KeyValue> iterator(NavigableMap<String, byte[]> range) {
     List<KeyValue> rows = new ArrayList<>();
     range.forEach((key, value) -> rows.add(new Row(key, value.clone())));
+    keysRead += rows.size();
     return new QueryResultsIterator<>() {
       @Override
       public Iterator<KeyValue> iterator() {
@@ -296,13 +331,64 @@ public final class InMemoryStub implements ChaincodeStub {
   @Override
   public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(
       String startKey, String endKey, int pageSize, String bookmark) {
-    throw unsupported();
+    if (startKey.startsWith(CompositeKey.NAMESPACE) || endKey.startsWith(CompositeKey.NAMESPACE)) {
+      throw new IllegalArgumentException("range queries take simple keys, not composite keys");
+    }
+    return page(startKey, endKey.isEmpty() ? null : endKey, pageSize, bookmark);
   }
 
   @Override
   public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
       CompositeKey compositeKey, int pageSize, String bookmark) {
-    throw unsupported();
+    String prefix = compositeKey.toString();
+    return page(prefix, prefix + MAX_UNICODE_RUNE, pageSize, bookmark);
+  }
+
+  /**
+   * One page of [start, end) (end null: unbounded) as Fabric's LevelDB state database serves it: a
+   * bookmark replaces the start key; the returned bookmark is the first key not returned.
+   */
+  private QueryResultsIteratorWithMetadata<KeyValue> page(
+      String startKey, String endKey, int pageSize, String bookmark) {
+    if (pageSize <= 0) {
+      throw new IllegalArgumentException("pageSize must be positive");
+    }
+    String from = bookmark == null || bookmark.isEmpty() ? startKey : bookmark;
+    NavigableMap<String, byte[]> range =
+        endKey == null
+            ? committed.tailMap(from, true)
+            : from.compareTo(endKey) >= 0
+                ? new TreeMap<>()
+                : committed.subMap(from, true, endKey, false);
+    List<KeyValue> rows = new ArrayList<>();
+    String next = "";
+    for (Map.Entry<String, byte[]> entry : range.entrySet()) {
+      if (rows.size() == pageSize) {
+        next = entry.getKey();
+        break;
+      }
+      rows.add(new Row(entry.getKey(), entry.getValue().clone()));
+    }
+    keysRead += rows.size();
+    QueryResponseMetadata metadata =
+        QueryResponseMetadata.newBuilder()
+            .setBookmark(next)
+            .setFetchedRecordsCount(rows.size())
+            .build();
+    return new QueryResultsIteratorWithMetadata<>() {
+      @Override
+      public QueryResponseMetadata getMetadata() {
+        return metadata;
+      }
+
+      @Override
+      public Iterator<KeyValue> iterator() {
+        return rows.iterator();
+      }
+
+      @Override
+      public void close() {}
+    };
   }
 
   @Override
@@ -316,9 +402,54 @@ public final class InMemoryStub implements ChaincodeStub {
     throw unsupported();
   }
 
+  /**
+   * Every committed write of {@code key}, newest first, as Fabric's history database gives them.
+   */
   @Override
   public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
-    throw unsupported();
+    requireKey(key);
+    List<KeyModification> versions = new ArrayList<>();
+    List<Version> written = history.getOrDefault(key, List.of());
+    for (int i = written.size() - 1; i >= 0; i--) {
+      versions.add(written.get(i));
+    }
+    keysRead += versions.size();
+    return new QueryResultsIterator<>() {
+      @Override
+      public Iterator<KeyModification> iterator() {
+        return versions.iterator();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  private record Version(String txId, Instant timestamp, byte[] value) implements KeyModification {
+    @Override
+    public String getTxId() {
+      return txId;
+    }
+
+    @Override
+    public byte[] getValue() {
+      return value == null ? new byte[0] : value.clone();
+    }
+
+    @Override
+    public String getStringValue() {
+      return new String(getValue(), UTF_8);
+    }
+
+    @Override
+    public Instant getTimestamp() {
+      return timestamp;
+    }
+
+    @Override
+    public boolean isDeleted() {
+      return value == null;
+    }
   }
 
   @Override

@@ -1,0 +1,51 @@
+package io.timecoin.chaincode.domain;
+
+import io.timecoin.model.EntryView;
+import io.timecoin.model.RecordEarningRequest;
+
+/** The references an entry carries besides its amount; which ones are set depends on the type. */
+record EntryDetails(
+    String counterpartyId,
+    String activityId,
+    Integer minutes,
+    String category,
+    String evidenceHash,
+    String verifier,
+    String helpRequestId,
+    String reversedEntryId,
+    String memo,
+    String reason) {
+
+  static EntryDetails earning(RecordEarningRequest request) {
+    return new EntryDetails(
+        null,
+        request.activityId(),
+        request.minutes(),
+        request.category(),
+        request.evidenceHash(),
+        request.verifier(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  static EntryDetails payment(String counterpartyId, String helpRequestId, String memo) {
+    return new EntryDetails(
+        counterpartyId, null, null, null, null, null, helpRequestId, null, memo, null);
+  }
+
+  static EntryDetails reversal(EntryView original, String reason) {
+    return new EntryDetails(
+        original.counterpartyId(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        original.entryId(),
+        null,
+        reason);
+  }
+}

@@ -1,0 +1,93 @@
+package io.timecoin.client;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-runs a whole write when doing so cannot double it: after a read conflict at commit (another
+ * transaction in the same block changed what this one read, typically a hot account) and after the
+ * gateway was unreachable before the transaction reached the orderer. Every write carries a
+ * requestId that the ledger remembers, so even a re-run of a write that did commit would only
+ * return its first result. Waits grow exponentially with full jitter, so writers that collided do
+ * not collide again in lockstep.
+ */
+final class RetryPolicy {
+
+  /** Waits between attempts; replaced in tests so they do not sleep. */
+  interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
+
+  private final int maxAttempts;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final Sleeper sleeper;
+
+  RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Sleeper sleeper) {
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1");
+    }
+    this.maxAttempts = maxAttempts;
+    this.initialBackoff = Objects.requireNonNull(initialBackoff, "initialBackoff");
+    this.maxBackoff = Objects.requireNonNull(maxBackoff, "maxBackoff");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+  }
+
+  /** Eight attempts, waits from 50 ms up to 2 s: enough for 32 writers on one account. */
+  static RetryPolicy defaults() {
+    return new RetryPolicy(
+        8, Duration.ofMillis(50), Duration.ofSeconds(2), d -> Thread.sleep(d.toMillis()));
+  }
+
+  /** Runs {@code write}, re-running it while it fails retryably and attempts remain. */
+  <T> T run(String transactionName, Supplier<T> write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write.get();
+      } catch (LedgerException failure) {
+        if (attempt >= maxAttempts || !isRetryable(failure)) {
+          throw failure;
+        }
+        Duration wait = backoff(attempt);
+        LOG.debug(
+            "{} attempt {} failed retryably ({}); re-running in {} ms",
+            transactionName,
+            attempt,
+            failure.getClass().getSimpleName(),
+            wait.toMillis());
+        pause(wait, failure);
+      }
+    }
+  }
+
+  static boolean isRetryable(LedgerException failure) {
+    if (failure instanceof LedgerCommitException commit) {
+      return commit.isReadConflict();
+    }
+    if (failure instanceof LedgerUnavailableException unavailable) {
+      return !unavailable.outcomeUnknown();
+    }
+    return false;
+  }
+
+  Duration backoff(int attempt) {
+    long ceiling = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
+    long bounded = Math.min(Math.max(ceiling, 1), maxBackoff.toMillis());
+    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(bounded + 1));
+  }
+
+  private void pause(Duration wait, LedgerException failure) {
+    try {
+      sleeper.sleep(wait);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.timecoin.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.timecoin.model.ErrorCode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RetryPolicyTest {
+
+  private final List<Duration> waits = new ArrayList<>();
+  private final RetryPolicy policy =
+      new RetryPolicy(4, Duration.ofMillis(50), Duration.ofMillis(300), waits::add);
+
+  @Test
+  void read_conflicts_are_re_run_until_the_write_commits() {
+    AtomicInteger calls = new AtomicInteger();
+
+    String result =
+        policy.run(
+            "RecordEarning",
+            () -> {
+              if (calls.incrementAndGet() < 3) {
+                throw readConflict();
+              }
+              return "committed";
+            });
+
+    assertThat(result).isEqualTo("committed");
+    assertThat(calls).hasValue(3);
+    assertThat(waits).hasSize(2);
+  }
+
+  @Test
+  void gives_up_after_the_last_attempt_with_the_last_failure() {
+    AtomicInteger calls = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                policy.run(
+                    "RecordEarning",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw readConflict();
+                    }))
+        .isInstanceOf(LedgerCommitException.class);
+    assertThat(calls).hasValue(4);
+  }
+
+  @Test
+  void unavailable_before_ordering_is_retried_but_an_unknown_outcome_is_not() {
+    assertThat(RetryPolicy.isRetryable(unavailable(false))).isTrue();
+    assertThat(RetryPolicy.isRetryable(unavailable(true))).isFalse();
+  }
+
+  @Test
+  void refusals_by_the_rules_and_other_invalid_commits_are_never_retried() {
+    AtomicInteger calls = new AtomicInteger();
+    LedgerRejectedException refusal =
+        new LedgerRejectedException(
+            ErrorCode.INSUFFICIENT_BALANCE, "reason", "refused", "tx-1", null);
+
+    assertThatThrownBy(
+            () ->
+                policy.run(
+                    "Transfer",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw refusal;
+                    }))
+        .isSameAs(refusal);
+    assertThat(calls).hasValue(1);
+    assertThat(
+            RetryPolicy.isRetryable(
+                new LedgerCommitException("invalid", "tx-2", "ENDORSEMENT_POLICY_FAILURE", 9)))
+        .isFalse();
+  }
+
+  @Test
+  void waits_grow_but_never_beyond_the_maximum() {
+    for (int attempt = 1; attempt <= 30; attempt++) {
+      Duration wait = policy.backoff(attempt);
+      long ceiling = Math.min(50L << Math.min(attempt - 1, 20), 300);
+      assertThat(wait.toMillis()).isBetween(0L, ceiling);
+    }
+  }
+
+  @Test
+  void rejects_a_policy_without_attempts() {
+    assertThatThrownBy(() -> new RetryPolicy(0, Duration.ZERO, Duration.ZERO, d -> {}))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static LedgerCommitException readConflict() {
+    return new LedgerCommitException("conflict", "tx-0", "MVCC_READ_CONFLICT", 7);
+  }
+
+  private static LedgerUnavailableException unavailable(boolean outcomeUnknown) {
+    return new LedgerUnavailableException("down", "tx-3", outcomeUnknown, null);
+  }
+}

@@ -1,0 +1,29 @@
+package io.timecoin.model;
+
+/**
+ * Argument of {@link TransactionNames#GET_KEY_HISTORY}: every committed version of one record.
+ *
+ * @param kind what kind of record
+ * @param id its id: volunteerId, entryId, policy version ({@code "current"} for the pointer to the
+ *     latest) or requestId
+ */
+public record KeyHistoryRequest(HistoryKind kind, String id) {
+
+  /** Id of the pointer to the current earning policy in {@link HistoryKind#POLICY} requests. */
+  public static final String CURRENT_POLICY = "current";
+
+  public KeyHistoryRequest {
+    Fields.required(kind, "kind");
+    Fields.required(id, "id");
+    switch (kind) {
+      case ACCOUNT -> Identifiers.requireVolunteerId(id);
+      case ENTRY -> Identifiers.requireEntryId(id);
+      case REQUEST -> Identifiers.requireRequestId(id);
+      case POLICY -> {
+        if (!id.equals(CURRENT_POLICY)) {
+          PolicyVersions.parse(id);
+        }
+      }
+    }
+  }
+}
