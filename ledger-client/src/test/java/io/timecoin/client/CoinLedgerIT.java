@@ -414,6 +414,31 @@ class CoinLedgerIT {
   }
 
   @Test
+  void a_query_sent_as_a_submit_is_committed_but_writes_nothing() {
+    String volunteer = registered();
+    ok(platform.submitJson("RecordEarning", earning(volunteer, "query-as-submit", "1.00")));
+    JsonNode before = auditor.evaluate("GetAccount", volunteer).json();
+    int historyBefore =
+        auditor
+            .evaluateJson("GetKeyHistory", obj("kind", "account", "id", volunteer))
+            .json()
+            .get("modifications")
+            .size();
+
+    Outcome submitted = platform.submit("GetAccount", volunteer);
+
+    assertThat(submitted.json()).isEqualTo(before);
+    assertThat(submitted.transactionId()).isNotBlank();
+    assertThat(auditor.evaluate("GetAccount", volunteer).json()).isEqualTo(before);
+    assertThat(
+            auditor
+                .evaluateJson("GetKeyHistory", obj("kind", "account", "id", volunteer))
+                .json()
+                .get("modifications"))
+        .hasSize(historyBefore);
+  }
+
+  @Test
   void malformed_calls_are_refused_with_their_code() {
     String volunteer = registered();
     JsonNode before = auditor.evaluate("GetAccount", volunteer).json();
