@@ -11,7 +11,7 @@ owned_pid() {
   pid=$(<"$pidfile")
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qxF "TIMECOIN_RUN_DIR=$RUN_DIR" || return 1
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -xF "TIMECOIN_RUN_DIR=$RUN_DIR" >/dev/null || return 1
   echo "$pid"
 }
 

@@ -7,6 +7,9 @@ render_template() {
   perl -pe 's/\$\{(\w+)\}/defined $ENV{$1} ? $ENV{$1} : die "template uses unset \${$1}\n"/ge' "$1"
 }
 
+# The checks below pipe into `grep PATTERN >/dev/null`, not `grep -q`: -q stops reading at the
+# first match, and under pipefail a writer killed by that SIGPIPE would turn a match into a
+# failure.
 run_cli() {
   # run_cli ORG LOG COMMAND...: the peer CLI as ORG's admin, output appended to LOG.
   local org=$1 log=$2; shift 2
@@ -143,7 +146,7 @@ step_orderer_channel() {
   for i in $(orderer_indexes); do
     local -a tls_args=(-o "$(orderer_admin_address "$i")" --ca-file "$(orderer_tls_ca)"
       --client-cert "$admin_tls/client.crt" --client-key "$admin_tls/client.key")
-    if "$BIN/osnadmin" channel list "${tls_args[@]}" 2>>"$log" | grep -q "\"name\": *\"$CHANNEL_NAME\""; then
+    if "$BIN/osnadmin" channel list "${tls_args[@]}" 2>>"$log" | grep "\"name\": *\"$CHANNEL_NAME\"" >/dev/null; then
       info "orderer$i has already joined"
       continue
     fi
@@ -177,7 +180,7 @@ step_peer_channel() {
   step "Peers join channel $CHANNEL_NAME"
   local org log="$LOG_DIR/setup.log"
   for org in "${PEER_ORGS[@]}"; do
-    if run_cli "$org" /dev/stdout "$BIN/peer" channel list 2>/dev/null | grep -qx "$CHANNEL_NAME"; then
+    if run_cli "$org" /dev/stdout "$BIN/peer" channel list 2>/dev/null | grep -x "$CHANNEL_NAME" >/dev/null; then
       info "peer0.$org has already joined"
       continue
     fi
@@ -205,7 +208,7 @@ step_chaincode_package() {
   info "package ID $PACKAGE_ID"
   local org
   for org in "${PEER_ORGS[@]}"; do
-    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null | grep -qF "$PACKAGE_ID"; then
+    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null | grep -F "$PACKAGE_ID" >/dev/null; then
       info "already installed on peer0.$org"
       continue
     fi
@@ -246,14 +249,14 @@ step_chaincode_definition() {
   step "Chaincode definition (approve per org, commit)"
   local org log="$LOG_DIR/setup.log"
   if run_cli platform /dev/stdout "$BIN/peer" lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME" \
-       --name "$CHAINCODE_NAME" 2>/dev/null | grep -q "Sequence: $CHAINCODE_SEQUENCE,"; then
+       --name "$CHAINCODE_NAME" 2>/dev/null | grep "Sequence: $CHAINCODE_SEQUENCE," >/dev/null; then
     info "sequence $CHAINCODE_SEQUENCE is already committed"
     return
   fi
   for org in "${PEER_ORGS[@]}"; do
     # shellcheck disable=SC2046
     if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode checkcommitreadiness $(lifecycle_args) \
-         --output json 2>/dev/null | grep -q "\"$(msp_id "$org")\": true"; then
+         --output json 2>/dev/null | grep "\"$(msp_id "$org")\": true" >/dev/null; then
       info "$(msp_id "$org") has already approved"
       continue
     fi
