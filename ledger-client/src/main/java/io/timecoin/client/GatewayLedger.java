@@ -1,12 +1,24 @@
 package io.timecoin.client;
 
 import io.timecoin.model.AccountView;
+import io.timecoin.model.EarningPolicyView;
+import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.Identifiers;
+import io.timecoin.model.KeyHistoryRequest;
+import io.timecoin.model.KeyHistoryView;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MovementView;
+import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.RequestView;
+import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SetAccountStatusRequest;
+import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransactionNames;
+import io.timecoin.model.TransferRequest;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hyperledger.fabric.client.CommitStatusException;
@@ -62,6 +74,71 @@ final class GatewayLedger implements TimeCoinLedger {
   public AccountView getAccount(String volunteerId) {
     Identifiers.requireVolunteerId(Objects.requireNonNull(volunteerId, "volunteerId"));
     return evaluate(TransactionNames.GET_ACCOUNT, volunteerId, AccountView.class);
+  }
+
+  @Override
+  public Committed<AccountView> setAccountStatus(SetAccountStatusRequest request) {
+    return submit(TransactionNames.SET_ACCOUNT_STATUS, json(request), AccountView.class);
+  }
+
+  @Override
+  public Committed<MovementView> payForHelp(PayForHelpRequest request) {
+    return submit(TransactionNames.PAY_FOR_HELP, json(request), MovementView.class);
+  }
+
+  @Override
+  public Committed<MovementView> transfer(TransferRequest request) {
+    return submit(TransactionNames.TRANSFER, json(request), MovementView.class);
+  }
+
+  @Override
+  public Committed<MovementView> reverseEntry(ReverseEntryRequest request) {
+    return submit(TransactionNames.REVERSE_ENTRY, json(request), MovementView.class);
+  }
+
+  @Override
+  public Committed<EarningPolicyView> setEarningPolicy(SetEarningPolicyRequest request) {
+    return submit(TransactionNames.SET_EARNING_POLICY, json(request), EarningPolicyView.class);
+  }
+
+  @Override
+  public EntryPage listEntries(ListEntriesRequest query) {
+    return evaluate(TransactionNames.LIST_ENTRIES, json(query), EntryPage.class);
+  }
+
+  @Override
+  public EntryView getEntry(String entryId) {
+    Identifiers.requireEntryId(Objects.requireNonNull(entryId, "entryId"));
+    return evaluate(TransactionNames.GET_ENTRY, entryId, EntryView.class);
+  }
+
+  @Override
+  public RequestView getRequest(String requestId) {
+    Identifiers.requireRequestId(Objects.requireNonNull(requestId, "requestId"));
+    return evaluate(TransactionNames.GET_REQUEST, requestId, RequestView.class);
+  }
+
+  @Override
+  public EarningPolicyView getEarningPolicy() {
+    return evaluate(TransactionNames.GET_EARNING_POLICY, "", EarningPolicyView.class);
+  }
+
+  @Override
+  public EarningPolicyView getEarningPolicy(long version) {
+    if (version < 1) {
+      throw new IllegalArgumentException("policy versions start at 1");
+    }
+    return evaluate(
+        TransactionNames.GET_EARNING_POLICY, Long.toString(version), EarningPolicyView.class);
+  }
+
+  @Override
+  public KeyHistoryView getKeyHistory(KeyHistoryRequest query) {
+    return evaluate(TransactionNames.GET_KEY_HISTORY, json(query), KeyHistoryView.class);
+  }
+
+  private static String json(Object request) {
+    return LedgerJson.write(Objects.requireNonNull(request, "request"));
   }
 
   private <T> T evaluate(String name, String argument, Class<T> resultType) {

@@ -1,9 +1,21 @@
 package io.timecoin.client;
 
 import io.timecoin.model.AccountView;
+import io.timecoin.model.EarningPolicyView;
+import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
+import io.timecoin.model.KeyHistoryRequest;
+import io.timecoin.model.KeyHistoryView;
+import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MovementView;
+import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.RequestView;
+import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SetAccountStatusRequest;
+import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.TransferRequest;
 
 /**
  * The timecoin ledger as seen by one organisation's client identity. Implementations are immutable
@@ -75,6 +87,109 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerException for any other failure, see the class description.
    */
   AccountView getAccount(String volunteerId);
+
+  /**
+   * Freezes, reactivates or closes an account ({@code SetAccountStatus}). CLOSED is final.
+   *
+   * @param request the requestId, volunteer, new status and the reason (no personal data).
+   * @return the account after the change.
+   * @throws LedgerRejectedException e.g. {@code INVALID_STATUS_CHANGE}, {@code
+   *     VOLUNTEER_NOT_FOUND}.
+   */
+  Committed<AccountView> setAccountStatus(SetAccountStatusRequest request);
+
+  /**
+   * Pays a helper from the requester's balance ({@code PayForHelp}): two legs that sum to zero.
+   *
+   * @param request the requestId, requester, helper, coins, help request and optional memo.
+   * @return both legs, requester first.
+   * @throws LedgerRejectedException e.g. {@code INSUFFICIENT_BALANCE}, {@code SAME_ACCOUNT}, {@code
+   *     ACCOUNT_NOT_ACTIVE}.
+   */
+  Committed<MovementView> payForHelp(PayForHelpRequest request);
+
+  /**
+   * Gives coins to another volunteer ({@code Transfer}): two legs that sum to zero.
+   *
+   * @param request the requestId, giver, receiver, coins and optional memo.
+   * @return both legs, giver first.
+   * @throws LedgerRejectedException e.g. {@code INSUFFICIENT_BALANCE}, {@code SAME_ACCOUNT}.
+   */
+  Committed<MovementView> transfer(TransferRequest request);
+
+  /**
+   * Reverses the whole movement an entry belongs to with compensating entries ({@code
+   * ReverseEntry}); the original entries stay.
+   *
+   * @param request the requestId, any entry of the movement, and the reason.
+   * @return the REVERSAL entries.
+   * @throws LedgerRejectedException e.g. {@code ENTRY_ALREADY_REVERSED}, {@code ENTRY_NOT_FOUND},
+   *     {@code INSUFFICIENT_BALANCE}.
+   */
+  Committed<MovementView> reverseEntry(ReverseEntryRequest request);
+
+  /**
+   * Records a new version of the earning policy ({@code SetEarningPolicy}); earlier versions stay
+   * readable.
+   *
+   * @param request the requestId, per-activity maximum, daily cap and the UTC offset of a day.
+   * @return the new version.
+   */
+  Committed<EarningPolicyView> setEarningPolicy(SetEarningPolicyRequest request);
+
+  /**
+   * One page of an account's entries, by sequence or by time range ({@code ListEntries}).
+   *
+   * @param query the volunteer, the mode, the page size (1-200) and the previous page's bookmark.
+   * @return the entries and the bookmark of the next page (empty at the end).
+   * @throws LedgerRejectedException e.g. {@code INVALID_PAGE}, {@code INVALID_TIME_RANGE}.
+   */
+  EntryPage listEntries(ListEntriesRequest query);
+
+  /**
+   * One entry by its id, {@code txId:leg} ({@code GetEntry}).
+   *
+   * @param entryId the entry id.
+   * @return the entry.
+   * @throws LedgerRejectedException e.g. {@code ENTRY_NOT_FOUND}.
+   */
+  EntryView getEntry(String entryId);
+
+  /**
+   * What the ledger recorded for a requestId ({@code GetRequest}): the way to settle a write whose
+   * outcome was unknown.
+   *
+   * @param requestId the client's request id.
+   * @return the function, transaction id, time and result of the first processing.
+   * @throws LedgerRejectedException with {@code REQUEST_NOT_FOUND} if it never committed.
+   */
+  RequestView getRequest(String requestId);
+
+  /**
+   * The earning policy in force ({@code GetEarningPolicy}).
+   *
+   * @return the current version.
+   * @throws LedgerRejectedException with {@code EARNING_POLICY_NOT_SET} before the first one.
+   */
+  EarningPolicyView getEarningPolicy();
+
+  /**
+   * One version of the earning policy.
+   *
+   * @param version a version number, 1 or more.
+   * @return that version.
+   * @throws LedgerRejectedException with {@code POLICY_VERSION_NOT_FOUND} if there is none.
+   */
+  EarningPolicyView getEarningPolicy(long version);
+
+  /**
+   * Every committed version of one ledger record ({@code GetKeyHistory}); auditors only.
+   *
+   * @param query the kind of record and its id.
+   * @return the modifications, with transaction ids and times.
+   * @throws LedgerRejectedException with {@code ACCESS_DENIED} for anyone but an auditor.
+   */
+  KeyHistoryView getKeyHistory(KeyHistoryRequest query);
 
   /**
    * Closes the gateway and its gRPC channel, giving in-flight calls a few seconds to finish.

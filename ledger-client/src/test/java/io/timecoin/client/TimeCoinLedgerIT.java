@@ -6,11 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.timecoin.model.AccountStatus;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.CoinAmount;
+import io.timecoin.model.EarningPolicyView;
+import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryType;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.HistoryKind;
+import io.timecoin.model.KeyHistoryRequest;
+import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MovementView;
+import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SetAccountStatusRequest;
+import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.TransferRequest;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -156,6 +167,62 @@ class TimeCoinLedgerIT {
         earning(request.requestId(), volunteer, "river-clean-up", "9.00");
     assertRefused(ErrorCode.IDEMPOTENCY_CONFLICT, () -> platform.recordEarning(sameIdOtherPayload));
     assertThat(auditor.getAccount(volunteer)).isEqualTo(account);
+  }
+
+  @Test
+  void every_typed_call_reaches_its_transaction() {
+    String alice = registeredVolunteer();
+    String bob = registeredVolunteer();
+    Committed<EntryView> earned =
+        platform.recordEarning(earning(newRequestId(), alice, "typed-client", "3.00"));
+
+    Committed<MovementView> paid =
+        platform.payForHelp(
+            new PayForHelpRequest(
+                newRequestId(), alice, bob, CoinAmount.parse("1.00"), "help-typed", null));
+    Committed<MovementView> given =
+        platform.transfer(
+            new TransferRequest(newRequestId(), bob, alice, CoinAmount.parse("0.25"), "thanks"));
+    Committed<MovementView> reversed =
+        platform.reverseEntry(
+            new ReverseEntryRequest(
+                newRequestId(), given.value().entries().get(0).entryId(), "sent twice"));
+    Committed<AccountView> frozen =
+        platform.setAccountStatus(
+            new SetAccountStatusRequest(
+                newRequestId(), bob, AccountStatus.FROZEN, "platform review"));
+    EarningPolicyView current = auditor.getEarningPolicy();
+    Committed<EarningPolicyView> next =
+        platform.setEarningPolicy(
+            new SetEarningPolicyRequest(
+                newRequestId(),
+                current.maxCoinsPerActivity(),
+                current.dailyCapCoins(),
+                current.utcOffset()));
+
+    assertThat(paid.value().entries()).hasSize(2);
+    assertThat(reversed.value().entries())
+        .extracting(EntryView::type)
+        .containsOnly(EntryType.REVERSAL);
+    assertThat(frozen.value().status()).isEqualTo(AccountStatus.FROZEN);
+    assertThat(next.value().version()).isGreaterThan(current.version());
+    assertThat(auditor.getEarningPolicy(current.version())).isEqualTo(current);
+    assertThat(auditor.getAccount(alice).balance()).isEqualTo(CoinAmount.parse("2.00"));
+    EntryPage page =
+        insurer.listEntries(new ListEntriesRequest(alice, null, null, null, 200, null));
+    assertThat(page.entries()).hasSize(4);
+    assertThat(page.bookmark()).isEmpty();
+    assertThat(auditor.getEntry(earned.value().entryId())).isEqualTo(earned.value());
+    assertThat(auditor.getRequest(earned.value().requestId()).txId())
+        .isEqualTo(earned.transactionId());
+    assertThat(
+            auditor
+                .getKeyHistory(new KeyHistoryRequest(HistoryKind.ACCOUNT, alice))
+                .modifications())
+        .hasSize(5);
+    assertRefused(
+        ErrorCode.ACCESS_DENIED,
+        () -> insurer.getKeyHistory(new KeyHistoryRequest(HistoryKind.ACCOUNT, alice)));
   }
 
   private static void assertRefused(ErrorCode expected, ThrowingCallable call) {
