@@ -34,8 +34,15 @@ start_process() {
     ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
     exec env -i PATH="$PATH" HOME="$HOME" TIMECOIN_RUN_DIR="$RUN_DIR" "${environment[@]}" "$@"
   ) </dev/null >>"$log" 2>&1 &
-  echo $! >"$PID_DIR/$name.pid"
-  info "started $name (pid $!, log $log)"
+  local pid=$!
+  echo "$pid" >"$PID_DIR/$name.pid"
+  # Until the subshell has exec'd the program, its /proc environ lacks the run-folder marker and
+  # owned_pid would take a starting process for a dead one; wait for the exec (or the exit).
+  local deadline=$((SECONDS + 10))
+  while kill -0 "$pid" 2>/dev/null && ! is_running "$name" && ((SECONDS < deadline)); do
+    sleep 0.05
+  done
+  info "started $name (pid $pid, log $log)"
 }
 
 # wait_healthy NAME URL SECONDS: polls an operations /healthz endpoint until it says OK.

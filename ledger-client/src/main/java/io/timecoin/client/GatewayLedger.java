@@ -53,8 +53,12 @@ final class GatewayLedger implements TimeCoinLedger {
   }
 
   static GatewayLedger connect(LedgerConnectionConfig config) {
+    return connect(config, RetryPolicy.defaults());
+  }
+
+  static GatewayLedger connect(LedgerConnectionConfig config, RetryPolicy retries) {
     GatewayConnection connection = GatewayConnection.open(config);
-    return new GatewayLedger(connection.contract(), connection::close);
+    return new GatewayLedger(connection.contract(), connection::close, retries);
   }
 
   @Override

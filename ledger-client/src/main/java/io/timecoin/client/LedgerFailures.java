@@ -128,7 +128,10 @@ final class LedgerFailures {
       return rejected.get();
     }
     Code code = e.getStatus().getCode();
-    if (isUnavailable(code)) {
+    // ABORTED at endorsement: the endorsing peers returned different results, because their
+    // ledgers were at different heights while another write to the same keys committed (a hot
+    // account). Transient, and nothing reached the orderer, so it is treated like unavailable.
+    if (isUnavailable(code) || code == Code.ABORTED && e instanceof EndorseException) {
       LOG.warn("{} {} failed with {}{}", transactionName, stage, code, transactionSuffix(txId));
       return new LedgerUnavailableException(
           transactionName

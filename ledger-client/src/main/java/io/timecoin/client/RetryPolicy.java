@@ -39,10 +39,14 @@ final class RetryPolicy {
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
   }
 
-  /** Eight attempts, waits from 50 ms up to 2 s: enough for 32 writers on one account. */
+  /**
+   * Up to 40 attempts, waits from 50 ms up to 1 s. On one account each block can commit one write,
+   * so n writers racing for it need up to n rounds; 40 covers the 32 concurrent writers that
+   * HotAccountIT measures, and the cap keeps a stuck write from retrying forever.
+   */
   static RetryPolicy defaults() {
     return new RetryPolicy(
-        8, Duration.ofMillis(50), Duration.ofSeconds(2), d -> Thread.sleep(d.toMillis()));
+        40, Duration.ofMillis(50), Duration.ofSeconds(1), d -> Thread.sleep(d.toMillis()));
   }
 
   /** Runs {@code write}, re-running it while it fails retryably and attempts remain. */

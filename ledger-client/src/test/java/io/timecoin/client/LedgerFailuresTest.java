@@ -151,6 +151,21 @@ class LedgerFailuresTest {
   }
 
   @Test
+  void endorsers_that_disagree_on_a_hot_account_are_a_retryable_failure_before_ordering() {
+    EndorseException endorse =
+        new EndorseException(
+            TX_ID, statusException(Code.ABORTED, "failed to collect enough endorsements"));
+
+    LedgerException failure = LedgerFailures.endorseFailed("RecordEarning", endorse);
+
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            LedgerUnavailableException.class,
+            unavailable -> assertThat(unavailable.outcomeUnknown()).isFalse());
+    assertThat(RetryPolicy.isRetryable(failure)).isTrue();
+  }
+
+  @Test
   void an_unreachable_orderer_leaves_the_outcome_unknown_and_says_to_query_by_request_id() {
     SubmitException submit =
         new SubmitException(TX_ID, statusException(Code.UNAVAILABLE, "connection refused"));
