@@ -1,6 +1,5 @@
 package io.timecoin.client;
 
-import io.grpc.CallOptions;
 import io.grpc.ChannelCredentials;
 import io.grpc.Grpc;
 import io.grpc.ManagedChannel;
@@ -17,11 +16,9 @@ import java.security.InvalidKeyException;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
-import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signer;
@@ -31,63 +28,71 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connection wiring: one long-lived TLS gRPC channel to the gateway peer, the client identity and
- * signer, and the per-call deadlines. Owns the channel and closes it.
+ * Connection wiring: one long-lived TLS gRPC channel and Fabric gateway per configured endpoint,
+ * the client identity and signer, and the per-stage deadlines. Owns the endpoint sessions and
+ * closes them.
  */
 final class GatewayConnection implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(GatewayConnection.class);
 
-  /** In-flight calls get this long to finish before the channel is torn down. */
-  private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+  private final List<EndpointSession> sessions;
 
-  private final ManagedChannel channel;
-  private final Gateway gateway;
-  private final Contract contract;
-
-  private GatewayConnection(ManagedChannel channel, Gateway gateway, Contract contract) {
-    this.channel = channel;
-    this.gateway = gateway;
-    this.contract = contract;
+  private GatewayConnection(List<EndpointSession> sessions) {
+    this.sessions = List.copyOf(sessions);
   }
 
   /**
-   * Reads the identity files, opens the channel and connects the gateway. No network traffic
-   * happens here: the channel connects on the first call.
+   * Reads the identity files, opens a channel per endpoint and connects a gateway over each. No
+   * network traffic happens here: each channel connects on its first call.
    */
   static GatewayConnection open(LedgerConnectionConfig config) {
     Objects.requireNonNull(config, "config");
     X509Identity identity = newIdentity(config);
     Signer signer = newSigner(config);
-    ManagedChannel channel = newChannel(config);
+    List<EndpointSession> sessions = new ArrayList<>();
     try {
-      Gateway gateway =
-          Gateway.newInstance()
-              .identity(identity)
-              .signer(signer)
-              .connection(channel)
-              .evaluateOptions(deadlineAfter(config.evaluateTimeout()))
-              .endorseOptions(deadlineAfter(config.endorseTimeout()))
-              .submitOptions(deadlineAfter(config.submitTimeout()))
-              .commitStatusOptions(deadlineAfter(config.commitStatusTimeout()))
-              .connect();
-      Contract contract =
-          gateway.getNetwork(config.channelName()).getContract(config.chaincodeName());
-      LOG.info(
-          "Ledger client for chaincode {} on channel {} via {} as {}",
-          config.chaincodeName(),
-          config.channelName(),
-          config.peerEndpoint(),
-          config.mspId());
-      return new GatewayConnection(channel, gateway, contract);
+      for (GatewayEndpoint endpoint : config.endpoints()) {
+        ManagedChannel channel = newChannel(endpoint);
+        try {
+          Gateway gateway =
+              Gateway.newInstance()
+                  .identity(identity)
+                  .signer(signer)
+                  .connection(channel)
+                  .evaluateOptions(EndpointSession.deadlineAfter(config.evaluateTimeout()))
+                  .endorseOptions(EndpointSession.deadlineAfter(config.endorseTimeout()))
+                  .submitOptions(EndpointSession.deadlineAfter(config.submitTimeout()))
+                  .commitStatusOptions(EndpointSession.deadlineAfter(config.commitStatusTimeout()))
+                  .connect();
+          sessions.add(
+              new EndpointSession(
+                  endpoint.address(),
+                  channel,
+                  gateway,
+                  config.channelName(),
+                  config.chaincodeName()));
+        } catch (RuntimeException e) {
+          channel.shutdownNow();
+          throw e;
+        }
+      }
     } catch (RuntimeException e) {
-      channel.shutdownNow();
+      sessions.forEach(EndpointSession::close);
       throw e;
     }
+    LOG.info(
+        "Ledger client for chaincode {} on channel {} via {} as {}",
+        config.chaincodeName(),
+        config.channelName(),
+        config.endpoints(),
+        config.mspId());
+    return new GatewayConnection(sessions);
   }
 
-  Contract contract() {
-    return contract;
+  /** One session per configured endpoint, in order of preference. */
+  List<EndpointSession> sessions() {
+    return sessions;
   }
 
   static X509Identity newIdentity(LedgerConnectionConfig config) {
@@ -115,10 +120,15 @@ final class GatewayConnection implements AutoCloseable {
     return Signers.newPrivateKeySigner(key);
   }
 
+  /** A channel to the first configured endpoint. */
   static ManagedChannel newChannel(LedgerConnectionConfig config) {
+    return newChannel(config.endpoints().get(0));
+  }
+
+  static ManagedChannel newChannel(GatewayEndpoint endpoint) {
     ManagedChannelBuilder<?> builder =
-        Grpc.newChannelBuilder(config.peerEndpoint(), tlsCredentials(config.tlsRootCertificate()));
-    config.tlsHostnameOverride().ifPresent(builder::overrideAuthority);
+        Grpc.newChannelBuilder(endpoint.address(), tlsCredentials(endpoint.tlsRootCertificate()));
+    endpoint.tlsHostnameOverride().ifPresent(builder::overrideAuthority);
     return builder.build();
   }
 
@@ -146,23 +156,9 @@ final class GatewayConnection implements AutoCloseable {
     }
   }
 
-  private static UnaryOperator<CallOptions> deadlineAfter(Duration timeout) {
-    long nanos = timeout.toNanos();
-    return options -> options.withDeadlineAfter(nanos, TimeUnit.NANOSECONDS);
-  }
-
-  /** Closes the gateway, then gives in-flight calls {@link #SHUTDOWN_GRACE} to finish. */
+  /** Closes every endpoint session. */
   @Override
   public void close() {
-    gateway.close();
-    channel.shutdown();
-    try {
-      if (!channel.awaitTermination(SHUTDOWN_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-        channel.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      channel.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    sessions.forEach(EndpointSession::close);
   }
 }

@@ -19,37 +19,62 @@ import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.TransferRequest;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.hyperledger.fabric.client.CommitStatusException;
+import java.util.function.Consumer;
 import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Status;
-import org.hyperledger.fabric.client.SubmitException;
-import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@link TimeCoinLedger} over a Fabric Gateway {@link Contract}. */
+/**
+ * {@link TimeCoinLedger} over Fabric Gateway contracts, one per configured endpoint. Blocking
+ * writes run in the caller's thread; the commit waits of async writes run on a pool of daemon
+ * threads that {@link #close()} stops.
+ */
 final class GatewayLedger implements TimeCoinLedger {
 
   private static final Logger LOG = LoggerFactory.getLogger(GatewayLedger.class);
 
-  private final Contract contract;
+  private final Endpoints endpoints;
+  private final WriteRunner writes;
   private final Runnable onClose;
   private final RetryPolicy retries;
+  private final ExecutorService commitWaiters;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   GatewayLedger(Contract contract, Runnable onClose) {
     this(contract, onClose, RetryPolicy.defaults());
   }
 
+  /** Over one contract without a gateway of its own (unit tests). */
   GatewayLedger(Contract contract, Runnable onClose, RetryPolicy retries) {
-    this.contract = Objects.requireNonNull(contract, "contract");
+    this(
+        List.of(new EndpointSession("contract", contract)),
+        onClose,
+        retries,
+        ResolutionPolicy.defaults(),
+        LedgerConnectionConfig.DEFAULT_COMMIT_STATUS_TIMEOUT,
+        LedgerConnectionConfig.DEFAULT_EVALUATE_TIMEOUT);
+  }
+
+  GatewayLedger(
+      List<EndpointSession> sessions,
+      Runnable onClose,
+      RetryPolicy retries,
+      ResolutionPolicy resolution,
+      Duration commitStatusTimeout,
+      Duration lookupTimeout) {
+    this.endpoints = new Endpoints(sessions);
+    this.writes = new WriteRunner(endpoints, resolution, commitStatusTimeout, lookupTimeout);
     this.onClose = Objects.requireNonNull(onClose, "onClose");
     this.retries = Objects.requireNonNull(retries, "retries");
+    this.commitWaiters = Executors.newCachedThreadPool(new DaemonThreads("timecoin-commit-wait"));
   }
 
   static GatewayLedger connect(LedgerConnectionConfig config) {
@@ -57,8 +82,24 @@ final class GatewayLedger implements TimeCoinLedger {
   }
 
   static GatewayLedger connect(LedgerConnectionConfig config, RetryPolicy retries) {
+    return connect(config, retries, ResolutionPolicy.defaults());
+  }
+
+  static GatewayLedger connect(
+      LedgerConnectionConfig config, RetryPolicy retries, ResolutionPolicy resolution) {
     GatewayConnection connection = GatewayConnection.open(config);
-    return new GatewayLedger(connection.contract(), connection::close, retries);
+    return new GatewayLedger(
+        connection.sessions(),
+        connection::close,
+        retries,
+        resolution,
+        config.commitStatusTimeout(),
+        config.evaluateTimeout());
+  }
+
+  /** The endpoint that the next call goes to first: the one that answered last. */
+  String currentEndpoint() {
+    return endpoints.current().address();
   }
 
   @Override
@@ -141,67 +182,97 @@ final class GatewayLedger implements TimeCoinLedger {
     return evaluate(TransactionNames.GET_KEY_HISTORY, json(query), KeyHistoryView.class);
   }
 
+  @Override
+  public PendingWrite<AccountView> registerVolunteerAsync(RegisterVolunteerRequest request) {
+    return submitAsync(TransactionNames.REGISTER_VOLUNTEER, json(request), AccountView.class);
+  }
+
+  @Override
+  public PendingWrite<EntryView> recordEarningAsync(RecordEarningRequest request) {
+    return submitAsync(TransactionNames.RECORD_EARNING, json(request), EntryView.class);
+  }
+
+  @Override
+  public PendingWrite<AccountView> setAccountStatusAsync(SetAccountStatusRequest request) {
+    return submitAsync(TransactionNames.SET_ACCOUNT_STATUS, json(request), AccountView.class);
+  }
+
+  @Override
+  public PendingWrite<MovementView> payForHelpAsync(PayForHelpRequest request) {
+    return submitAsync(TransactionNames.PAY_FOR_HELP, json(request), MovementView.class);
+  }
+
+  @Override
+  public PendingWrite<MovementView> transferAsync(TransferRequest request) {
+    return submitAsync(TransactionNames.TRANSFER, json(request), MovementView.class);
+  }
+
+  @Override
+  public PendingWrite<MovementView> reverseEntryAsync(ReverseEntryRequest request) {
+    return submitAsync(TransactionNames.REVERSE_ENTRY, json(request), MovementView.class);
+  }
+
+  @Override
+  public PendingWrite<EarningPolicyView> setEarningPolicyAsync(SetEarningPolicyRequest request) {
+    return submitAsync(TransactionNames.SET_EARNING_POLICY, json(request), EarningPolicyView.class);
+  }
+
+  @Override
+  public EventSubscription subscribe(EventCheckpoint checkpoint, Consumer<LedgerEvent> handler) {
+    requireOpen();
+    return ChaincodeEventSubscription.start(endpoints, checkpoint, handler);
+  }
+
   private static String json(Object request) {
     return LedgerJson.write(Objects.requireNonNull(request, "request"));
   }
 
   private <T> T evaluate(String name, String argument, Class<T> resultType) {
     requireOpen();
-    byte[] result;
-    try {
-      result = contract.evaluateTransaction(name, argument);
-    } catch (GatewayException e) {
-      throw LedgerFailures.evaluateFailed(name, e);
-    }
-    return decode(name, null, result, resultType);
+    byte[] result =
+        endpoints.call(
+            session -> {
+              try {
+                return session.contract().evaluateTransaction(name, argument);
+              } catch (GatewayException e) {
+                throw LedgerFailures.evaluateFailed(name, e);
+              }
+            });
+    return WriteRunner.decode(name, null, result, resultType);
   }
 
   /**
-   * Submits, re-running the whole proposal (new transaction id) when {@link RetryPolicy} says so.
+   * Submits and waits for the definite outcome, re-running the whole proposal (new transaction id,
+   * same requestId) when {@link RetryPolicy} says so.
    */
   private <T> Committed<T> submit(String name, String requestJson, Class<T> resultType) {
     requireOpen();
-    return retries.run(name, () -> submitOnce(name, requestJson, resultType));
+    return retries.run(name, () -> writes.once(name, requestJson, resultType));
   }
 
   /**
-   * Endorse, hand to the orderer, then wait for the commit status separately so that an invalid
-   * transaction comes back as a validation code rather than an exception without one.
+   * Endorses and hands to the orderer in the caller's thread (re-running failures that happened
+   * before ordering), then waits for the outcome on a commit-wait thread.
    */
-  private <T> Committed<T> submitOnce(String name, String requestJson, Class<T> resultType) {
-    Proposal proposal = contract.newProposal(name).addArguments(requestJson).build();
-    String txId = proposal.getTransactionId();
-    LOG.debug("Submitting {} as transaction {}", name, txId);
-
-    SubmittedTransaction submitted;
-    try {
-      submitted = proposal.endorse().submitAsync();
-    } catch (EndorseException e) {
-      throw LedgerFailures.endorseFailed(name, e);
-    } catch (SubmitException e) {
-      throw LedgerFailures.submitFailed(name, e);
-    }
-
-    Status status;
-    try {
-      status = submitted.getStatus();
-    } catch (CommitStatusException e) {
-      throw LedgerFailures.commitStatusFailed(name, e);
-    }
-    if (!status.isSuccessful()) {
-      throw LedgerFailures.commitFailed(name, status);
-    }
-    LOG.debug("{} transaction {} committed in block {}", name, txId, status.getBlockNumber());
-    T value = decode(name, txId, submitted.getResult(), resultType);
-    return new Committed<>(value, txId, status.getBlockNumber());
-  }
-
-  private static <T> T decode(String name, String txId, byte[] json, Class<T> resultType) {
-    try {
-      return Objects.requireNonNull(LedgerJson.read(json, resultType), "decoded result");
-    } catch (RuntimeException e) {
-      throw LedgerFailures.unreadableResult(name, txId, e);
-    }
+  private <T> PendingWrite<T> submitAsync(String name, String requestJson, Class<T> resultType) {
+    requireOpen();
+    String requestId = WriteRunner.requestIdOf(requestJson);
+    WriteAttempt first = retries.run(name, () -> writes.send(name, requestJson));
+    CompletableFuture<Committed<T>> outcome =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return writes.await(name, requestJson, resultType, first);
+              } catch (LedgerException failure) {
+                if (!RetryPolicy.isRetryable(failure)) {
+                  throw failure;
+                }
+                return retries.runAfter(
+                    name, failure, () -> writes.once(name, requestJson, resultType));
+              }
+            },
+            commitWaiters);
+    return new PendingSubmission<>(first.transactionId(), requestId, outcome);
   }
 
   private void requireOpen() {
@@ -213,7 +284,9 @@ final class GatewayLedger implements TimeCoinLedger {
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
+      commitWaiters.shutdown();
       onClose.run();
+      commitWaiters.shutdownNow();
     }
   }
 }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -19,11 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Everything needed to connect to the timecoin chaincode through one organisation's gateway peer.
- * Immutable and thread-safe.
+ * Everything needed to connect to the timecoin chaincode through one organisation's gateway peers:
+ * one or more {@link GatewayEndpoint}s in order of preference, the client identity, channel,
+ * chaincode and a deadline per stage of a call. Immutable and thread-safe.
  *
  * <p>Build one with {@link #builder()}, or read the file that the network scripts write for each
- * organisation with {@link #fromProperties(Path)}.
+ * organisation with {@link #fromProperties(Path)}, where environment variables override the file
+ * (see {@link #environmentVariable(String)}).
  */
 public final class LedgerConnectionConfig {
 
@@ -77,13 +81,25 @@ public final class LedgerConnectionConfig {
   /** Optional property key: commit status deadline as an ISO-8601 duration. */
   public static final String KEY_COMMIT_STATUS_TIMEOUT = "timecoin.timeout.commitStatus";
 
-  private static final Pattern ENDPOINT =
-      Pattern.compile(
-          "(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):([0-9]{1,5})");
+  /**
+   * Property key prefix of the further gateway endpoints, tried in order after the first: {@code
+   * timecoin.peer.2.endpoint}, {@code timecoin.peer.2.tlsRootCert} (defaults to the first
+   * endpoint's), {@code timecoin.peer.2.hostnameOverride} (optional), then {@code 3}, and so on
+   * without gaps.
+   */
+  public static final String KEY_FURTHER_PEER_PREFIX = "timecoin.peer.";
 
-  private final String peerEndpoint;
-  private final String tlsHostnameOverride;
-  private final Path tlsRootCertificate;
+  /**
+   * Environment variable with a comma-separated list of {@code host:port} that replaces the
+   * addresses of the endpoints (the first, then {@code 2}, {@code 3}...); each keeps the TLS
+   * settings of its position in the file.
+   */
+  public static final String ENV_ENDPOINTS = "TIMECOIN_LEDGER_ENDPOINTS";
+
+  private static final Pattern FURTHER_PEER_KEY =
+      Pattern.compile("timecoin\\.peer\\.([0-9]+)\\.(endpoint|tlsRootCert|hostnameOverride)");
+
+  private final List<GatewayEndpoint> endpoints;
   private final String mspId;
   private final Path clientCertificate;
   private final Path privateKey;
@@ -95,9 +111,14 @@ public final class LedgerConnectionConfig {
   private final Duration commitStatusTimeout;
 
   private LedgerConnectionConfig(Builder builder) {
-    this.peerEndpoint = builder.peerEndpoint;
-    this.tlsHostnameOverride = builder.tlsHostnameOverride;
-    this.tlsRootCertificate = builder.tlsRootCertificate;
+    List<GatewayEndpoint> all = new ArrayList<>();
+    all.add(
+        builder.tlsHostnameOverride == null
+            ? GatewayEndpoint.of(builder.peerEndpoint, builder.tlsRootCertificate)
+            : GatewayEndpoint.of(
+                builder.peerEndpoint, builder.tlsRootCertificate, builder.tlsHostnameOverride));
+    all.addAll(builder.furtherEndpoints);
+    this.endpoints = List.copyOf(all);
     this.mspId = builder.mspId;
     this.clientCertificate = builder.clientCertificate;
     this.privateKey = builder.privateKey;
@@ -135,33 +156,76 @@ public final class LedgerConnectionConfig {
    * </pre>
    *
    * <p>The hostname override and the {@code timecoin.timeout.*} keys (ISO-8601 durations) are
-   * optional. Relative paths resolve against the folder that holds the file. The file is read as
+   * optional. Further endpoints are {@code timecoin.peer.2.endpoint} and so on (see {@link
+   * #KEY_FURTHER_PEER_PREFIX}). Every key can be overridden by an environment variable named by
+   * {@link #environmentVariable(String)}, and {@value #ENV_ENDPOINTS} replaces the endpoint
+   * addresses. Relative paths resolve against the folder that holds the file. The file is read as
    * UTF-8; the certificate and key files are only read by {@link TimeCoinLedger#connect}.
    *
    * @param file the properties file.
    * @return the configuration.
    * @throws IllegalArgumentException if a required key is missing or a value is invalid; the
-   *     message names the key and the file.
+   *     message names the key (or environment variable) and the file.
    * @throws UncheckedIOException if the file cannot be read.
    */
   public static LedgerConnectionConfig fromProperties(Path file) {
+    return fromProperties(file, System.getenv());
+  }
+
+  /**
+   * Reads a connection file like {@link #fromProperties(Path)}, with the given environment instead
+   * of the process's.
+   *
+   * @param file the properties file.
+   * @param environment variables that override the file, as {@link System#getenv()} returns them.
+   * @return the configuration.
+   * @throws IllegalArgumentException if a required key is missing or a value is invalid.
+   * @throws UncheckedIOException if the file cannot be read.
+   */
+  public static LedgerConnectionConfig fromProperties(Path file, Map<String, String> environment) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(environment, "environment");
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read ledger connection file " + file, e);
     }
-    return new PropertiesReader(file, properties).read();
+    return new PropertiesReader(file, properties, environment).read();
   }
 
   /**
-   * The gateway peer endpoint as {@code host:port}.
+   * The environment variable that overrides a property key: {@code TIMECOIN_LEDGER_} followed by
+   * the key without {@code timecoin.}, words split at dots and capitals, in upper case. For example
+   * {@code timecoin.peer.endpoint} is {@code TIMECOIN_LEDGER_PEER_ENDPOINT} and {@code
+   * timecoin.timeout.commitStatus} is {@code TIMECOIN_LEDGER_TIMEOUT_COMMIT_STATUS}.
+   *
+   * @param key a property key starting with {@code timecoin.}.
+   * @return the variable name.
+   */
+  public static String environmentVariable(String key) {
+    String rest = key.startsWith("timecoin.") ? key.substring("timecoin.".length()) : key;
+    return "TIMECOIN_LEDGER_"
+        + rest.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * The gateway endpoints in order of preference: the first is tried first, the next ones when it
+   * cannot be reached.
+   *
+   * @return one or more endpoints.
+   */
+  public List<GatewayEndpoint> endpoints() {
+    return endpoints;
+  }
+
+  /**
+   * The first gateway peer endpoint as {@code host:port}.
    *
    * @return the endpoint.
    */
   public String peerEndpoint() {
-    return peerEndpoint;
+    return endpoints.get(0).address();
   }
 
   /**
@@ -171,16 +235,16 @@ public final class LedgerConnectionConfig {
    * @return the override, or empty to verify against the endpoint's host.
    */
   public Optional<String> tlsHostnameOverride() {
-    return Optional.ofNullable(tlsHostnameOverride);
+    return endpoints.get(0).tlsHostnameOverride();
   }
 
   /**
-   * PEM file with the CA certificate(s) that the peer's TLS certificate must chain to.
+   * PEM file with the CA certificate(s) that the first peer's TLS certificate must chain to.
    *
    * @return the path.
    */
   public Path tlsRootCertificate() {
-    return tlsRootCertificate;
+    return endpoints.get(0).tlsRootCertificate();
   }
 
   /**
@@ -266,10 +330,8 @@ public final class LedgerConnectionConfig {
 
   @Override
   public String toString() {
-    return "LedgerConnectionConfig{peerEndpoint="
-        + peerEndpoint
-        + ", tlsHostnameOverride="
-        + tlsHostnameOverride
+    return "LedgerConnectionConfig{endpoints="
+        + endpoints
         + ", mspId="
         + mspId
         + ", channelName="
@@ -296,8 +358,22 @@ public final class LedgerConnectionConfig {
     private Duration endorseTimeout = DEFAULT_ENDORSE_TIMEOUT;
     private Duration submitTimeout = DEFAULT_SUBMIT_TIMEOUT;
     private Duration commitStatusTimeout = DEFAULT_COMMIT_STATUS_TIMEOUT;
+    private final List<GatewayEndpoint> furtherEndpoints = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a gateway endpoint to try, in the order added, when the ones before it cannot be
+     * reached. The first endpoint is the one set by {@link #peerEndpoint}, {@link
+     * #tlsRootCertificate} and {@link #tlsHostnameOverride}.
+     *
+     * @param endpoint a further endpoint.
+     * @return this builder.
+     */
+    public Builder addEndpoint(GatewayEndpoint endpoint) {
+      furtherEndpoints.add(Objects.requireNonNull(endpoint, "endpoint"));
+      return this;
+    }
 
     /**
      * Sets the gateway peer endpoint.
@@ -308,16 +384,11 @@ public final class LedgerConnectionConfig {
      */
     public Builder peerEndpoint(String endpoint) {
       Objects.requireNonNull(endpoint, "peerEndpoint");
-      Matcher matcher = ENDPOINT.matcher(endpoint);
-      if (!matcher.matches()) {
-        throw new IllegalArgumentException(
-            "peerEndpoint must be host:port, e.g. 127.0.0.1:7051, not '" + endpoint + "'");
+      try {
+        this.peerEndpoint = GatewayEndpoint.requireAddress(endpoint);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("peerEndpoint: " + e.getMessage(), e);
       }
-      int port = Integer.parseInt(matcher.group(2));
-      if (port < 1 || port > 65_535) {
-        throw new IllegalArgumentException("peerEndpoint port must be 1-65535: " + endpoint);
-      }
-      this.peerEndpoint = endpoint;
       return this;
     }
 
@@ -464,6 +535,10 @@ public final class LedgerConnectionConfig {
       return new LedgerConnectionConfig(this);
     }
 
+    private Path firstTlsRootCertificate() {
+      return tlsRootCertificate;
+    }
+
     private static void addIfMissing(List<String> missing, Object value, String name) {
       if (value == null) {
         missing.add(name);
@@ -487,22 +562,36 @@ public final class LedgerConnectionConfig {
     }
   }
 
-  /** Maps one properties file onto a builder, naming the key and the file in every failure. */
+  /**
+   * Maps one properties file, with environment overrides, onto a builder, naming the key (or the
+   * variable) and the file in every failure.
+   */
   private static final class PropertiesReader {
     private final Path file;
     private final Path folder;
     private final Properties properties;
+    private final Map<String, String> environment;
     private final Builder builder = builder();
     private final List<String> missing = new ArrayList<>();
 
-    PropertiesReader(Path file, Properties properties) {
+    PropertiesReader(Path file, Properties properties, Map<String, String> environment) {
       this.file = file;
       this.folder = file.toAbsolutePath().getParent();
       this.properties = properties;
+      this.environment = environment;
     }
 
     LedgerConnectionConfig read() {
-      required(KEY_PEER_ENDPOINT, builder::peerEndpoint);
+      List<String> addresses = endpointAddresses();
+      if (addresses.isEmpty()) {
+        missing.add(KEY_PEER_ENDPOINT);
+      } else {
+        apply(
+            sourceOf(KEY_PEER_ENDPOINT),
+            addresses.get(0),
+            Function.identity(),
+            builder::peerEndpoint);
+      }
       optional(KEY_HOSTNAME_OVERRIDE, builder::tlsHostnameOverride);
       requiredPath(KEY_TLS_ROOT_CERT, builder::tlsRootCertificate);
       required(KEY_MSP_ID, builder::mspId);
@@ -516,9 +605,114 @@ public final class LedgerConnectionConfig {
       optionalDuration(KEY_COMMIT_STATUS_TIMEOUT, builder::commitStatusTimeout);
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
-            "Missing key(s) " + String.join(", ", missing) + " in ledger connection file " + file);
+            "Missing key(s) "
+                + String.join(", ", missing)
+                + " in ledger connection file "
+                + file
+                + " (or their environment variables)");
+      }
+      for (int position = 2; position <= addresses.size(); position++) {
+        builder.addEndpoint(furtherEndpoint(position, addresses.get(position - 1)));
       }
       return builder.build();
+    }
+
+    /**
+     * The addresses of endpoints 1, 2, ...: from {@value #ENV_ENDPOINTS} if set, else from the
+     * first endpoint key and the numbered keys, which must not leave gaps.
+     */
+    private List<String> endpointAddresses() {
+      int numbered = highestFurtherEndpoint();
+      String list = environment.get(ENV_ENDPOINTS);
+      if (list != null && !list.isBlank()) {
+        List<String> addresses = new ArrayList<>();
+        for (String address : list.split(",", -1)) {
+          if (address.isBlank()) {
+            throw new IllegalArgumentException(
+                "Invalid value for environment variable "
+                    + ENV_ENDPOINTS
+                    + ": an empty entry in the comma-separated host:port list");
+          }
+          addresses.add(address.strip());
+        }
+        return addresses;
+      }
+      List<String> addresses = new ArrayList<>();
+      Optional<String> first = value(KEY_PEER_ENDPOINT);
+      if (first.isEmpty()) {
+        if (numbered > 0) {
+          missing.add(KEY_PEER_ENDPOINT);
+        }
+        return addresses;
+      }
+      addresses.add(first.get());
+      for (int position = 2; position <= numbered; position++) {
+        String key = furtherKey(position, "endpoint");
+        Optional<String> address = value(key);
+        if (address.isEmpty()) {
+          throw new IllegalArgumentException(
+              "Missing key "
+                  + key
+                  + " in ledger connection file "
+                  + file
+                  + ": endpoints are numbered 2, 3, ... without gaps");
+        }
+        addresses.add(address.get());
+      }
+      return addresses;
+    }
+
+    /** The highest n of the {@code timecoin.peer.<n>.*} keys, refusing unknown ones. */
+    private int highestFurtherEndpoint() {
+      int highest = 0;
+      for (String key : properties.stringPropertyNames()) {
+        if (!key.startsWith(KEY_FURTHER_PEER_PREFIX)
+            || !Character.isDigit(key.charAt(KEY_FURTHER_PEER_PREFIX.length()))) {
+          continue;
+        }
+        Matcher matcher = FURTHER_PEER_KEY.matcher(key);
+        int position = matcher.matches() ? parsePosition(matcher.group(1)) : -1;
+        if (position < 2) {
+          throw new IllegalArgumentException(
+              "Unknown key "
+                  + key
+                  + " in ledger connection file "
+                  + file
+                  + ": further endpoints are timecoin.peer.<n>.endpoint, .tlsRootCert and"
+                  + " .hostnameOverride with n from 2 to 99");
+        }
+        highest = Math.max(highest, position);
+      }
+      return highest;
+    }
+
+    private static int parsePosition(String digits) {
+      return digits.length() > 2 ? -1 : Integer.parseInt(digits);
+    }
+
+    private GatewayEndpoint furtherEndpoint(int position, String address) {
+      String rootKey = furtherKey(position, "tlsRootCert");
+      Path root =
+          value(rootKey)
+              .map(raw -> parse(sourceOf(rootKey), raw, this::resolve))
+              .orElseGet(builder::firstTlsRootCertificate);
+      String overrideKey = furtherKey(position, "hostnameOverride");
+      Optional<String> override = value(overrideKey);
+      String source =
+          environment.containsKey(ENV_ENDPOINTS)
+              ? ENV_ENDPOINTS
+              : sourceOf(furtherKey(position, "endpoint"));
+      return parse(
+          source,
+          address,
+          raw ->
+              override.isPresent()
+                  ? GatewayEndpoint.of(raw, root, override.get())
+                  : GatewayEndpoint.of(raw, root));
+    }
+
+    private static String furtherKey(int position, String name) {
+      return KEY_FURTHER_PEER_PREFIX + position + "." + name;
     }
 
     private void required(String key, Consumer<String> setter) {
@@ -526,7 +720,7 @@ public final class LedgerConnectionConfig {
       if (value.isEmpty()) {
         missing.add(key);
       } else {
-        apply(key, value.get(), Function.identity(), setter);
+        apply(sourceOf(key), value.get(), Function.identity(), setter);
       }
     }
 
@@ -535,35 +729,60 @@ public final class LedgerConnectionConfig {
       if (value.isEmpty()) {
         missing.add(key);
       } else {
-        apply(key, value.get(), this::resolve, setter);
+        apply(sourceOf(key), value.get(), this::resolve, setter);
       }
     }
 
     private void optional(String key, Consumer<String> setter) {
-      value(key).ifPresent(value -> apply(key, value, Function.identity(), setter));
+      value(key).ifPresent(value -> apply(sourceOf(key), value, Function.identity(), setter));
     }
 
     private void optionalDuration(String key, Consumer<Duration> setter) {
-      value(key).ifPresent(value -> apply(key, value, Duration::parse, setter));
+      value(key).ifPresent(value -> apply(sourceOf(key), value, Duration::parse, setter));
     }
 
+    /** The environment variable's value if it is set and not blank, else the file's. */
     private Optional<String> value(String key) {
-      return Optional.ofNullable(properties.getProperty(key))
+      return Optional.ofNullable(environment.get(environmentVariable(key)))
           .map(String::strip)
-          .filter(value -> !value.isEmpty());
+          .filter(value -> !value.isEmpty())
+          .or(
+              () ->
+                  Optional.ofNullable(properties.getProperty(key))
+                      .map(String::strip)
+                      .filter(value -> !value.isEmpty()));
+    }
+
+    private String sourceOf(String key) {
+      String variable = environmentVariable(key);
+      String fromEnvironment = environment.get(variable);
+      return fromEnvironment != null && !fromEnvironment.isBlank()
+          ? "environment variable " + variable
+          : key;
     }
 
     private Path resolve(String value) {
       return folder.resolve(value).normalize();
     }
 
-    private <T> void apply(String key, String raw, Function<String, T> parse, Consumer<T> setter) {
+    private <T> void apply(
+        String source, String raw, Function<String, T> parse, Consumer<T> setter) {
+      parse(
+          source,
+          raw,
+          text -> {
+            setter.accept(parse.apply(text));
+            return text;
+          });
+    }
+
+    private <T> T parse(String source, String raw, Function<String, T> parse) {
       try {
-        setter.accept(parse.apply(raw));
+        return parse.apply(raw);
       } catch (IllegalArgumentException | DateTimeParseException e) {
         throw new IllegalArgumentException(
             "Invalid value for "
-                + key
+                + source
                 + " in ledger connection file "
                 + file
                 + ": "

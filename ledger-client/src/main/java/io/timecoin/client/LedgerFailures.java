@@ -60,7 +60,7 @@ final class LedgerFailures {
    * Waiting for the commit status failed. The transaction had been accepted for ordering, so
    * whatever the gRPC code, its outcome is unknown.
    */
-  static LedgerUnavailableException commitStatusFailed(
+  static LedgerOutcomeUnknownException commitStatusFailed(
       String transactionName, CommitStatusException e) {
     return outcomeUnknown(
         transactionName,
@@ -152,10 +152,10 @@ final class LedgerFailures {
         e);
   }
 
-  private static LedgerUnavailableException outcomeUnknown(
+  private static LedgerOutcomeUnknownException outcomeUnknown(
       String transactionName, String txId, String what, Exception e) {
-    LOG.warn("Outcome of {} transaction {} unknown: {}", transactionName, txId, what);
-    return new LedgerUnavailableException(
+    LOG.debug("Outcome of {} transaction {} unknown: {}", transactionName, txId, what);
+    return new LedgerOutcomeUnknownException(
         "Outcome of "
             + transactionName
             + " transaction "
@@ -165,8 +165,45 @@ final class LedgerFailures {
             + "): query the ledger by the request's requestId before resubmitting; do not resubmit"
             + " blindly",
         txId,
-        true,
+        null,
         e);
+  }
+
+  /**
+   * The client tried to settle a write's outcome within its bounds and could not: the final answer
+   * of a write that may or may not commit.
+   */
+  static LedgerOutcomeUnknownException outcomeUnresolved(
+      String transactionName, String txId, String requestId, int rounds, Throwable last) {
+    LOG.warn(
+        "Outcome of {} transaction {} still unknown after {} resolution rounds",
+        transactionName,
+        txId,
+        rounds);
+    return new LedgerOutcomeUnknownException(
+        "Outcome of "
+            + transactionName
+            + " transaction "
+            + txId
+            + " is still unknown after "
+            + rounds
+            + " rounds of status checks, request lookups and resubmission: resolve it later by"
+            + " its requestId (TimeCoinLedger.resolve), or send the same request again with the"
+            + " same requestId; never under a new one",
+        txId,
+        requestId,
+        last);
+  }
+
+  /**
+   * Whether a failure means the gateway endpoint itself could not be reached (or did not answer in
+   * time) before anything was sent for ordering, so that the same call may go to another endpoint.
+   */
+  static boolean endpointUnreachable(LedgerException failure) {
+    return failure instanceof LedgerUnavailableException unavailable
+        && !unavailable.outcomeUnknown()
+        && failure.getCause() instanceof GatewayException gateway
+        && isUnavailable(gateway.getStatus().getCode());
   }
 
   /**

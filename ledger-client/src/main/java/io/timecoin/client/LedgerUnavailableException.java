@@ -1,18 +1,31 @@
 package io.timecoin.client;
 
 /**
- * The gateway peer could not be reached or did not answer within the deadline (gRPC {@code
- * UNAVAILABLE} or {@code DEADLINE_EXCEEDED}).
+ * The ledger could not be reached or did not answer within the deadline (gRPC {@code UNAVAILABLE}
+ * or {@code DEADLINE_EXCEEDED} on every configured gateway endpoint), or endorsing peers disagreed
+ * while a hot key changed under them. Retryable: try again later.
  *
- * <p>If {@link #outcomeUnknown()} is true the transaction may still commit: query the ledger by the
- * request's requestId before doing anything else rather than resubmitting blindly. If it is false
- * the call never reached ordering and nothing was written.
+ * <p>An instance of this class itself means nothing reached the orderer, so nothing was written.
+ * Its subclass {@link LedgerOutcomeUnknownException} means the opposite: the write may have been
+ * ordered, and the client could not settle its outcome; {@link #outcomeUnknown()} tells them apart.
  */
-public final class LedgerUnavailableException extends LedgerException {
+public sealed class LedgerUnavailableException extends LedgerException
+    permits LedgerOutcomeUnknownException {
 
   private static final long serialVersionUID = 1L;
 
   private final boolean outcomeUnknown;
+
+  /**
+   * Creates an exception for a call that never reached the orderer.
+   *
+   * @param message what failed and what to do next, without request payloads.
+   * @param transactionId the Fabric transaction id, or null for evaluations.
+   * @param cause the underlying failure, or null.
+   */
+  public LedgerUnavailableException(String message, String transactionId, Throwable cause) {
+    this(message, transactionId, false, cause);
+  }
 
   /**
    * Creates an exception.

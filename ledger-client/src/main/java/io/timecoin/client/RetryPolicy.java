@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Re-runs a whole write when doing so cannot double it: after a read conflict at commit (another
  * transaction in the same block changed what this one read, typically a hot account) and after the
- * gateway was unreachable before the transaction reached the orderer. Every write carries a
- * requestId that the ledger remembers, so even a re-run of a write that did commit would only
- * return its first result. Waits grow exponentially with full jitter, so writers that collided do
- * not collide again in lockstep.
+ * gateway was unreachable (on every endpoint) before the transaction reached the orderer. Every
+ * write carries a requestId that the ledger remembers, so even a re-run of a write that did commit
+ * would only return its first result. Waits grow exponentially with full jitter, so writers that
+ * collided do not collide again in lockstep.
  */
 final class RetryPolicy {
 
@@ -51,7 +51,23 @@ final class RetryPolicy {
 
   /** Runs {@code write}, re-running it while it fails retryably and attempts remain. */
   <T> T run(String transactionName, Supplier<T> write) {
-    for (int attempt = 1; ; attempt++) {
+    return runFrom(1, transactionName, write);
+  }
+
+  /**
+   * Continues after a first attempt that was made elsewhere (an async write's first proposal) and
+   * failed retryably: waits, then runs {@code write} as attempt 2 onwards.
+   */
+  <T> T runAfter(String transactionName, LedgerException firstFailure, Supplier<T> write) {
+    if (maxAttempts < 2 || !isRetryable(firstFailure)) {
+      throw firstFailure;
+    }
+    pause(backoff(1), firstFailure);
+    return runFrom(2, transactionName, write);
+  }
+
+  private <T> T runFrom(int firstAttempt, String transactionName, Supplier<T> write) {
+    for (int attempt = firstAttempt; ; attempt++) {
       try {
         return write.get();
       } catch (LedgerException failure) {
@@ -70,6 +86,10 @@ final class RetryPolicy {
     }
   }
 
+  /**
+   * Read conflicts at commit and failures before ordering retry; a refusal by the rules, any other
+   * validation code, and every outcome that may already have been written never do.
+   */
   static boolean isRetryable(LedgerException failure) {
     if (failure instanceof LedgerCommitException commit) {
       return commit.isReadConflict();

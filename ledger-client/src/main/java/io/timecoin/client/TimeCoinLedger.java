@@ -4,6 +4,7 @@ import io.timecoin.model.AccountView;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
+import io.timecoin.model.ErrorCode;
 import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
 import io.timecoin.model.ListEntriesRequest;
@@ -16,34 +17,58 @@ import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransferRequest;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * The timecoin ledger as seen by one organisation's client identity. Implementations are immutable
- * and thread-safe: share one instance per identity for the life of the application and {@link
- * #close()} it on shutdown.
+ * The timecoin ledger as seen by one organisation's client identity: one typed method per chaincode
+ * transaction and query, an async variant of every write, and typed events. Implementations are
+ * immutable and thread-safe: share one instance per identity for the life of the application and
+ * {@link #close()} it on shutdown.
  *
- * <p>Writes return only once the transaction is committed in a block as valid. Every failure is an
- * unchecked {@link LedgerException}:
+ * <pre>{@code
+ * LedgerConnectionConfig config =
+ *     LedgerConnectionConfig.fromProperties(Path.of("clients/platform.properties"));
+ * try (TimeCoinLedger ledger = TimeCoinLedger.connect(config)) {
+ *   String requestId = RequestIds.newId(); // keep it with the operation, reuse it on retry
+ *   Committed<AccountView> opened =
+ *       ledger.registerVolunteer(new RegisterVolunteerRequest(requestId, "vol-42"));
+ *   PendingWrite<EntryView> pending = ledger.recordEarningAsync(earning);
+ *   log.info("sent {}", pending.transactionId());          // known before the commit
+ *   EntryView entry = pending.committed().value();          // definite outcome
+ *   AccountView account = ledger.getAccount("vol-42");
+ * }
+ * }</pre>
+ *
+ * <p>Writes return only once the transaction is committed in a block as valid. Read conflicts and
+ * failures before ordering are re-run with jittered backoff under the same requestId; a commit
+ * status that does not arrive in time is settled by asking again, looking the requestId up and, if
+ * needed, resending the same request (see the module README), so the answer is the committed result
+ * or a definite refusal, never a silent double write. Every failure is an unchecked {@link
+ * LedgerException}:
  *
  * <ul>
  *   <li>{@link LedgerRejectedException} - the chaincode refused (see its {@link
  *       LedgerRejectedException#code() code}); nothing was written;
- *   <li>{@link LedgerCommitException} - ordered but invalidated, e.g. {@code MVCC_READ_CONFLICT};
- *       nothing was written;
- *   <li>{@link LedgerUnavailableException} - the peer was unreachable or too slow; if {@link
- *       LedgerUnavailableException#outcomeUnknown()} the write may still commit, so look it up by
- *       its requestId before sending it again;
+ *   <li>{@link LedgerCommitException} - ordered but invalidated, with its {@link
+ *       LedgerCommitException#validationCode() validation code}; nothing was written;
+ *   <li>{@link LedgerUnavailableException} - no gateway endpoint could be reached, or endorsers
+ *       disagreed, and nothing was sent for ordering; retry later;
+ *   <li>{@link LedgerOutcomeUnknownException} (a {@link LedgerUnavailableException}) - the write
+ *       may have been ordered and its outcome could not be settled in time; settle it later with
+ *       {@link #resolve(String)} or by sending the same request again;
  *   <li>{@link LedgerException} itself - anything else.
  * </ul>
  *
- * <p>Every write carries a client requestId: sending the same request again returns the original
- * result and writes nothing, so a retry after a read conflict or an unknown outcome is safe.
+ * <p>Every write carries a client requestId ({@link RequestIds#newId()} makes one when the caller
+ * has none): sending the same request again returns the original result and writes nothing.
  */
 public interface TimeCoinLedger extends AutoCloseable {
 
   /**
-   * Connects to the chaincode through the configured gateway peer. Reads the identity and TLS files
-   * now; the network connection itself is made lazily on the first call.
+   * Connects to the chaincode through the configured gateway endpoints (the first one that answers
+   * serves). Reads the identity and TLS files now; the network connections are made lazily on the
+   * first call.
    *
    * @param config connection settings.
    * @return a connected ledger client.
@@ -190,6 +215,136 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException with {@code ACCESS_DENIED} for anyone but an auditor.
    */
   KeyHistoryView getKeyHistory(KeyHistoryRequest query);
+
+  /**
+   * Settles a write whose outcome was unknown, by its requestId ({@code GetRequest}).
+   *
+   * <p>An empty answer means "not committed so far", not "never": a write still in the orderer may
+   * commit later. To turn it into a definite answer, send the same request again with the same
+   * requestId: it either returns the first result or writes exactly once.
+   *
+   * @param requestId the requestId of the write, e.g. from {@link
+   *     LedgerOutcomeUnknownException#requestId()}.
+   * @return what the ledger recorded for it: the transaction id and the result JSON; empty if
+   *     nothing is recorded under that requestId.
+   * @throws LedgerException if the ledger cannot be asked.
+   */
+  default Optional<RequestView> resolve(String requestId) {
+    try {
+      return Optional.of(getRequest(requestId));
+    } catch (LedgerRejectedException e) {
+      if (e.code() == ErrorCode.REQUEST_NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * {@link #registerVolunteer} without waiting for the commit: returns once the transaction has
+   * been handed to the orderer. The default implementation, for ledgers without a separate commit
+   * phase, runs the blocking method and returns a completed receipt.
+   *
+   * @param request the requestId and volunteerId.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<AccountView> registerVolunteerAsync(RegisterVolunteerRequest request) {
+    return PendingWrite.completed(registerVolunteer(request));
+  }
+
+  /**
+   * {@link #recordEarning} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the earning.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<EntryView> recordEarningAsync(RecordEarningRequest request) {
+    return PendingWrite.completed(recordEarning(request));
+  }
+
+  /**
+   * {@link #setAccountStatus} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the status change.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<AccountView> setAccountStatusAsync(SetAccountStatusRequest request) {
+    return PendingWrite.completed(setAccountStatus(request));
+  }
+
+  /**
+   * {@link #payForHelp} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the payment.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<MovementView> payForHelpAsync(PayForHelpRequest request) {
+    return PendingWrite.completed(payForHelp(request));
+  }
+
+  /**
+   * {@link #transfer} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the transfer.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<MovementView> transferAsync(TransferRequest request) {
+    return PendingWrite.completed(transfer(request));
+  }
+
+  /**
+   * {@link #reverseEntry} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the reversal.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<MovementView> reverseEntryAsync(ReverseEntryRequest request) {
+    return PendingWrite.completed(reverseEntry(request));
+  }
+
+  /**
+   * {@link #setEarningPolicy} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the new policy.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  default PendingWrite<EarningPolicyView> setEarningPolicyAsync(SetEarningPolicyRequest request) {
+    return PendingWrite.completed(setEarningPolicy(request));
+  }
+
+  /**
+   * Delivers the chaincode's events, decoded, to {@code handler} on a thread of the subscription,
+   * in ledger order, starting right after the checkpoint's position (from the first block when it
+   * is empty). After the handler returns for an event, the checkpoint is saved at that event.
+   *
+   * <p>Delivery is at least once: if the process stops after the handler finished an event but
+   * before the checkpoint was saved, or the handler throws, that event is delivered again by the
+   * next subscription. De-duplicate by {@link LedgerEvent#transactionId()} (each write transaction
+   * emits exactly one event), e.g. by storing the id with the consumer's own update in one database
+   * transaction. Events are never skipped: an unknown event name arrives as {@link
+   * LedgerEvent.Unrecognised}.
+   *
+   * <pre>{@code
+   * EventSubscription subscription =
+   *     ledger.subscribe(EventCheckpoints.file(Path.of("events.checkpoint")), event -> {
+   *       if (event.payload() instanceof EarningRecordedEvent earned) { view.apply(earned); }
+   *     });
+   * }</pre>
+   *
+   * @param checkpoint where to resume and where to record progress.
+   * @param handler called once per event; an exception stops the subscription without checkpointing
+   *     that event.
+   * @return the running subscription; close it to stop.
+   * @throws LedgerException if the subscription cannot be started.
+   */
+  EventSubscription subscribe(EventCheckpoint checkpoint, Consumer<LedgerEvent> handler);
 
   /**
    * Closes the gateway and its gRPC channel, giving in-flight calls a few seconds to finish.

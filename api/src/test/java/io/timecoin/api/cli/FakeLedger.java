@@ -166,6 +166,13 @@ final class FakeLedger implements TimeCoinLedger {
     throw notOffered();
   }
 
+  @Override
+  public io.timecoin.client.EventSubscription subscribe(
+      io.timecoin.client.EventCheckpoint checkpoint,
+      java.util.function.Consumer<io.timecoin.client.LedgerEvent> handler) {
+    throw notOffered();
+  }
+
   private static UnsupportedOperationException notOffered() {
     return new UnsupportedOperationException("the command line does not offer this yet");
   }

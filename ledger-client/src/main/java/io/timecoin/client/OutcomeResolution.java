@@ -1,0 +1,249 @@
+package io.timecoin.client;
+
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.RequestView;
+import io.timecoin.model.TransactionNames;
+import java.util.Objects;
+import java.util.Optional;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles a write whose commit status did not arrive in time, so that the caller gets the committed
+ * result or a definite "not committed", and the write is never made twice. Each round:
+ *
+ * <ol>
+ *   <li>ask for the latest attempt's commit status again ({@link ResolutionPolicy#statusRechecks()}
+ *       times, pausing between): valid means committed; invalid is definite for the first attempt
+ *       alone (the caller's retry policy may then re-run a read conflict), and after a resubmission
+ *       means only that this copy lost, so go on;
+ *   <li>look the requestId up with {@code GetRequest}: found means committed (result and
+ *       transaction from the ledger's request log, block from that transaction's status);
+ *   <li>not found is no proof that the first attempt will never commit (it may still be in the
+ *       orderer), so send the same request again under the same requestId, first through the
+ *       endpoint that sent the first attempt. The chaincode reads the requestId's key in every
+ *       copy, so at most one copy can commit: if the first already has, this one replays its result
+ *       and writes nothing; if this one commits first, the first fails its read check. If the copy
+ *       commits, that is the answer. If the same peer refuses it by the rules, the first attempt
+ *       cannot commit either (see the README), so that refusal is the definite answer.
+ * </ol>
+ *
+ * After {@link ResolutionPolicy#rounds()} rounds without an answer the outcome is reported as
+ * unknown ({@link LedgerOutcomeUnknownException}) with the requestId to settle it later.
+ */
+final class OutcomeResolution<T> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutcomeResolution.class);
+
+  private final WriteRunner runner;
+  private final String name;
+  private final String requestJson;
+  private final String requestId;
+  private final Class<T> resultType;
+  private final WriteAttempt first;
+  private final ResolutionPolicy policy;
+  private WriteAttempt latest;
+  private Throwable lastFailure;
+  private int step;
+
+  OutcomeResolution(
+      WriteRunner runner,
+      String name,
+      String requestJson,
+      String requestId,
+      Class<T> resultType,
+      WriteAttempt first,
+      Throwable cause,
+      ResolutionPolicy policy) {
+    this.runner = runner;
+    this.name = name;
+    this.requestJson = requestJson;
+    this.requestId = Objects.requireNonNull(requestId, "requestId");
+    this.resultType = resultType;
+    this.first = first;
+    this.latest = first;
+    this.lastFailure = cause;
+    this.policy = policy;
+  }
+
+  Committed<T> settle() {
+    LOG.info(
+        "Commit status of {} transaction {} not received; settling its outcome",
+        name,
+        first.transactionId());
+    for (int round = 1; round <= policy.rounds(); round++) {
+      Optional<Committed<T>> answer = recheckStatus();
+      if (answer.isEmpty()) {
+        answer = lookUpRequest();
+      }
+      if (answer.isEmpty()) {
+        answer = resubmit();
+      }
+      if (answer.isPresent()) {
+        LOG.info(
+            "{} transaction {} settled as committed by {} in block {} (round {})",
+            name,
+            first.transactionId(),
+            answer.get().transactionId(),
+            answer.get().blockNumber(),
+            round);
+        return answer.get();
+      }
+    }
+    throw LedgerFailures.outcomeUnresolved(
+        name, latest.transactionId(), requestId, policy.rounds(), lastFailure);
+  }
+
+  /** Step 1. Throws the definite failure if the first attempt, alone so far, was invalidated. */
+  private Optional<Committed<T>> recheckStatus() {
+    for (int i = 0; i < policy.statusRechecks(); i++) {
+      pause();
+      Status status;
+      try {
+        status = statusOf(latest);
+      } catch (CommitStatusException e) {
+        lastFailure = e;
+        continue;
+      }
+      if (status.isSuccessful() && latest.submitted() != null) {
+        return Optional.of(WriteRunner.decided(name, resultType, requestId, latest, status));
+      }
+      if (!status.isSuccessful() && latest == first) {
+        throw LedgerFailures.commitFailed(name, status);
+      }
+      // Valid but without a result in hand (the hand-over had failed), or a later copy lost:
+      // the request log knows the rest.
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private Status statusOf(WriteAttempt attempt) throws CommitStatusException {
+    return attempt.submitted() != null
+        ? attempt.submitted().getStatus()
+        : attempt.session().commitStatus(attempt.transactionId(), runner.commitStatusTimeout());
+  }
+
+  /** Step 2: the ledger's request log, the one authority on whether the requestId committed. */
+  private Optional<Committed<T>> lookUpRequest() {
+    RequestView view;
+    try {
+      view =
+          runner
+              .endpoints()
+              .call(
+                  session -> {
+                    try {
+                      byte[] json =
+                          session
+                              .contract()
+                              .evaluateTransaction(TransactionNames.GET_REQUEST, requestId);
+                      return WriteRunner.decode(
+                          TransactionNames.GET_REQUEST, null, json, RequestView.class);
+                    } catch (GatewayException e) {
+                      throw LedgerFailures.evaluateFailed(TransactionNames.GET_REQUEST, e);
+                    }
+                  });
+    } catch (LedgerRejectedException e) {
+      if (e.code() == ErrorCode.REQUEST_NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    } catch (LedgerUnavailableException e) {
+      lastFailure = e;
+      return Optional.empty();
+    }
+    T value =
+        WriteRunner.decode(
+            name,
+            view.txId(),
+            view.result().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            resultType);
+    long block;
+    try {
+      block =
+          runner
+              .endpoints()
+              .current()
+              .commitStatus(view.txId(), runner.lookupTimeout())
+              .getBlockNumber();
+    } catch (CommitStatusException e) {
+      // Committed for certain, but its block is not known yet: the next round asks again.
+      lastFailure = e;
+      return Optional.empty();
+    }
+    return Optional.of(new Committed<>(value, view.txId(), block, requestId));
+  }
+
+  /** Step 3: the same request again, first through the endpoint that sent the first attempt. */
+  private Optional<Committed<T>> resubmit() {
+    pause();
+    WriteAttempt copy;
+    try {
+      copy = WriteRunner.sendVia(first.session(), name, requestJson);
+    } catch (LedgerRejectedException refused) {
+      // Same peer, later ledger height, same request: see the class comment and the README.
+      LOG.info(
+          "{} request refused with {} on resubmission after an unknown outcome; definite",
+          name,
+          refused.code());
+      throw refused;
+    } catch (LedgerException e) {
+      if (!LedgerFailures.endpointUnreachable(e)) {
+        lastFailure = e;
+        return Optional.empty();
+      }
+      copy = viaAnotherEndpoint();
+      if (copy == null) {
+        return Optional.empty();
+      }
+    }
+    latest = copy;
+    if (copy.submitted() == null) {
+      return Optional.empty();
+    }
+    try {
+      Status status = copy.submitted().getStatus();
+      if (status.isSuccessful()) {
+        return Optional.of(WriteRunner.decided(name, resultType, requestId, copy, status));
+      }
+      LOG.debug(
+          "Resubmitted {} {} invalidated with {}", name, copy.transactionId(), status.getCode());
+    } catch (CommitStatusException e) {
+      lastFailure = e;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first attempt's endpoint is unreachable: try the others. A refusal from another peer is not
+   * definite (that peer's ledger may be behind the one that endorsed the first attempt).
+   */
+  private WriteAttempt viaAnotherEndpoint() {
+    try {
+      return runner.send(name, requestJson);
+    } catch (LedgerException e) {
+      lastFailure = e;
+      return null;
+    }
+  }
+
+  private void pause() {
+    try {
+      policy.pause(++step);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LedgerOutcomeUnknownException(
+          "Interrupted while settling the outcome of "
+              + name
+              + " transaction "
+              + latest.transactionId(),
+          latest.transactionId(),
+          requestId,
+          e);
+    }
+  }
+}
