@@ -202,6 +202,11 @@ final class OutcomeResolution<T> {
       }
     }
     latest = copy;
+    LOG.info(
+        "{} request resent under the same requestId as transaction {} via {}",
+        name,
+        copy.transactionId(),
+        copy.session().address());
     if (copy.submitted() == null) {
       return Optional.empty();
     }
