@@ -266,4 +266,26 @@ class LedgerFailuresTest {
       }
     };
   }
+
+  @Test
+  void only_an_unreachable_endpoint_before_ordering_counts_as_unreachable() {
+    LedgerException down =
+        LedgerFailures.evaluateFailed(
+            "GetAccount",
+            new org.hyperledger.fabric.client.GatewayException(
+                io.grpc.Status.UNAVAILABLE.asRuntimeException()));
+    LedgerException unknown =
+        LedgerFailures.commitStatusFailed(
+            "RecordEarning",
+            new org.hyperledger.fabric.client.CommitStatusException(
+                "tx-1", io.grpc.Status.UNAVAILABLE.asRuntimeException()));
+
+    assertThat(LedgerFailures.endpointUnreachable(down)).isTrue();
+    assertThat(unknown).isInstanceOf(LedgerOutcomeUnknownException.class);
+    assertThat(LedgerFailures.endpointUnreachable(unknown)).isFalse();
+    assertThat(
+            LedgerFailures.endpointUnreachable(
+                new LedgerUnavailableException("endorsers disagreed", "tx-2", null)))
+        .isFalse();
+  }
 }

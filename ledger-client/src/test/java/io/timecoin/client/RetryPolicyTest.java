@@ -95,6 +95,49 @@ class RetryPolicyTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void an_unknown_outcome_and_a_refusal_are_never_re_run() {
+    AtomicInteger calls = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                policy.run(
+                    "RecordEarning",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw new LedgerOutcomeUnknownException("unknown", "tx-5", "req-5", null);
+                    }))
+        .isInstanceOf(LedgerOutcomeUnknownException.class);
+    assertThat(
+            RetryPolicy.isRetryable(
+                new LedgerRejectedException(ErrorCode.INSUFFICIENT_BALANCE, "", "no", null, null)))
+        .isFalse();
+    assertThat(RetryPolicy.isRetryable(new LedgerException("other", null, null))).isFalse();
+    assertThat(calls).hasValue(1);
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void an_async_write_continues_after_its_first_attempt_and_counts_it() {
+    AtomicInteger calls = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                policy.runAfter(
+                    "RecordEarning",
+                    readConflict(),
+                    () -> {
+                      calls.incrementAndGet();
+                      throw readConflict();
+                    }))
+        .isInstanceOf(LedgerCommitException.class);
+    // Four attempts in all: the first made elsewhere, then three here.
+    assertThat(calls).hasValue(3);
+    assertThat(waits).hasSize(3);
+    assertThatThrownBy(() -> policy.runAfter("RecordEarning", unavailable(true), () -> "never run"))
+        .isInstanceOf(LedgerUnavailableException.class);
+  }
+
   private static LedgerCommitException readConflict() {
     return new LedgerCommitException("conflict", "tx-0", "MVCC_READ_CONFLICT", 7);
   }

@@ -1,0 +1,282 @@
+package io.timecoin.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.google.protobuf.Any;
+import com.google.rpc.Code;
+import io.grpc.Status;
+import io.grpc.protobuf.StatusProto;
+import io.timecoin.model.AccountStatus;
+import io.timecoin.model.AccountView;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.LedgerJson;
+import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.RequestView;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commit-status timeout resolution, step by step, over a stubbed gateway: which answer each
+ * combination of status, request lookup and resubmission gives, and that it never sends more than
+ * its bounds allow.
+ */
+class OutcomeResolutionTest {
+
+  private static final String TX1 = "aa".repeat(32);
+  private static final String TX2 = "bb".repeat(32);
+  private static final String REQUEST_ID = "req-7";
+  private static final RegisterVolunteerRequest REQUEST =
+      new RegisterVolunteerRequest(REQUEST_ID, "vol-42");
+  private static final int ROUNDS = 3;
+
+  private final EndpointSession session = mock(EndpointSession.class);
+  private final Contract contract = mock(Contract.class);
+  private final Proposal.Builder builder = mock(Proposal.Builder.class);
+  private final Proposal first = mock(Proposal.class);
+  private final Proposal second = mock(Proposal.class);
+  private final Transaction firstEndorsed = mock(Transaction.class);
+  private final Transaction secondEndorsed = mock(Transaction.class);
+  private final SubmittedTransaction firstSubmitted = mock(SubmittedTransaction.class);
+  private final SubmittedTransaction secondSubmitted = mock(SubmittedTransaction.class);
+  private GatewayLedger ledger;
+
+  @BeforeEach
+  void wire() throws Exception {
+    when(session.contract()).thenReturn(contract);
+    when(session.address()).thenReturn("127.0.0.1:7051");
+    when(contract.newProposal("RegisterVolunteer")).thenReturn(builder);
+    when(builder.addArguments(LedgerJson.write(REQUEST))).thenReturn(builder);
+    when(builder.build()).thenReturn(first, second);
+    when(first.getTransactionId()).thenReturn(TX1);
+    when(second.getTransactionId()).thenReturn(TX2);
+    when(first.endorse()).thenReturn(firstEndorsed);
+    when(second.endorse()).thenReturn(secondEndorsed);
+    when(firstEndorsed.submitAsync()).thenReturn(firstSubmitted);
+    when(secondEndorsed.submitAsync()).thenReturn(secondSubmitted);
+    when(firstSubmitted.getTransactionId()).thenReturn(TX1);
+    when(secondSubmitted.getTransactionId()).thenReturn(TX2);
+    when(firstSubmitted.getResult()).thenReturn(LedgerJson.writeBytes(account()));
+    when(secondSubmitted.getResult()).thenReturn(LedgerJson.writeBytes(account()));
+    ledger =
+        new GatewayLedger(
+            List.of(session),
+            () -> {},
+            new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}),
+            new ResolutionPolicy(2, ROUNDS, Duration.ZERO, Duration.ZERO, wait -> {}),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1));
+  }
+
+  @AfterEach
+  void close() {
+    ledger.close();
+  }
+
+  @Test
+  void a_status_that_arrives_when_asked_again_is_the_answer() throws Exception {
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1)).thenReturn(valid(TX1, 12));
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    assertThat(committed.transactionId()).isEqualTo(TX1);
+    assertThat(committed.blockNumber()).isEqualTo(12);
+    assertThat(committed.requestId()).isEqualTo(REQUEST_ID);
+    verify(contract, never()).evaluateTransaction(anyString(), anyString());
+    verify(second, never()).endorse();
+  }
+
+  @Test
+  void a_request_found_in_the_ledger_log_is_the_answer_with_its_transaction_and_block()
+      throws Exception {
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
+        .thenReturn(LedgerJson.writeBytes(recorded(TX1)));
+    org.hyperledger.fabric.client.Status tx1Status = valid(TX1, 15);
+    when(session.commitStatus(eq(TX1), any())).thenReturn(tx1Status);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    assertThat(committed.transactionId()).isEqualTo(TX1);
+    assertThat(committed.blockNumber()).isEqualTo(15);
+    assertThat(committed.value()).isEqualTo(account());
+    verify(firstSubmitted, times(3)).getStatus();
+    verify(second, never()).endorse();
+  }
+
+  @Test
+  void a_request_not_found_is_resent_under_the_same_request_id_and_its_commit_is_the_answer()
+      throws Exception {
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+    org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 20);
+    when(secondSubmitted.getStatus()).thenReturn(tx2Status);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    assertThat(committed.transactionId()).isEqualTo(TX2);
+    assertThat(committed.blockNumber()).isEqualTo(20);
+    // The copy carried the very same request JSON, requestId included.
+    verify(builder, times(2)).addArguments(LedgerJson.write(REQUEST));
+  }
+
+  @Test
+  void the_first_attempt_invalidated_while_alone_is_a_definite_failure_then_retried_as_usual()
+      throws Exception {
+    org.hyperledger.fabric.client.Status conflict = invalid(TX1, 9);
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1)).thenReturn(conflict);
+    org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 10);
+    when(secondSubmitted.getStatus()).thenReturn(tx2Status);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    // The read conflict was definite (nothing written), so the retry policy re-ran it.
+    assertThat(committed.transactionId()).isEqualTo(TX2);
+    verify(contract, never()).evaluateTransaction(anyString(), anyString());
+  }
+
+  @Test
+  void a_resent_copy_refused_by_the_rules_on_the_same_peer_is_a_definite_refusal()
+      throws Exception {
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+    when(second.endorse()).thenThrow(refused(TX2, "VOLUNTEER_ALREADY_REGISTERED"));
+
+    assertThatThrownBy(() -> ledger.registerVolunteer(REQUEST))
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.VOLUNTEER_ALREADY_REGISTERED));
+  }
+
+  @Test
+  void when_nothing_settles_it_within_the_rounds_the_outcome_is_unknown_with_the_request_id()
+      throws Exception {
+    Proposal[] copies = new Proposal[ROUNDS];
+    for (int i = 0; i < ROUNDS; i++) {
+      copies[i] = second;
+    }
+    when(builder.build()).thenReturn(first, copies);
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(secondSubmitted.getStatus()).thenThrow(timeout(TX2));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+
+    assertThatThrownBy(() -> ledger.registerVolunteer(REQUEST))
+        .isInstanceOfSatisfying(
+            LedgerOutcomeUnknownException.class,
+            e -> {
+              assertThat(e.requestId()).isEqualTo(REQUEST_ID);
+              assertThat(e.outcomeUnknown()).isTrue();
+              assertThat(e.transactionId()).contains(TX2);
+              assertThat(e.getMessage()).contains("same requestId").doesNotContain("vol-42");
+            });
+    // Bounded: one copy per round, and an unknown outcome is never retried blindly.
+    verify(second, times(ROUNDS)).endorse();
+    verify(first, times(1)).endorse();
+  }
+
+  @Test
+  void an_unknown_outcome_is_settled_in_the_background_for_an_async_write() throws Exception {
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+    org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 21);
+    when(secondSubmitted.getStatus()).thenReturn(tx2Status);
+
+    PendingWrite<AccountView> pending = ledger.registerVolunteerAsync(REQUEST);
+
+    assertThat(pending.transactionId()).isEqualTo(TX1);
+    assertThat(pending.requestId()).isEqualTo(REQUEST_ID);
+    assertThat(pending.committed().transactionId()).isEqualTo(TX2);
+  }
+
+  private static CommitStatusException timeout(String txId) {
+    return new CommitStatusException(txId, Status.DEADLINE_EXCEEDED.asRuntimeException());
+  }
+
+  private static GatewayException notFound() {
+    return new GatewayException(
+        StatusProto.toStatusRuntimeException(
+            com.google.rpc.Status.newBuilder()
+                .setCode(Code.UNKNOWN.getNumber())
+                .setMessage("evaluate call to endorser returned error: [REQUEST_NOT_FOUND] none")
+                .build()));
+  }
+
+  private static EndorseException refused(String txId, String code) {
+    ErrorDetail detail =
+        ErrorDetail.newBuilder()
+            .setAddress("peer0.platform.timecoin.local:7051")
+            .setMspId("PlatformMSP")
+            .setMessage("chaincode response 500, [" + code + "] refused")
+            .build();
+    return new EndorseException(
+        txId,
+        StatusProto.toStatusRuntimeException(
+            com.google.rpc.Status.newBuilder()
+                .setCode(Code.ABORTED.getNumber())
+                .setMessage("failed to endorse transaction, see attached details")
+                .addDetails(Any.pack(detail))
+                .build()));
+  }
+
+  private static org.hyperledger.fabric.client.Status valid(String txId, long block) {
+    org.hyperledger.fabric.client.Status status = mock(org.hyperledger.fabric.client.Status.class);
+    when(status.isSuccessful()).thenReturn(true);
+    when(status.getCode()).thenReturn(TxValidationCode.VALID);
+    when(status.getBlockNumber()).thenReturn(block);
+    when(status.getTransactionId()).thenReturn(txId);
+    return status;
+  }
+
+  private static org.hyperledger.fabric.client.Status invalid(String txId, long block) {
+    org.hyperledger.fabric.client.Status status = mock(org.hyperledger.fabric.client.Status.class);
+    when(status.isSuccessful()).thenReturn(false);
+    when(status.getCode()).thenReturn(TxValidationCode.MVCC_READ_CONFLICT);
+    when(status.getBlockNumber()).thenReturn(block);
+    when(status.getTransactionId()).thenReturn(txId);
+    return status;
+  }
+
+  private static RequestView recorded(String txId) {
+    return new RequestView(
+        REQUEST_ID,
+        "RegisterVolunteer",
+        txId,
+        "2026-11-28T10:00:00Z",
+        new String(LedgerJson.writeBytes(account()), StandardCharsets.UTF_8));
+  }
+
+  private static AccountView account() {
+    return new AccountView(
+        "vol-42",
+        AccountStatus.ACTIVE,
+        CoinAmount.ZERO,
+        CoinAmount.ZERO,
+        CoinAmount.ZERO,
+        CoinAmount.ZERO,
+        CoinAmount.ZERO,
+        0,
+        "2026-11-28T10:00:00Z");
+  }
+}
