@@ -373,6 +373,13 @@ step_client_configs() {
       echo "timecoin.identity.privateKey=$(ls "$user"/keystore/*)"
       echo "timecoin.channel=$CHANNEL_NAME"
       echo "timecoin.chaincode=$CHAINCODE_NAME"
+      echo "# Deadlines per stage (ISO-8601). Further gateway endpoints, tried in order when this"
+      echo "# one is unreachable: timecoin.peer.2.endpoint, .2.tlsRootCert, .2.hostnameOverride, ..."
+      echo "# Any key can be overridden by TIMECOIN_LEDGER_<KEY> (see ledger-client/README.md)."
+      echo "timecoin.timeout.evaluate=PT5S"
+      echo "timecoin.timeout.endorse=PT15S"
+      echo "timecoin.timeout.submit=PT5S"
+      echo "timecoin.timeout.commitStatus=PT1M"
     } >"$file"
     info "$file"
   done

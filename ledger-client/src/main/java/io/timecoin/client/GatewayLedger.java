@@ -29,8 +29,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.GatewayException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link TimeCoinLedger} over Fabric Gateway contracts, one per configured endpoint. Blocking
@@ -38,8 +36,6 @@ import org.slf4j.LoggerFactory;
  * threads that {@link #close()} stops.
  */
 final class GatewayLedger implements TimeCoinLedger {
-
-  private static final Logger LOG = LoggerFactory.getLogger(GatewayLedger.class);
 
   private final Endpoints endpoints;
   private final WriteRunner writes;

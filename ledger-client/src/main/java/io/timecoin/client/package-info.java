@@ -5,22 +5,38 @@
  *
  * <ul>
  *   <li>{@link io.timecoin.client.TimeCoinLedger} - the whole public surface: one method per
- *       chaincode transaction, taking and returning {@code io.timecoin.model} records. Obtain one
- *       with {@link io.timecoin.client.TimeCoinLedger#connect(LedgerConnectionConfig)}.
- *   <li>{@link io.timecoin.client.LedgerConnectionConfig} - peer endpoint, TLS, identity, channel,
- *       chaincode and per-call deadlines; built in code or read from the {@code .properties} file
- *       that the network scripts write for each organisation.
- *   <li>{@link io.timecoin.client.Committed} - a write's result with its transaction id and block.
+ *       chaincode transaction, taking and returning {@code io.timecoin.model} records, an {@code
+ *       ...Async} variant of every write, {@link io.timecoin.client.TimeCoinLedger#resolve(String)}
+ *       for unknown outcomes and typed events. Obtain one with {@link
+ *       io.timecoin.client.TimeCoinLedger#connect(LedgerConnectionConfig)}.
+ *   <li>{@link io.timecoin.client.LedgerConnectionConfig} and {@link
+ *       io.timecoin.client.GatewayEndpoint} - one or more gateway endpoints with their TLS roots,
+ *       identity, channel, chaincode and per-stage deadlines; built in code or read from the {@code
+ *       .properties} file that the network scripts write for each organisation, with {@code
+ *       TIMECOIN_LEDGER_*} environment overrides.
+ *   <li>{@link io.timecoin.client.Committed} - a write's result with its transaction id, block and
+ *       requestId; {@link io.timecoin.client.PendingWrite} - the receipt of an async write; {@link
+ *       io.timecoin.client.RequestIds} - requestIds for callers without their own.
  *   <li>{@link io.timecoin.client.LedgerException} and its subclasses - every failure, unchecked:
  *       {@link io.timecoin.client.LedgerRejectedException} (the chaincode refused, with its {@link
  *       io.timecoin.model.ErrorCode}), {@link io.timecoin.client.LedgerCommitException} (ordered
- *       but invalidated, e.g. {@code MVCC_READ_CONFLICT}), {@link
- *       io.timecoin.client.LedgerUnavailableException} (peer unreachable or too slow).
+ *       but invalidated, with its validation code), {@link
+ *       io.timecoin.client.LedgerUnavailableException} (unreachable, nothing sent) and its subclass
+ *       {@link io.timecoin.client.LedgerOutcomeUnknownException} (maybe written; carries the
+ *       requestId to settle it).
+ *   <li>{@link io.timecoin.client.LedgerEvent}, {@link io.timecoin.client.EventSubscription},
+ *       {@link io.timecoin.client.EventCheckpoint} and {@link io.timecoin.client.EventCheckpoints}
+ *       - typed chaincode events resumed from a checkpoint, delivered at least once.
  * </ul>
  *
- * <p>Package-private implementation: {@code GatewayConnection} wires the gRPC channel, TLS,
- * identity, signer and deadlines; {@code GatewayLedger} runs proposals; {@code LedgerFailures} is
- * the one place where Fabric and gRPC errors become ledger exceptions. No Fabric or gRPC type
- * appears in a public signature, so callers (the API module) never depend on them.
+ * <p>Package-private implementation: {@code GatewayConnection} wires identity, signer, TLS and
+ * deadlines into one {@code EndpointSession} per endpoint; {@code Endpoints} fails over between
+ * them; {@code GatewayLedger} maps typed calls onto transactions; {@code WriteRunner} runs one
+ * write and {@code OutcomeResolution} settles a commit status that did not arrive; {@code
+ * RetryPolicy} and {@code ResolutionPolicy} bound both; {@code LedgerFailures} is the one place
+ * where Fabric and gRPC errors become ledger exceptions; {@code EventPayloads} maps event names to
+ * records; {@code ChaincodeEventSubscription} and {@code FileEventCheckpoint} deliver and remember
+ * events. No Fabric or gRPC type appears in a public signature, so callers (the API module) never
+ * depend on them.
  */
 package io.timecoin.client;
