@@ -3,8 +3,10 @@ package io.timecoin.client;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.RequestView;
 import io.timecoin.model.TransactionNames;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Status;
@@ -20,8 +22,11 @@ import org.slf4j.LoggerFactory;
  *       times, pausing between): valid means committed; invalid is definite for the first attempt
  *       alone (the caller's retry policy may then re-run a read conflict), and after a resubmission
  *       means only that this copy lost, so go on;
- *   <li>look the requestId up with {@code GetRequest}: found means committed (result and
- *       transaction from the ledger's request log, block from that transaction's status);
+ *   <li>look the requestId up with {@code GetRequest}: found under one of this write's own
+ *       transactions means committed (result and transaction from the ledger's request log, block
+ *       from that transaction's status); found under another transaction (an earlier call with the
+ *       same requestId) goes on to step 3, whose replay or refusal says whether it was this
+ *       request;
  *   <li>not found is no proof that the first attempt will never commit (it may still be in the
  *       orderer), so send the same request again under the same requestId, first through the
  *       endpoint that sent the first attempt. The chaincode reads the requestId's key in every
@@ -46,6 +51,7 @@ final class OutcomeResolution<T> {
   private final WriteAttempt first;
   private final ResolutionPolicy policy;
   private WriteAttempt latest;
+  private final Set<String> attempts = new HashSet<>();
   private Throwable lastFailure;
   private int step;
 
@@ -65,6 +71,7 @@ final class OutcomeResolution<T> {
     this.resultType = resultType;
     this.first = first;
     this.latest = first;
+    this.attempts.add(first.transactionId());
     this.lastFailure = cause;
     this.policy = policy;
   }
@@ -156,6 +163,13 @@ final class OutcomeResolution<T> {
       lastFailure = e;
       return Optional.empty();
     }
+    if (!attempts.contains(view.txId())) {
+      // Written by an earlier call with this requestId, not by this one: only the chaincode can
+      // tell whether it was this very request. The resend in step 3 replays its result if so and
+      // is refused with IDEMPOTENCY_CONFLICT if not.
+      LOG.info("{} requestId found, written by an earlier transaction {}", name, view.txId());
+      return Optional.empty();
+    }
     T value =
         WriteRunner.decode(
             name,
@@ -202,6 +216,7 @@ final class OutcomeResolution<T> {
       }
     }
     latest = copy;
+    attempts.add(copy.transactionId());
     LOG.info(
         "{} request resent under the same requestId as transaction {} via {}",
         name,

@@ -127,6 +127,23 @@ class OutcomeResolutionTest {
   }
 
   @Test
+  void a_request_found_under_another_transaction_is_confirmed_by_resending_the_same_request()
+      throws Exception {
+    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
+        .thenReturn(LedgerJson.writeBytes(recorded("cc".repeat(32))));
+    org.hyperledger.fabric.client.Status replay = valid(TX2, 22);
+    when(secondSubmitted.getStatus()).thenReturn(replay);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    // An earlier call wrote this requestId; the chaincode's replay of the resent copy is the
+    // proof that it was this very request.
+    assertThat(committed.transactionId()).isEqualTo(TX2);
+    verify(second).endorse();
+  }
+
+  @Test
   void a_request_not_found_is_resent_under_the_same_request_id_and_its_commit_is_the_answer()
       throws Exception {
     when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
