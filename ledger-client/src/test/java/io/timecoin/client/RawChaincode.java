@@ -98,8 +98,8 @@ final class RawChaincode implements AutoCloseable {
 
   /**
    * Submits with a transient map and, if {@code endorsingOrgs} is not empty, only those
-   * organisations' peers as endorsers (instead of the gateway's own plan), and waits for the
-   * commit status.
+   * organisations' peers as endorsers (instead of the gateway's own plan), and waits for the commit
+   * status.
    */
   Outcome submit(
       String function,
@@ -107,7 +107,8 @@ final class RawChaincode implements AutoCloseable {
       List<String> endorsingOrgs,
       String... args) {
     try {
-      var builder = contract.newProposal(function).addArguments(args).putAllTransient(transientData);
+      var builder =
+          contract.newProposal(function).addArguments(args).putAllTransient(transientData);
       if (!endorsingOrgs.isEmpty()) {
         builder.setEndorsingOrganizations(endorsingOrgs.toArray(String[]::new));
       }
