@@ -1,24 +1,43 @@
 package io.timecoin.client;
 
 import io.timecoin.model.AccountView;
+import io.timecoin.model.ClaimPage;
+import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateView;
+import io.timecoin.model.ClaimView;
+import io.timecoin.model.DecideClaimRequest;
+import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
+import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.Identifiers;
+import io.timecoin.model.InsuranceFields;
 import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
 import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.TransferRequest;
+import io.timecoin.model.VoidVoucherRequest;
+import io.timecoin.model.VoucherList;
+import io.timecoin.model.VoucherProductList;
+import io.timecoin.model.VoucherProductView;
+import io.timecoin.model.VoucherPurchaseView;
+import io.timecoin.model.VoucherView;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hyperledger.fabric.client.CommitStatusException;
@@ -215,5 +234,129 @@ final class GatewayLedger implements TimeCoinLedger {
     if (closed.compareAndSet(false, true)) {
       onClose.run();
     }
+  }
+
+  // Vouchers and claims (issue 4).
+
+  @Override
+  public Committed<VoucherProductView> defineVoucherProduct(DefineVoucherProductRequest request) {
+    return submit(TransactionNames.DEFINE_VOUCHER_PRODUCT, json(request), VoucherProductView.class);
+  }
+
+  @Override
+  public Committed<VoucherProductView> setProductActive(SetProductActiveRequest request) {
+    return submit(TransactionNames.SET_PRODUCT_ACTIVE, json(request), VoucherProductView.class);
+  }
+
+  @Override
+  public Committed<VoucherPurchaseView> purchaseVoucher(PurchaseVoucherRequest request) {
+    return submit(TransactionNames.PURCHASE_VOUCHER, json(request), VoucherPurchaseView.class);
+  }
+
+  @Override
+  public Committed<VoucherView> voidVoucher(VoidVoucherRequest request) {
+    return submit(TransactionNames.VOID_VOUCHER, json(request), VoucherView.class);
+  }
+
+  @Override
+  public Committed<ClaimView> fileClaim(FileClaimRequest request, ClaimPrivateDetails details) {
+    String requestJson = json(request);
+    Map<String, byte[]> transientData =
+        Map.of(
+            TransactionNames.CLAIM_PRIVATE_TRANSIENT_KEY,
+            LedgerJson.writeBytes(Objects.requireNonNull(details, "details")));
+    requireOpen();
+    return retries.run(
+        TransactionNames.FILE_CLAIM,
+        () -> submitPrivateOnce(TransactionNames.FILE_CLAIM, requestJson, transientData));
+  }
+
+  @Override
+  public Committed<ClaimView> decideClaim(DecideClaimRequest request) {
+    return submit(TransactionNames.DECIDE_CLAIM, json(request), ClaimView.class);
+  }
+
+  @Override
+  public Committed<ClaimView> markClaimPaid(MarkClaimPaidRequest request) {
+    return submit(TransactionNames.MARK_CLAIM_PAID, json(request), ClaimView.class);
+  }
+
+  @Override
+  public VoucherProductView getProduct(String code) {
+    return evaluate(
+        TransactionNames.GET_PRODUCT,
+        InsuranceFields.requireProductCode(code),
+        VoucherProductView.class);
+  }
+
+  @Override
+  public VoucherProductList listProducts() {
+    return evaluate(TransactionNames.LIST_PRODUCTS, "", VoucherProductList.class);
+  }
+
+  @Override
+  public VoucherView getVoucher(String voucherId) {
+    return evaluate(
+        TransactionNames.GET_VOUCHER,
+        InsuranceFields.requireVoucherId(voucherId),
+        VoucherView.class);
+  }
+
+  @Override
+  public VoucherList listVouchers(String volunteerId) {
+    return evaluate(
+        TransactionNames.LIST_VOUCHERS,
+        Identifiers.requireVolunteerId(volunteerId),
+        VoucherList.class);
+  }
+
+  @Override
+  public ClaimView getClaim(String claimId) {
+    return evaluate(
+        TransactionNames.GET_CLAIM, InsuranceFields.requireClaimId(claimId), ClaimView.class);
+  }
+
+  @Override
+  public ClaimPrivateView getClaimPrivate(String claimId) {
+    return evaluate(
+        TransactionNames.GET_CLAIM_PRIVATE,
+        InsuranceFields.requireClaimId(claimId),
+        ClaimPrivateView.class);
+  }
+
+  @Override
+  public ClaimPage listClaims(ListClaimsRequest query) {
+    return evaluate(TransactionNames.LIST_CLAIMS, json(query), ClaimPage.class);
+  }
+
+  /**
+   * Like {@code submitOnce}, with a transient map: what travels there reaches only the endorsing
+   * peers, never the block, so private details never appear in a transaction or a log line.
+   */
+  private Committed<ClaimView> submitPrivateOnce(
+      String name, String requestJson, Map<String, byte[]> transientData) {
+    Proposal proposal =
+        contract.newProposal(name).addArguments(requestJson).putAllTransient(transientData).build();
+    String txId = proposal.getTransactionId();
+    LOG.debug("Submitting {} as transaction {}", name, txId);
+    SubmittedTransaction submitted;
+    try {
+      submitted = proposal.endorse().submitAsync();
+    } catch (EndorseException e) {
+      throw LedgerFailures.endorseFailed(name, e);
+    } catch (SubmitException e) {
+      throw LedgerFailures.submitFailed(name, e);
+    }
+    Status status;
+    try {
+      status = submitted.getStatus();
+    } catch (CommitStatusException e) {
+      throw LedgerFailures.commitStatusFailed(name, e);
+    }
+    if (!status.isSuccessful()) {
+      throw LedgerFailures.commitFailed(name, status);
+    }
+    ClaimView value = decode(name, txId, submitted.getResult(), ClaimView.class);
+    return new Committed<>(value, txId, status.getBlockNumber());
   }
 }
