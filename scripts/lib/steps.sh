@@ -242,16 +242,46 @@ step_chaincode_server() {
 }
 
 lifecycle_args() {
-  echo "--channelID $CHANNEL_NAME --name $CHAINCODE_NAME --version $CHAINCODE_VERSION --sequence $CHAINCODE_SEQUENCE"
+  echo "--channelID $CHANNEL_NAME --name $CHAINCODE_NAME --version $CHAINCODE_VERSION --sequence $CHAINCODE_SEQUENCE" \
+    "--collections-config $COLLECTIONS_CONFIG"
+}
+
+committed_definition() {
+  # The committed definition as JSON, empty if none is committed yet.
+  run_cli platform /dev/stdout "$BIN/peer" lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME" \
+    --name "$CHAINCODE_NAME" --output json 2>/dev/null || true
+}
+
+definition_has_collections() {
+  # True if the definition JSON on stdin names every collection of collections.json.
+  local definition name
+  definition=$(tr -d ' \n')
+  for name in $(collection_names); do
+    [[ "$definition" == *"\"name\":\"$name\""* ]] || return 1
+  done
+}
+
+collection_names() {
+  tr -d ' \n' <"$COLLECTIONS_CONFIG" | grep -o '"name":"[^"]*"' | sed 's/"name":"\(.*\)"/\1/'
 }
 
 step_chaincode_definition() {
   step "Chaincode definition (approve per org, commit)"
-  local org log="$LOG_DIR/setup.log"
-  if run_cli platform /dev/stdout "$BIN/peer" lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME" \
-       --name "$CHAINCODE_NAME" 2>/dev/null | grep "Sequence: $CHAINCODE_SEQUENCE," >/dev/null; then
-    info "sequence $CHAINCODE_SEQUENCE is already committed"
-    return
+  local org log="$LOG_DIR/setup.log" definition committed_sequence
+  # The definition includes the private data collections (collections.json). A ledger committed
+  # without them (a run folder from before the collections existed) is upgraded in place: the
+  # same package at the next sequence, approved by every org and committed. Data is kept.
+  definition=$(committed_definition)
+  committed_sequence=$(grep -o '"sequence": *[0-9]*' <<<"$definition" | grep -o '[0-9]*$' || true)
+  if [[ -n "$committed_sequence" ]]; then
+    if definition_has_collections <<<"$definition"; then
+      info "sequence $committed_sequence is already committed, with the private data collections"
+      return
+    fi
+    CHAINCODE_SEQUENCE=$((committed_sequence + 1))
+    info "sequence $committed_sequence lacks the private data collections; upgrading to sequence $CHAINCODE_SEQUENCE"
+  else
+    CHAINCODE_SEQUENCE=1
   fi
   for org in "${PEER_ORGS[@]}"; do
     # shellcheck disable=SC2046

@@ -8,6 +8,8 @@ source "$TIMECOIN_ROOT/network-config/fabric.env"
 
 CRYPTO_DIR="$RUN_DIR/crypto"
 CONFIG_DIR="$RUN_DIR/config"
+# Private data collections of the chaincode definition; no addresses in it, so used as it is.
+COLLECTIONS_CONFIG="$TIMECOIN_ROOT/network-config/collections.json"
 DATA_DIR="$RUN_DIR/data"
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"

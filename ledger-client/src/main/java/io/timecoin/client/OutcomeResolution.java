@@ -44,8 +44,8 @@ final class OutcomeResolution<T> {
   private static final Logger LOG = LoggerFactory.getLogger(OutcomeResolution.class);
 
   private final WriteRunner runner;
+  private final WriteCall call;
   private final String name;
-  private final String requestJson;
   private final String requestId;
   private final Class<T> resultType;
   private final WriteAttempt first;
@@ -57,16 +57,15 @@ final class OutcomeResolution<T> {
 
   OutcomeResolution(
       WriteRunner runner,
-      String name,
-      String requestJson,
+      WriteCall call,
       String requestId,
       Class<T> resultType,
       WriteAttempt first,
       Throwable cause,
       ResolutionPolicy policy) {
     this.runner = runner;
-    this.name = name;
-    this.requestJson = requestJson;
+    this.call = call;
+    this.name = call.name();
     this.requestId = Objects.requireNonNull(requestId, "requestId");
     this.resultType = resultType;
     this.first = first;
@@ -197,7 +196,7 @@ final class OutcomeResolution<T> {
     pause();
     WriteAttempt copy;
     try {
-      copy = WriteRunner.sendVia(first.session(), name, requestJson);
+      copy = WriteRunner.sendVia(first.session(), call);
     } catch (LedgerRejectedException refused) {
       // Same peer, later ledger height, same request: see the class comment and the README.
       LOG.info(
@@ -244,7 +243,7 @@ final class OutcomeResolution<T> {
    */
   private WriteAttempt viaAnotherEndpoint() {
     try {
-      return runner.send(name, requestJson);
+      return runner.send(call);
     } catch (LedgerException e) {
       lastFailure = e;
       return null;

@@ -1,22 +1,39 @@
 package io.timecoin.client;
 
 import io.timecoin.model.AccountView;
+import io.timecoin.model.ClaimPage;
+import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateView;
+import io.timecoin.model.ClaimView;
+import io.timecoin.model.DecideClaimRequest;
+import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
+import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
 import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransferRequest;
+import io.timecoin.model.VoidVoucherRequest;
+import io.timecoin.model.VoucherList;
+import io.timecoin.model.VoucherProductList;
+import io.timecoin.model.VoucherProductView;
+import io.timecoin.model.VoucherPurchaseView;
+import io.timecoin.model.VoucherView;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -216,6 +233,136 @@ public interface TimeCoinLedger extends AutoCloseable {
    */
   KeyHistoryView getKeyHistory(KeyHistoryRequest query);
 
+  // Vouchers and claims (issue 4).
+
+  /**
+   * Defines a voucher product, active at once ({@code DefineVoucherProduct}); insurers only.
+   *
+   * @param request the requestId, code, price in coins, coverage days, limit and currency.
+   * @return the product.
+   * @throws LedgerRejectedException e.g. {@code PRODUCT_ALREADY_EXISTS}, {@code ACCESS_DENIED}.
+   */
+  Committed<VoucherProductView> defineVoucherProduct(DefineVoucherProductRequest request);
+
+  /**
+   * Opens or closes a product for purchases ({@code SetProductActive}); insurers only.
+   *
+   * @param request the requestId, code and the new active flag.
+   * @return the product.
+   * @throws LedgerRejectedException e.g. {@code PRODUCT_NOT_FOUND}, {@code INVALID_STATUS_CHANGE}.
+   */
+  Committed<VoucherProductView> setProductActive(SetProductActiveRequest request);
+
+  /**
+   * Burns a product's price from a volunteer and creates a voucher ({@code PurchaseVoucher});
+   * platform only.
+   *
+   * @param request the requestId, volunteer and product.
+   * @return the voucher and the VOUCHER_PURCHASE entry.
+   * @throws LedgerRejectedException e.g. {@code PRODUCT_INACTIVE}, {@code VOUCHER_ALREADY_ACTIVE},
+   *     {@code INSUFFICIENT_BALANCE}.
+   */
+  Committed<VoucherPurchaseView> purchaseVoucher(PurchaseVoucherRequest request);
+
+  /**
+   * Voids an ACTIVE voucher ({@code VoidVoucher}); insurers only. No coins are returned.
+   *
+   * @param request the requestId, voucher and reason.
+   * @return the voucher, VOIDED.
+   * @throws LedgerRejectedException e.g. {@code VOUCHER_NOT_FOUND}, {@code VOUCHER_NOT_ACTIVE}.
+   */
+  Committed<VoucherView> voidVoucher(VoidVoucherRequest request);
+
+  /**
+   * Files a claim ({@code FileClaim}); platform only. The private details travel in the transient
+   * map only and are stored in the Platform and Insurer collection; the result carries their hash.
+   *
+   * @param request the public part of the claim.
+   * @param details the private part.
+   * @return the public claim, FILED.
+   * @throws LedgerRejectedException e.g. {@code VOUCHER_NOT_FOUND}, {@code INCIDENT_OUTSIDE_COVER},
+   *     {@code CLAIM_ALREADY_OPEN}, {@code PRIVATE_DETAILS_TOO_LARGE}.
+   */
+  Committed<ClaimView> fileClaim(FileClaimRequest request, ClaimPrivateDetails details);
+
+  /**
+   * Approves or rejects a FILED claim ({@code DecideClaim}); insurers only.
+   *
+   * @param request the requestId, claim, decision, approved amount and reason.
+   * @return the claim after the decision.
+   * @throws LedgerRejectedException e.g. {@code CLAIM_ALREADY_DECIDED}, {@code COVER_EXCEEDED}.
+   */
+  Committed<ClaimView> decideClaim(DecideClaimRequest request);
+
+  /**
+   * Marks an APPROVED claim paid ({@code MarkClaimPaid}); insurers only.
+   *
+   * @param request the requestId, claim and payment reference.
+   * @return the claim, PAID.
+   * @throws LedgerRejectedException e.g. {@code CLAIM_NOT_APPROVED}.
+   */
+  Committed<ClaimView> markClaimPaid(MarkClaimPaidRequest request);
+
+  /**
+   * One voucher product ({@code GetProduct}).
+   *
+   * @param code the product code.
+   * @return the product.
+   * @throws LedgerRejectedException with {@code PRODUCT_NOT_FOUND} if there is none.
+   */
+  VoucherProductView getProduct(String code);
+
+  /**
+   * Every voucher product ({@code ListProducts}).
+   *
+   * @return the products by code.
+   */
+  VoucherProductList listProducts();
+
+  /**
+   * One voucher with its status as of now ({@code GetVoucher}).
+   *
+   * @param voucherId the voucher.
+   * @return the voucher.
+   * @throws LedgerRejectedException with {@code VOUCHER_NOT_FOUND} if there is none.
+   */
+  VoucherView getVoucher(String voucherId);
+
+  /**
+   * A volunteer's vouchers ({@code ListVouchers}).
+   *
+   * @param volunteerId the volunteer.
+   * @return the vouchers, statuses as of now.
+   */
+  VoucherList listVouchers(String volunteerId);
+
+  /**
+   * The public part of a claim ({@code GetClaim}).
+   *
+   * @param claimId the claim.
+   * @return the claim, with the hash of its private details.
+   * @throws LedgerRejectedException with {@code CLAIM_NOT_FOUND} if there is none.
+   */
+  ClaimView getClaim(String claimId);
+
+  /**
+   * The private details of a claim ({@code GetClaimPrivate}); Platform and Insurer only.
+   *
+   * @param claimId the claim.
+   * @return the details and their hash.
+   * @throws LedgerRejectedException with {@code ACCESS_DENIED} for the auditor, {@code
+   *     PRIVATE_DATA_NOT_AUTHORIZED} if the peer holds no details.
+   */
+  ClaimPrivateView getClaimPrivate(String claimId);
+
+  /**
+   * One page of the claims in one status ({@code ListClaims}).
+   *
+   * @param query the status, page size and bookmark.
+   * @return the page.
+   */
+  ClaimPage listClaims(ListClaimsRequest query);
+
   /**
    * Settles a write whose outcome was unknown, by its requestId ({@code GetRequest}).
    *
@@ -317,6 +464,80 @@ public interface TimeCoinLedger extends AutoCloseable {
    */
   default PendingWrite<EarningPolicyView> setEarningPolicyAsync(SetEarningPolicyRequest request) {
     return PendingWrite.completed(setEarningPolicy(request));
+  }
+
+  /**
+   * {@link #defineVoucherProduct} without waiting for the commit, see {@link
+   * #registerVolunteerAsync}.
+   *
+   * @param request the request
+   * @return the pending receipt
+   */
+  default PendingWrite<VoucherProductView> defineVoucherProductAsync(
+      DefineVoucherProductRequest request) {
+    return PendingWrite.completed(defineVoucherProduct(request));
+  }
+
+  /**
+   * {@link #setProductActive} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the request
+   * @return the pending receipt
+   */
+  default PendingWrite<VoucherProductView> setProductActiveAsync(SetProductActiveRequest request) {
+    return PendingWrite.completed(setProductActive(request));
+  }
+
+  /**
+   * {@link #purchaseVoucher} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the request
+   * @return the pending receipt
+   */
+  default PendingWrite<VoucherPurchaseView> purchaseVoucherAsync(PurchaseVoucherRequest request) {
+    return PendingWrite.completed(purchaseVoucher(request));
+  }
+
+  /**
+   * {@link #voidVoucher} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the request
+   * @return the pending receipt
+   */
+  default PendingWrite<VoucherView> voidVoucherAsync(VoidVoucherRequest request) {
+    return PendingWrite.completed(voidVoucher(request));
+  }
+
+  /**
+   * {@link #fileClaim} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the public part of the claim
+   * @param details the private details (transient data only)
+   * @return the pending receipt
+   */
+  default PendingWrite<ClaimView> fileClaimAsync(
+      FileClaimRequest request, ClaimPrivateDetails details) {
+    return PendingWrite.completed(fileClaim(request, details));
+  }
+
+  /**
+   * {@link #decideClaim} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the request
+   * @return the pending receipt
+   */
+  default PendingWrite<ClaimView> decideClaimAsync(DecideClaimRequest request) {
+    return PendingWrite.completed(decideClaim(request));
+  }
+
+  /**
+   * {@link #markClaimPaid} without waiting for the commit, see {@link #registerVolunteerAsync}.
+   *
+   * @param request the request
+   * @return the pending receipt
+   */
+  default PendingWrite<ClaimView> markClaimPaidAsync(MarkClaimPaidRequest request) {
+    return PendingWrite.completed(markClaimPaid(request));
   }
 
   /**

@@ -40,21 +40,28 @@ final class WriteRunner {
   }
 
   /** Sends and awaits one proposal. */
-  <T> Committed<T> once(String name, String requestJson, Class<T> resultType) {
-    return await(name, requestJson, resultType, send(name, requestJson));
+  <T> Committed<T> once(WriteCall call, Class<T> resultType) {
+    return await(call, resultType, send(call));
   }
 
   /** Endorses and hands to the orderer, on the first endpoint that can be reached. */
-  WriteAttempt send(String name, String requestJson) {
-    return endpoints.call(session -> sendVia(session, name, requestJson));
+  WriteAttempt send(WriteCall call) {
+    return endpoints.call(session -> sendVia(session, call));
   }
 
   /**
    * Endorses and hands to the orderer through one endpoint. A failure before ordering is thrown; a
    * hand-over whose reception is unknown comes back as an attempt without a status handle.
    */
-  static WriteAttempt sendVia(EndpointSession session, String name, String requestJson) {
-    Proposal proposal = session.contract().newProposal(name).addArguments(requestJson).build();
+  static WriteAttempt sendVia(EndpointSession session, WriteCall call) {
+    String name = call.name();
+    Proposal proposal =
+        session
+            .contract()
+            .newProposal(name)
+            .addArguments(call.requestJson())
+            .putAllTransient(call.transientData())
+            .build();
     String txId = proposal.getTransactionId();
     LOG.debug("Submitting {} as transaction {} via {}", name, txId, session.address());
     try {
@@ -72,8 +79,9 @@ final class WriteRunner {
   }
 
   /** Waits for the attempt's commit status; settles the outcome if it does not come. */
-  <T> Committed<T> await(String name, String requestJson, Class<T> resultType, WriteAttempt first) {
-    String requestId = requestIdOf(requestJson);
+  <T> Committed<T> await(WriteCall call, Class<T> resultType, WriteAttempt first) {
+    String name = call.name();
+    String requestId = requestIdOf(call.requestJson());
     Throwable cause = null;
     if (first.submitted() != null) {
       try {
@@ -82,8 +90,7 @@ final class WriteRunner {
         cause = LedgerFailures.commitStatusFailed(name, e);
       }
     }
-    return new OutcomeResolution<>(
-            this, name, requestJson, requestId, resultType, first, cause, resolution)
+    return new OutcomeResolution<>(this, call, requestId, resultType, first, cause, resolution)
         .settle();
   }
 

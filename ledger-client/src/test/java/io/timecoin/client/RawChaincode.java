@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.hyperledger.fabric.client.ChaincodeEvent;
+import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
 /**
@@ -29,6 +34,7 @@ final class RawChaincode implements AutoCloseable {
 
   private final ManagedChannel channel;
   private final Gateway gateway;
+  private final Network network;
   private final Contract contract;
 
   private RawChaincode(LedgerConnectionConfig config) {
@@ -43,7 +49,8 @@ final class RawChaincode implements AutoCloseable {
             .submitOptions(options -> options.withDeadlineAfter(30, TimeUnit.SECONDS))
             .commitStatusOptions(options -> options.withDeadlineAfter(60, TimeUnit.SECONDS))
             .connect();
-    contract = gateway.getNetwork(config.channelName()).getContract(config.chaincodeName());
+    network = gateway.getNetwork(config.channelName());
+    contract = network.getContract(config.chaincodeName());
   }
 
   static RawChaincode as(String org) {
@@ -57,7 +64,12 @@ final class RawChaincode implements AutoCloseable {
    * The outcome of one call: a result, a refusal with its error code, or (for a submit) a
    * transaction that the peers marked invalid at commit, with its validation code.
    */
-  record Outcome(String result, ErrorCode code, String transactionId, String invalidAs) {
+  record Outcome(
+      String result, ErrorCode code, String transactionId, String invalidAs, long blockNumber) {
+
+    Outcome(String result, ErrorCode code, String transactionId, String invalidAs) {
+      this(result, code, transactionId, invalidAs, -1);
+    }
 
     JsonNode json() {
       if (result == null) {
@@ -81,20 +93,79 @@ final class RawChaincode implements AutoCloseable {
 
   /** Submits and waits for the commit status. */
   Outcome submit(String function, String... args) {
+    return submit(function, Map.of(), List.of(), args);
+  }
+
+  /**
+   * Submits with a transient map and, if {@code endorsingOrgs} is not empty, only those
+   * organisations' peers as endorsers (instead of the gateway's own plan), and waits for the commit
+   * status.
+   */
+  Outcome submit(
+      String function,
+      Map<String, byte[]> transientData,
+      List<String> endorsingOrgs,
+      String... args) {
     try {
-      var proposal = contract.newProposal(function).addArguments(args).build();
-      var submitted = proposal.endorse().submitAsync();
+      var builder =
+          contract.newProposal(function).addArguments(args).putAllTransient(transientData);
+      if (!endorsingOrgs.isEmpty()) {
+        builder.setEndorsingOrganizations(endorsingOrgs.toArray(String[]::new));
+      }
+      var submitted = builder.build().endorse().submitAsync();
       var status = submitted.getStatus();
       if (!status.isSuccessful()) {
-        return new Outcome(null, null, submitted.getTransactionId(), status.getCode().name());
+        return new Outcome(
+            null,
+            null,
+            submitted.getTransactionId(),
+            status.getCode().name(),
+            status.getBlockNumber());
       }
       return new Outcome(
           new String(submitted.getResult(), StandardCharsets.UTF_8),
           null,
           submitted.getTransactionId(),
-          null);
+          null,
+          status.getBlockNumber());
     } catch (GatewayException e) {
       return refusal(e);
+    }
+  }
+
+  /** Evaluates on a peer of {@code org} only. */
+  Outcome evaluateOn(String org, String function, String... args) {
+    try {
+      byte[] result =
+          contract
+              .newProposal(function)
+              .addArguments(args)
+              .setEndorsingOrganizations(org)
+              .build()
+              .evaluate();
+      return new Outcome(new String(result, StandardCharsets.UTF_8), null, null, null);
+    } catch (GatewayException e) {
+      return refusal(e);
+    }
+  }
+
+  /** Chaincode events from {@code startBlock} up to and including those of {@code lastTxId}. */
+  List<ChaincodeEvent> eventsThrough(long startBlock, String lastTxId) {
+    try (CloseableIterator<ChaincodeEvent> stream =
+        network
+            .newChaincodeEventsRequest(contract.getChaincodeName())
+            .startBlock(startBlock)
+            .build()
+            .getEvents(options -> options.withDeadlineAfter(60, TimeUnit.SECONDS))) {
+      List<ChaincodeEvent> events = new ArrayList<>();
+      while (stream.hasNext()) {
+        ChaincodeEvent event = stream.next();
+        events.add(event);
+        if (event.getTransactionId().equals(lastTxId)) {
+          return events;
+        }
+      }
+      throw new AssertionError("the event stream ended before the last write's event");
     }
   }
 

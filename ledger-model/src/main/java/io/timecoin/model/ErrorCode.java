@@ -45,12 +45,50 @@ public enum ErrorCode {
   ENTRY_ALREADY_REVERSED,
   /** No write with this requestId has been recorded. */
   REQUEST_NOT_FOUND,
-  /** The account cannot move to the requested status (same status, or out of CLOSED). */
+  /**
+   * The account cannot move to the requested status (same status, or out of CLOSED); likewise a
+   * voucher product set to the active state it already has.
+   */
   INVALID_STATUS_CHANGE,
   /** Page size out of range, or a bookmark that was not issued for this query. */
   INVALID_PAGE,
   /** A time range with a missing bound, or whose start is not before its end. */
   INVALID_TIME_RANGE,
   /** The transaction name is not a function of the contract. */
-  UNKNOWN_FUNCTION
+  UNKNOWN_FUNCTION,
+  /** No voucher product with this code has been defined. */
+  PRODUCT_NOT_FOUND,
+  /** A voucher product with this code is already defined; codes are never reused. */
+  PRODUCT_ALREADY_EXISTS,
+  /** The voucher product is inactive: no new vouchers can be bought. */
+  PRODUCT_INACTIVE,
+  /**
+   * No voucher with this id, or (for a claim) the voucher belongs to another volunteer: the two are
+   * one code on purpose, so that a caller cannot learn which vouchers exist.
+   */
+  VOUCHER_NOT_FOUND,
+  /** The volunteer already holds an ACTIVE voucher of this product. */
+  VOUCHER_ALREADY_ACTIVE,
+  /** The voucher is VOIDED or EXHAUSTED (or, for a void, no longer ACTIVE). */
+  VOUCHER_NOT_ACTIVE,
+  /** The incident date lies outside the voucher's cover, or after today. */
+  INCIDENT_OUTSIDE_COVER,
+  CLAIM_NOT_FOUND,
+  /** An open claim (FILED, or APPROVED and not yet paid) exists for this voucher and activity. */
+  CLAIM_ALREADY_OPEN,
+  /** The claim was already decided; decisions are final. */
+  CLAIM_ALREADY_DECIDED,
+  /** Only an APPROVED (and not yet paid) claim can be marked paid. */
+  CLAIM_NOT_APPROVED,
+  /** The approved amount exceeds the voucher's remaining cover. */
+  COVER_EXCEEDED,
+  /** FileClaim needs the private details in the transient map under {@code claimPrivate}. */
+  PRIVATE_DETAILS_MISSING,
+  /** The transient private details exceed the size limit. */
+  PRIVATE_DETAILS_TOO_LARGE,
+  /**
+   * The private details cannot be read here: the endorsing peer's organisation is not a member of
+   * the collection.
+   */
+  PRIVATE_DATA_NOT_AUTHORIZED
 }

@@ -24,5 +24,26 @@ public final class EventNames {
   /** Payload: {@link EarningPolicySetEvent}. */
   public static final String EARNING_POLICY_SET = "timecoin.EarningPolicySet.v1";
 
+  /** Payload: {@link VoucherProductDefinedEvent}. */
+  public static final String VOUCHER_PRODUCT_DEFINED = "timecoin.VoucherProductDefined.v1";
+
+  /** Payload: {@link VoucherProductActiveSetEvent}. */
+  public static final String VOUCHER_PRODUCT_ACTIVE_SET = "timecoin.VoucherProductActiveSet.v1";
+
+  /** Payload: {@link VoucherPurchasedEvent}. */
+  public static final String VOUCHER_PURCHASED = "timecoin.VoucherPurchased.v1";
+
+  /** Payload: {@link VoucherVoidedEvent}. */
+  public static final String VOUCHER_VOIDED = "timecoin.VoucherVoided.v1";
+
+  /** Payload: {@link ClaimFiledEvent}; never carries the private details. */
+  public static final String CLAIM_FILED = "timecoin.ClaimFiled.v1";
+
+  /** Payload: {@link ClaimDecidedEvent}. */
+  public static final String CLAIM_DECIDED = "timecoin.ClaimDecided.v1";
+
+  /** Payload: {@link ClaimPaidEvent}. */
+  public static final String CLAIM_PAID = "timecoin.ClaimPaid.v1";
+
   private EventNames() {}
 }

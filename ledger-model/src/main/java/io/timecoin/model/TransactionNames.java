@@ -45,5 +45,56 @@ public final class TransactionNames {
   /** {@link KeyHistoryRequest} in, {@link KeyHistoryView} out. Evaluate; auditors only. */
   public static final String GET_KEY_HISTORY = "GetKeyHistory";
 
+  /** {@link DefineVoucherProductRequest} in, {@link VoucherProductView} out. Submit; insurer. */
+  public static final String DEFINE_VOUCHER_PRODUCT = "DefineVoucherProduct";
+
+  /** {@link SetProductActiveRequest} in, {@link VoucherProductView} out. Submit; insurer. */
+  public static final String SET_PRODUCT_ACTIVE = "SetProductActive";
+
+  /** {@link PurchaseVoucherRequest} in, {@link VoucherPurchaseView} out. Submit; platform. */
+  public static final String PURCHASE_VOUCHER = "PurchaseVoucher";
+
+  /** {@link VoidVoucherRequest} in, {@link VoucherView} out. Submit; insurer. */
+  public static final String VOID_VOUCHER = "VoidVoucher";
+
+  /**
+   * {@link FileClaimRequest} in, plus {@link ClaimPrivateDetails} as JSON in the transient map
+   * under {@link #CLAIM_PRIVATE_TRANSIENT_KEY}; {@link ClaimView} out. Submit; platform.
+   */
+  public static final String FILE_CLAIM = "FileClaim";
+
+  /** {@link DecideClaimRequest} in, {@link ClaimView} out. Submit; insurer. */
+  public static final String DECIDE_CLAIM = "DecideClaim";
+
+  /** {@link MarkClaimPaidRequest} in, {@link ClaimView} out. Submit; insurer. */
+  public static final String MARK_CLAIM_PAID = "MarkClaimPaid";
+
+  /** product code in, {@link VoucherProductView} out. Evaluate. */
+  public static final String GET_PRODUCT = "GetProduct";
+
+  /** {@code ""} in, {@link VoucherProductList} out. Evaluate. */
+  public static final String LIST_PRODUCTS = "ListProducts";
+
+  /** voucherId in, {@link VoucherView} (status as of the query) out. Evaluate. */
+  public static final String GET_VOUCHER = "GetVoucher";
+
+  /** volunteerId in, {@link VoucherList} out. Evaluate. */
+  public static final String LIST_VOUCHERS = "ListVouchers";
+
+  /** claimId in, {@link ClaimView} (public part) out. Evaluate. */
+  public static final String GET_CLAIM = "GetClaim";
+
+  /** claimId in, {@link ClaimPrivateView} out. Evaluate; collection members only. */
+  public static final String GET_CLAIM_PRIVATE = "GetClaimPrivate";
+
+  /** {@link ListClaimsRequest} in, {@link ClaimPage} out. Evaluate. */
+  public static final String LIST_CLAIMS = "ListClaims";
+
+  /** Transient-map key under which FileClaim takes the {@link ClaimPrivateDetails} JSON. */
+  public static final String CLAIM_PRIVATE_TRANSIENT_KEY = "claimPrivate";
+
+  /** Private data collection of the claims' private details (Platform and Insurer). */
+  public static final String CLAIM_DETAILS_COLLECTION = "claimDetails";
+
   private TransactionNames() {}
 }

@@ -5,17 +5,27 @@ import io.timecoin.client.LedgerRejectedException;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.AccountStatus;
 import io.timecoin.model.AccountView;
+import io.timecoin.model.ClaimPage;
+import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateView;
+import io.timecoin.model.ClaimView;
 import io.timecoin.model.CoinAmount;
+import io.timecoin.model.DecideClaimRequest;
+import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryType;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
+import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.RegisterVolunteerRequest;
@@ -23,8 +33,15 @@ import io.timecoin.model.RequestView;
 import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.SignedCoinAmount;
 import io.timecoin.model.TransferRequest;
+import io.timecoin.model.VoidVoucherRequest;
+import io.timecoin.model.VoucherList;
+import io.timecoin.model.VoucherProductList;
+import io.timecoin.model.VoucherProductView;
+import io.timecoin.model.VoucherPurchaseView;
+import io.timecoin.model.VoucherView;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -185,5 +202,77 @@ final class FakeLedger implements TimeCoinLedger {
   private static LedgerRejectedException rejected(ErrorCode code) {
     return new LedgerRejectedException(
         code, "refused by the fake", "Refused with [" + code + "]", "tx-refused", null);
+  }
+
+  // Vouchers and claims: the CLI has no commands for them yet.
+
+  @Override
+  public Committed<VoucherProductView> defineVoucherProduct(DefineVoucherProductRequest request) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public Committed<VoucherProductView> setProductActive(SetProductActiveRequest request) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public Committed<VoucherPurchaseView> purchaseVoucher(PurchaseVoucherRequest request) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public Committed<VoucherView> voidVoucher(VoidVoucherRequest request) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public Committed<ClaimView> fileClaim(FileClaimRequest request, ClaimPrivateDetails details) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public Committed<ClaimView> decideClaim(DecideClaimRequest request) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public Committed<ClaimView> markClaimPaid(MarkClaimPaidRequest request) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public VoucherProductView getProduct(String code) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public VoucherProductList listProducts() {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public VoucherView getVoucher(String voucherId) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public VoucherList listVouchers(String volunteerId) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public ClaimView getClaim(String claimId) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public ClaimPrivateView getClaimPrivate(String claimId) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
+  }
+
+  @Override
+  public ClaimPage listClaims(ListClaimsRequest query) {
+    throw new UnsupportedOperationException("not used by the CLI tests");
   }
 }

@@ -5,8 +5,10 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerValidationException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +20,8 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.security.auth.x500.X500Principal;
 import org.hyperledger.fabric.contract.ClientIdentity;
+import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
+import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
 
 /**
  * Decides, failing closed, whether the submitter of a transaction may perform an operation. This is
@@ -56,7 +60,20 @@ public final class AccessPolicy {
     READ_REQUEST(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
     READ_EARNING_POLICY(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
     /** Raw key history is for auditors only. */
-    READ_KEY_HISTORY(Role.AUDITOR);
+    READ_KEY_HISTORY(Role.AUDITOR),
+    DEFINE_VOUCHER_PRODUCT(Role.INSURER),
+    SET_PRODUCT_ACTIVE(Role.INSURER),
+    PURCHASE_VOUCHER(Role.PLATFORM),
+    VOID_VOUCHER(Role.INSURER),
+    FILE_CLAIM(Role.PLATFORM),
+    DECIDE_CLAIM(Role.INSURER),
+    MARK_CLAIM_PAID(Role.INSURER),
+    READ_PRODUCTS(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    READ_VOUCHERS(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    /** The public part of claims: everyone, so the auditor sees the private details' hash. */
+    READ_CLAIMS(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    /** The private details: only the members of the claim details collection. */
+    READ_CLAIM_PRIVATE(Role.PLATFORM, Role.INSURER);
 
     private final Set<Role> allowed;
 
@@ -101,6 +118,36 @@ public final class AccessPolicy {
       roles.put(pair[0], role);
     }
     return new AccessPolicy(roles, null);
+  }
+
+  /**
+   * The MSP ids that hold {@code role}, sorted; empty if the configuration is invalid. Used to name
+   * the organisations of a key-level endorsement policy without writing MSP ids in code.
+   */
+  public List<String> organisationsWith(Role role) {
+    return rolesByMsp.entrySet().stream()
+        .filter(entry -> entry.getValue() == role)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * The key-level endorsement policy every claim key carries: a peer of every INSURER organisation
+   * and of every PLATFORM organisation must endorse any later change, so no decision or payment is
+   * valid without the insurer's peer (and the platform's, which holds the private details). Encoded
+   * by the shim as a {@code SignaturePolicyEnvelope}.
+   */
+  public byte[] claimEndorsementPolicy() {
+    List<String> orgs = new ArrayList<>(organisationsWith(Role.INSURER));
+    orgs.addAll(organisationsWith(Role.PLATFORM));
+    if (configurationProblem != null || orgs.isEmpty()) {
+      throw denied(configurationProblem != null ? configurationProblem : "no insurer or platform");
+    }
+    StateBasedEndorsement policy =
+        StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(null);
+    policy.addOrgs(StateBasedEndorsement.RoleType.RoleTypePeer, orgs.toArray(String[]::new));
+    return policy.policy();
   }
 
   private static AccessPolicy refuseAll(String problem) {

@@ -4,6 +4,7 @@ import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.Caller;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
+import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
@@ -21,6 +22,7 @@ public final class TimeCoinContext extends Context {
   private final RequestLog requests;
   private final EntryPager pager;
   private final KeyHistory history;
+  private final InsuranceStore insurance;
 
   TimeCoinContext(ChaincodeStub stub, AccessPolicy policy) {
     super(stub);
@@ -30,6 +32,21 @@ public final class TimeCoinContext extends Context {
     this.requests = new RequestLog(stub, keys);
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
+    this.insurance = new InsuranceStore(stub, keys);
+  }
+
+  public InsuranceStore insurance() {
+    return insurance;
+  }
+
+  /** The key-level endorsement policy of claim keys (see {@link AccessPolicy}). */
+  public byte[] claimEndorsementPolicy() {
+    return policy.claimEndorsementPolicy();
+  }
+
+  /** The claim's private details from the transient map, checked and canonical. */
+  public PrivateDetailsInput claimPrivateInput() {
+    return PrivateDetailsInput.from(stub.getTransient());
   }
 
   /** The submitter, if it may perform {@code operation}; otherwise ACCESS_DENIED. */

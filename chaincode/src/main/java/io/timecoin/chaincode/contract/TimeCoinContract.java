@@ -4,14 +4,26 @@ import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.AccessPolicy.Operation;
 import io.timecoin.chaincode.access.Caller;
 import io.timecoin.chaincode.domain.Account;
+import io.timecoin.chaincode.domain.Claims;
 import io.timecoin.chaincode.domain.EarningPolicy;
 import io.timecoin.chaincode.domain.Movements;
 import io.timecoin.chaincode.domain.Posting;
 import io.timecoin.chaincode.domain.TxStamp;
+import io.timecoin.chaincode.domain.Voucher;
+import io.timecoin.chaincode.domain.Vouchers;
+import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.StatusChange;
 import io.timecoin.model.AccountStatusChangedEvent;
+import io.timecoin.model.ClaimDecidedEvent;
+import io.timecoin.model.ClaimFiledEvent;
+import io.timecoin.model.ClaimPaidEvent;
+import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateView;
+import io.timecoin.model.ClaimView;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.CoinsTransferredEvent;
+import io.timecoin.model.DecideClaimRequest;
+import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.EarningPolicySetEvent;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EarningRecordedEvent;
@@ -19,23 +31,39 @@ import io.timecoin.model.EntryReversedEvent;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.EventNames;
+import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.HelpPaidEvent;
 import io.timecoin.model.Identifiers;
+import io.timecoin.model.InsuranceFields;
 import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.ListEntriesRequest;
+import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PolicyVersions;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.TransferRequest;
+import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VolunteerRegisteredEvent;
+import io.timecoin.model.VoucherList;
+import io.timecoin.model.VoucherProductActiveSetEvent;
+import io.timecoin.model.VoucherProductDefinedEvent;
+import io.timecoin.model.VoucherProductList;
+import io.timecoin.model.VoucherProductView;
+import io.timecoin.model.VoucherPurchaseView;
+import io.timecoin.model.VoucherPurchasedEvent;
+import io.timecoin.model.VoucherView;
+import io.timecoin.model.VoucherVoidedEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -385,6 +413,288 @@ public final class TimeCoinContract implements ContractInterface {
         () -> ctx.history().of(LedgerJson.read(requestJson, KeyHistoryRequest.class)));
   }
 
+  /** Defines a voucher product, active at once. Returns the {@code VoucherProductView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DEFINE_VOUCHER_PRODUCT)
+  public String defineVoucherProduct(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.DEFINE_VOUCHER_PRODUCT,
+        TransactionNames.DEFINE_VOUCHER_PRODUCT,
+        requestJson,
+        DefineVoucherProductRequest.class,
+        DefineVoucherProductRequest::requestId,
+        (caller, request) -> {
+          if (ctx.insurance().findProduct(request.code()).isPresent()) {
+            throw new LedgerValidationException(
+                ErrorCode.PRODUCT_ALREADY_EXISTS, "a voucher product with this code exists");
+          }
+          VoucherProductView product = Vouchers.define(request, ctx.stamp(caller));
+          ctx.insurance().putProduct(product);
+          return new Outcome(
+              product,
+              EventNames.VOUCHER_PRODUCT_DEFINED,
+              new VoucherProductDefinedEvent(
+                  product.code(),
+                  product.priceCoins(),
+                  product.coverageDays(),
+                  product.coverageLimit(),
+                  product.currency()));
+        });
+  }
+
+  /** Opens or closes a product for purchases. Returns the {@code VoucherProductView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_PRODUCT_ACTIVE)
+  public String setProductActive(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.SET_PRODUCT_ACTIVE,
+        TransactionNames.SET_PRODUCT_ACTIVE,
+        requestJson,
+        SetProductActiveRequest.class,
+        SetProductActiveRequest::requestId,
+        (caller, request) -> {
+          VoucherProductView product =
+              Vouchers.withActive(
+                  ctx.insurance().requireProduct(request.code()),
+                  request.active(),
+                  ctx.stamp(caller));
+          ctx.insurance().putProduct(product);
+          return new Outcome(
+              product,
+              EventNames.VOUCHER_PRODUCT_ACTIVE_SET,
+              new VoucherProductActiveSetEvent(product.code(), product.active()));
+        });
+  }
+
+  /** Burns a product's price and creates a voucher. Returns the {@code VoucherPurchaseView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.PURCHASE_VOUCHER)
+  public String purchaseVoucher(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.PURCHASE_VOUCHER,
+        TransactionNames.PURCHASE_VOUCHER,
+        requestJson,
+        PurchaseVoucherRequest.class,
+        PurchaseVoucherRequest::requestId,
+        (caller, request) -> {
+          Account buyer = ctx.ledger().requireAccount(request.volunteerId());
+          VoucherProductView product = ctx.insurance().requireProduct(request.productCode());
+          Vouchers.Purchase purchase =
+              Vouchers.purchase(
+                  buyer,
+                  product,
+                  ctx.insurance().heldVoucher(request.volunteerId(), request.productCode()),
+                  request,
+                  ctx.stamp(caller));
+          EntryView entry = purchase.posting().entry();
+          ctx.ledger().putAccount(purchase.posting().account());
+          ctx.ledger().putEntry(entry);
+          ctx.insurance().putNewVoucher(purchase.voucher());
+          VoucherView voucher = purchase.voucher().viewAt(ctx.time());
+          return new Outcome(
+              new VoucherPurchaseView(voucher, entry),
+              EventNames.VOUCHER_PURCHASED,
+              new VoucherPurchasedEvent(
+                  voucher.voucherId(),
+                  voucher.volunteerId(),
+                  voucher.productCode(),
+                  voucher.coinsPaid(),
+                  entry.balanceAfter(),
+                  entry.entryId(),
+                  voucher.coverageEnd()));
+        });
+  }
+
+  /** The insurer voids an ACTIVE voucher. Returns the {@code VoucherView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.VOID_VOUCHER)
+  public String voidVoucher(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.VOID_VOUCHER,
+        TransactionNames.VOID_VOUCHER,
+        requestJson,
+        VoidVoucherRequest.class,
+        VoidVoucherRequest::requestId,
+        (caller, request) -> {
+          Voucher voided =
+              ctx.insurance()
+                  .requireVoucher(request.voucherId())
+                  .voided(request.reason(), ctx.time());
+          ctx.insurance().putVoucher(voided);
+          return new Outcome(
+              voided.viewAt(ctx.time()),
+              EventNames.VOUCHER_VOIDED,
+              new VoucherVoidedEvent(voided.voucherId(), voided.volunteerId()));
+        });
+  }
+
+  /**
+   * Files a claim on the claimant's voucher; the private details come in the transient map and go
+   * to the private data collection. Returns the public {@code ClaimView}.
+   */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.FILE_CLAIM)
+  public String fileClaim(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.FILE_CLAIM,
+        TransactionNames.FILE_CLAIM,
+        () ->
+            new ClaimSubmission(
+                LedgerJson.read(requestJson, FileClaimRequest.class),
+                ctx.claimPrivateInput().hash()),
+        submission -> submission.request().requestId(),
+        (caller, submission) -> {
+          FileClaimRequest request = submission.request();
+          PrivateDetailsInput details = ctx.claimPrivateInput();
+          Voucher voucher =
+              ctx.insurance().requireVoucherOf(request.voucherId(), request.volunteerId());
+          ClaimView claim =
+              Claims.file(
+                  request,
+                  voucher,
+                  ctx.insurance().hasOpenClaim(request.voucherId(), request.activityId()),
+                  details.hash(),
+                  ctx.stamp(caller));
+          ctx.insurance().putNewClaim(claim, details.canonical(), ctx.claimEndorsementPolicy());
+          return new Outcome(
+              claim,
+              EventNames.CLAIM_FILED,
+              new ClaimFiledEvent(
+                  claim.claimId(),
+                  claim.voucherId(),
+                  claim.volunteerId(),
+                  claim.amountClaimed(),
+                  claim.currency()));
+        });
+  }
+
+  /** Approves or rejects a FILED claim. Returns the {@code ClaimView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DECIDE_CLAIM)
+  public String decideClaim(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.DECIDE_CLAIM,
+        TransactionNames.DECIDE_CLAIM,
+        requestJson,
+        DecideClaimRequest.class,
+        DecideClaimRequest::requestId,
+        (caller, request) -> {
+          ClaimView claim = ctx.insurance().requireClaim(request.claimId());
+          Voucher voucher = ctx.insurance().requireVoucher(claim.voucherId());
+          Claims.Decision decision = Claims.decide(claim, voucher, request, ctx.stamp(caller));
+          ctx.insurance().putClaim(decision.claim(), claim.status(), ctx.claimEndorsementPolicy());
+          if (!decision.voucher().equals(voucher)) {
+            ctx.insurance().putVoucher(decision.voucher());
+          }
+          return new Outcome(
+              decision.claim(),
+              EventNames.CLAIM_DECIDED,
+              new ClaimDecidedEvent(
+                  claim.claimId(),
+                  claim.voucherId(),
+                  request.decision(),
+                  decision.claim().approvedAmount(),
+                  decision.voucher().remainingCover()));
+        });
+  }
+
+  /** Marks an APPROVED claim paid. Returns the {@code ClaimView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.MARK_CLAIM_PAID)
+  public String markClaimPaid(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Operation.MARK_CLAIM_PAID,
+        TransactionNames.MARK_CLAIM_PAID,
+        requestJson,
+        MarkClaimPaidRequest.class,
+        MarkClaimPaidRequest::requestId,
+        (caller, request) -> {
+          ClaimView claim = ctx.insurance().requireClaim(request.claimId());
+          ClaimView paid = Claims.markPaid(claim, request, ctx.stamp(caller));
+          ctx.insurance().putClaim(paid, claim.status(), ctx.claimEndorsementPolicy());
+          return new Outcome(
+              paid,
+              EventNames.CLAIM_PAID,
+              new ClaimPaidEvent(paid.claimId(), paid.voucherId(), paid.approvedAmount()));
+        });
+  }
+
+  /** Returns the {@code VoucherProductView} with this code. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PRODUCT)
+  public String getProduct(TimeCoinContext ctx, String code) {
+    return read(
+        ctx,
+        Operation.READ_PRODUCTS,
+        () -> ctx.insurance().requireProduct(InsuranceFields.requireProductCode(code)));
+  }
+
+  /** Returns every product as a {@code VoucherProductList}; the argument must be {@code ""}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_PRODUCTS)
+  public String listProducts(TimeCoinContext ctx, String unused) {
+    return read(
+        ctx, Operation.READ_PRODUCTS, () -> new VoucherProductList(ctx.insurance().products()));
+  }
+
+  /** Returns the {@code VoucherView} with its status as of this query. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_VOUCHER)
+  public String getVoucher(TimeCoinContext ctx, String voucherId) {
+    return read(
+        ctx,
+        Operation.READ_VOUCHERS,
+        () ->
+            ctx.insurance()
+                .requireVoucher(InsuranceFields.requireVoucherId(voucherId))
+                .viewAt(ctx.time()));
+  }
+
+  /** Returns a volunteer's vouchers as a {@code VoucherList}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_VOUCHERS)
+  public String listVouchers(TimeCoinContext ctx, String volunteerId) {
+    return read(
+        ctx,
+        Operation.READ_VOUCHERS,
+        () ->
+            new VoucherList(
+                ctx.insurance().vouchersOf(Identifiers.requireVolunteerId(volunteerId)).stream()
+                    .map(voucher -> voucher.viewAt(ctx.time()))
+                    .toList()));
+  }
+
+  /** Returns the public {@code ClaimView}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_CLAIM)
+  public String getClaim(TimeCoinContext ctx, String claimId) {
+    return read(
+        ctx,
+        Operation.READ_CLAIMS,
+        () -> ctx.insurance().requireClaim(InsuranceFields.requireClaimId(claimId)));
+  }
+
+  /** Returns the {@code ClaimPrivateView}; collection members only. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_CLAIM_PRIVATE)
+  public String getClaimPrivate(TimeCoinContext ctx, String claimId) {
+    return read(
+        ctx,
+        Operation.READ_CLAIM_PRIVATE,
+        () -> {
+          ClaimView claim = ctx.insurance().requireClaim(InsuranceFields.requireClaimId(claimId));
+          ClaimPrivateDetails details = ctx.insurance().requirePrivateDetails(claim.claimId());
+          return new ClaimPrivateView(
+              claim.claimId(), details, InsuranceStore.hashOf(LedgerJson.writeBytes(details)));
+        });
+  }
+
+  /** Returns one {@code ClaimPage} of the claims in one status. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_CLAIMS)
+  public String listClaims(TimeCoinContext ctx, String requestJson) {
+    return read(
+        ctx,
+        Operation.READ_CLAIMS,
+        () -> ctx.insurance().claims(LedgerJson.read(requestJson, ListClaimsRequest.class)));
+  }
+
+  /** What FileClaim is identified by for idempotency: the request and its private details' hash. */
+  private record ClaimSubmission(FileClaimRequest request, String privateDetailsHash) {}
+
   /** What a write produced: its result and its one event. */
   private record Outcome(Object result, String eventName, Object event) {}
 
@@ -396,11 +706,27 @@ public final class TimeCoinContract implements ContractInterface {
       Class<T> type,
       Function<T, String> requestIdOf,
       BiFunction<Caller, T, Outcome> body) {
+    return write(
+        ctx, operation, function, () -> LedgerJson.read(requestJson, type), requestIdOf, body);
+  }
+
+  /**
+   * The write template with its own parse step, for writes whose identity is more than the request
+   * JSON (FileClaim adds the hash of its transient private details). Parsing runs after access is
+   * checked.
+   */
+  private static <T> String write(
+      TimeCoinContext ctx,
+      Operation operation,
+      String function,
+      Supplier<T> parse,
+      Function<T, String> requestIdOf,
+      BiFunction<Caller, T, Outcome> body) {
     return TransactionBoundary.run(
         ctx,
         () -> {
           Caller caller = ctx.authorize(operation);
-          T request = LedgerJson.read(requestJson, type);
+          T request = parse.get();
           String requestId = requestIdOf.apply(request);
           Optional<String> replay = ctx.requests().replay(function, requestId, request);
           if (replay.isPresent()) {

@@ -35,6 +35,11 @@ record EntryDetails(
         counterpartyId, null, null, null, null, null, helpRequestId, null, memo, null);
   }
 
+  /** A voucher purchase refers to nothing on the entry; the voucher refers to the entry. */
+  static EntryDetails voucherPurchase() {
+    return new EntryDetails(null, null, null, null, null, null, null, null, null, null);
+  }
+
   static EntryDetails reversal(EntryView original, String reason) {
     return new EntryDetails(
         original.counterpartyId(),

@@ -110,6 +110,12 @@ public final class Movements {
       throw new LedgerValidationException(
           ErrorCode.INVALID_ARGUMENT, "a REVERSAL entry cannot itself be reversed");
     }
+    if (entry.type() == EntryType.VOUCHER_PURCHASE) {
+      // Coins burnt for a voucher stay burnt while the voucher exists; undoing a purchase is the
+      // insurer's VoidVoucher, never a reversal that would leave a paid-up voucher behind.
+      throw new LedgerValidationException(
+          ErrorCode.INVALID_ARGUMENT, "a VOUCHER_PURCHASE entry cannot be reversed");
+    }
     if (alreadyReversed) {
       throw new LedgerValidationException(
           ErrorCode.ENTRY_ALREADY_REVERSED, "the movement of this entry was already reversed");

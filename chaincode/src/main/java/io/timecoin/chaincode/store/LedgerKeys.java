@@ -25,6 +25,19 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code reversal [txId]} - marker that the movement of a transaction was reversed
  *   <li>{@code statuschange [volunteerId, txId]} - one status change of an account, with reason
  *   <li>{@code request [requestId]} - fingerprint and result of a processed write request
+ *   <li>{@code product [code]} - {@code VoucherProductView}
+ *   <li>{@code voucher [voucherId]} - {@code Voucher} (stored form, status derived on read)
+ *   <li>{@code voucherof [volunteerId, voucherId]} - {@code VoucherRef}, to list a volunteer's
+ *       vouchers
+ *   <li>{@code voucherheld [volunteerId, productCode]} - {@code VoucherRef} to the volunteer's
+ *       latest voucher of the product, to keep one ACTIVE voucher per product with one point read
+ *   <li>{@code claim [claimId]} - {@code ClaimView}, the public part; carries a key-level
+ *       endorsement policy (Insurer and Platform peers)
+ *   <li>{@code claimopen [voucherId, activityId]} - {@code ClaimRef} to the open claim, removed
+ *       when it is rejected or paid
+ *   <li>{@code claimstatus [status, claimId]} - {@code ClaimRef}, to list claims by status
+ *   <li>private collection {@code claimDetails}: {@code claimprivate [claimId]} - the canonical
+ *       {@code ClaimPrivateDetails} JSON, whose SHA-256 is the claim's {@code privateDetailsHash}
  * </ul>
  */
 public final class LedgerKeys {
@@ -40,6 +53,14 @@ public final class LedgerKeys {
   static final String REVERSAL = "reversal";
   static final String STATUS_CHANGE = "statuschange";
   static final String REQUEST = "request";
+  static final String PRODUCT = "product";
+  static final String VOUCHER = "voucher";
+  static final String VOUCHER_OF = "voucherof";
+  static final String VOUCHER_HELD = "voucherheld";
+  static final String CLAIM = "claim";
+  static final String CLAIM_OPEN = "claimopen";
+  static final String CLAIM_STATUS = "claimstatus";
+  static final String CLAIM_PRIVATE = "claimprivate";
 
   private static final char SEPARATOR = '|';
   // Shifts every representable instant to a non-negative number of seconds.
@@ -112,6 +133,54 @@ public final class LedgerKeys {
 
   public String request(String requestId) {
     return stub.createCompositeKey(REQUEST, requestId).toString();
+  }
+
+  public String product(String code) {
+    return stub.createCompositeKey(PRODUCT, code).toString();
+  }
+
+  /** Partial key over all products, in code order. */
+  public CompositeKey products() {
+    return stub.createCompositeKey(PRODUCT);
+  }
+
+  public String voucher(String voucherId) {
+    return stub.createCompositeKey(VOUCHER, voucherId).toString();
+  }
+
+  public String voucherOf(String volunteerId, String voucherId) {
+    return stub.createCompositeKey(VOUCHER_OF, volunteerId, voucherId).toString();
+  }
+
+  /** Partial key over one volunteer's vouchers. */
+  public CompositeKey vouchersOf(String volunteerId) {
+    return stub.createCompositeKey(VOUCHER_OF, volunteerId);
+  }
+
+  public String voucherHeld(String volunteerId, String productCode) {
+    return stub.createCompositeKey(VOUCHER_HELD, volunteerId, productCode).toString();
+  }
+
+  public String claim(String claimId) {
+    return stub.createCompositeKey(CLAIM, claimId).toString();
+  }
+
+  public String claimOpen(String voucherId, String activityId) {
+    return stub.createCompositeKey(CLAIM_OPEN, voucherId, activityId).toString();
+  }
+
+  public String claimStatus(String status, String claimId) {
+    return stub.createCompositeKey(CLAIM_STATUS, status, claimId).toString();
+  }
+
+  /** Partial key over the claims in one status. */
+  public CompositeKey claimsIn(String status) {
+    return stub.createCompositeKey(CLAIM_STATUS, status);
+  }
+
+  /** The key of a claim's private details in the claim details collection. */
+  public String claimPrivate(String claimId) {
+    return stub.createCompositeKey(CLAIM_PRIVATE, claimId).toString();
   }
 
   private static String sequence(long sequence) {

@@ -1,5 +1,7 @@
 package io.timecoin.chaincode.contract;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs contract functions the way a peer would: one transaction at a time, each with its own id,
@@ -32,13 +35,24 @@ final class ContractHarness {
   static final Instant START = Instant.parse("2024-05-01T08:00:00Z");
   static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
 
-  final InMemoryStub stub = new InMemoryStub("timecoin", "PlatformMSP");
+  /** The claim details collection as network-config/collections.json defines it. */
+  static final Set<String> CLAIM_DETAILS_MEMBERS = Set.of("PlatformMSP", "InsurerMSP");
+
+  final InMemoryStub stub;
   private final TimeCoinContract contract;
   private int transactions;
   private Duration shift = Duration.ZERO;
+  private Map<String, byte[]> nextTransient = Map.of();
 
   ContractHarness(AccessPolicy policy) {
+    this(policy, "PlatformMSP");
+  }
+
+  /** A harness whose transactions run on a peer of {@code peerMspId}. */
+  ContractHarness(AccessPolicy policy, String peerMspId) {
     this.contract = new TimeCoinContract(policy);
+    this.stub = new InMemoryStub("timecoin", peerMspId);
+    stub.defineCollection(TransactionNames.CLAIM_DETAILS_COLLECTION, CLAIM_DETAILS_MEMBERS);
   }
 
   static ContractHarness withRoles(String roles) {
@@ -119,6 +133,81 @@ final class ContractHarness {
         caller, TransactionNames.GET_KEY_HISTORY, TimeCoinContract::getKeyHistory, requestJson);
   }
 
+  String defineVoucherProduct(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.DEFINE_VOUCHER_PRODUCT,
+        TimeCoinContract::defineVoucherProduct,
+        requestJson);
+  }
+
+  String setProductActive(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_PRODUCT_ACTIVE,
+        TimeCoinContract::setProductActive,
+        requestJson);
+  }
+
+  String purchaseVoucher(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.PURCHASE_VOUCHER, TimeCoinContract::purchaseVoucher, requestJson);
+  }
+
+  String voidVoucher(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.VOID_VOUCHER, TimeCoinContract::voidVoucher, requestJson);
+  }
+
+  /** FileClaim with {@code privateJson} (may be null: none) in the transient map. */
+  String fileClaim(Identity caller, String requestJson, String privateJson) {
+    nextTransient =
+        privateJson == null
+            ? Map.of()
+            : Map.of(TransactionNames.CLAIM_PRIVATE_TRANSIENT_KEY, privateJson.getBytes(UTF_8));
+    return submit(caller, TransactionNames.FILE_CLAIM, TimeCoinContract::fileClaim, requestJson);
+  }
+
+  String decideClaim(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.DECIDE_CLAIM, TimeCoinContract::decideClaim, requestJson);
+  }
+
+  String markClaimPaid(Identity caller, String requestJson) {
+    return submit(
+        caller, TransactionNames.MARK_CLAIM_PAID, TimeCoinContract::markClaimPaid, requestJson);
+  }
+
+  String getProduct(Identity caller, String code) {
+    return submit(caller, TransactionNames.GET_PRODUCT, TimeCoinContract::getProduct, code);
+  }
+
+  String listProducts(Identity caller) {
+    return submit(caller, TransactionNames.LIST_PRODUCTS, TimeCoinContract::listProducts, "");
+  }
+
+  String getVoucher(Identity caller, String voucherId) {
+    return submit(caller, TransactionNames.GET_VOUCHER, TimeCoinContract::getVoucher, voucherId);
+  }
+
+  String listVouchers(Identity caller, String volunteerId) {
+    return submit(
+        caller, TransactionNames.LIST_VOUCHERS, TimeCoinContract::listVouchers, volunteerId);
+  }
+
+  String getClaim(Identity caller, String claimId) {
+    return submit(caller, TransactionNames.GET_CLAIM, TimeCoinContract::getClaim, claimId);
+  }
+
+  String getClaimPrivate(Identity caller, String claimId) {
+    return submit(
+        caller, TransactionNames.GET_CLAIM_PRIVATE, TimeCoinContract::getClaimPrivate, claimId);
+  }
+
+  String listClaims(Identity caller, String requestJson) {
+    return submit(caller, TransactionNames.LIST_CLAIMS, TimeCoinContract::listClaims, requestJson);
+  }
+
   /** The id and timestamp the next transaction will get. */
   String nextTxId() {
     return "tx" + (transactions + 1);
@@ -139,6 +228,8 @@ final class ContractHarness {
       TriFunction<TimeCoinContract, TimeCoinContext, String, String> body,
       String argument) {
     stub.begin(nextTxId(), nextTimestamp(), caller.creator(), function, argument);
+    stub.setTransient(nextTransient);
+    nextTransient = Map.of();
     transactions++;
     TimeCoinContext ctx = contract.createContext(stub);
     String result = body.apply(contract, ctx, argument);

@@ -24,6 +24,8 @@ final class Refusals {
     assertThat(LedgerErrors.codeOf(failure.getMessage())).contains(code);
     assertThat(failure.getPayload()).isEqualTo(code.name().getBytes(UTF_8));
     assertThat(ledger.stub.writtenKeys()).as("keys written before the refusal").isEmpty();
+    assertThat(ledger.stub.writtenPrivateKeys()).as("private keys written").isEmpty();
+    assertThat(ledger.stub.writtenValidationParameters()).as("policies set").isEmpty();
     assertThat(ledger.stub.eventsSet()).isZero();
     assertThat(ledger.stub.snapshot()).isEqualTo(before);
     return failure;

@@ -100,7 +100,14 @@ class ShimRoutingTest {
             TransactionNames.PAY_FOR_HELP,
             TransactionNames.TRANSFER,
             TransactionNames.REVERSE_ENTRY,
-            TransactionNames.SET_EARNING_POLICY)) {
+            TransactionNames.SET_EARNING_POLICY,
+            TransactionNames.DEFINE_VOUCHER_PRODUCT,
+            TransactionNames.SET_PRODUCT_ACTIVE,
+            TransactionNames.PURCHASE_VOUCHER,
+            TransactionNames.VOID_VOUCHER,
+            TransactionNames.FILE_CLAIM,
+            TransactionNames.DECIDE_CLAIM,
+            TransactionNames.MARK_CLAIM_PAID)) {
       expected.put(write, TransactionType.SUBMIT);
     }
     for (String read :
@@ -110,7 +117,14 @@ class ShimRoutingTest {
             TransactionNames.GET_ENTRY,
             TransactionNames.GET_REQUEST,
             TransactionNames.GET_EARNING_POLICY,
-            TransactionNames.GET_KEY_HISTORY)) {
+            TransactionNames.GET_KEY_HISTORY,
+            TransactionNames.GET_PRODUCT,
+            TransactionNames.LIST_PRODUCTS,
+            TransactionNames.GET_VOUCHER,
+            TransactionNames.LIST_VOUCHERS,
+            TransactionNames.GET_CLAIM,
+            TransactionNames.GET_CLAIM_PRIVATE,
+            TransactionNames.LIST_CLAIMS)) {
       expected.put(read, TransactionType.EVALUATE);
     }
 

@@ -3,6 +3,9 @@ package io.timecoin.chaincode.testing;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +18,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
 import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
@@ -36,6 +41,10 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
  * bookmark given replaces the start key. Every key read (point reads and rows returned by range
  * queries) is counted, so tests can check what a transaction costs. Whatever the chaincode does not
  * use throws {@link UnsupportedOperationException} rather than pretending.
+ *
+ * <p>It also models the transient map, private data collections ({@code memberOnlyRead} and {@code
+ * memberOnlyWrite}, values only on member peers, hashes everywhere) and key-level endorsement
+ * policies, all committed with the transaction's writes.
  */
 public final class InMemoryStub implements ChaincodeStub {
 
@@ -47,6 +56,13 @@ public final class InMemoryStub implements ChaincodeStub {
   private final Map<String, List<Version>> history = new HashMap<>();
 
   private final Map<String, byte[]> pendingWrites = new LinkedHashMap<>();
+  private final Map<String, byte[]> validationParameters = new HashMap<>();
+  private final Map<String, byte[]> pendingValidationParameters = new LinkedHashMap<>();
+  private final Map<String, Set<String>> collectionMembers = new HashMap<>();
+  private final Map<String, NavigableMap<String, byte[]>> privateCommitted = new HashMap<>();
+  private final Map<String, Map<String, byte[]>> privatePending = new LinkedHashMap<>();
+  private final Map<String, Map<String, byte[]>> privateHashes = new HashMap<>();
+  private Map<String, byte[]> transientMap = Map.of();
   private String txId = "";
   private Instant txTimestamp = Instant.EPOCH;
   private byte[] creator = new byte[0];
@@ -69,6 +85,9 @@ public final class InMemoryStub implements ChaincodeStub {
     this.creator = creator.clone();
     this.args = Arrays.stream(args).map(a -> a.getBytes(UTF_8)).toList();
     pendingWrites.clear();
+    pendingValidationParameters.clear();
+    privatePending.clear();
+    transientMap = Map.of();
     eventName = null;
     eventPayload = null;
     eventsSet = 0;
@@ -95,9 +114,73 @@ public final class InMemoryStub implements ChaincodeStub {
               .computeIfAbsent(key, k -> new ArrayList<>())
               .add(new Version(txId, txTimestamp, value == null ? null : value.clone()));
         });
+    validationParameters.putAll(pendingValidationParameters);
+    privatePending.forEach(
+        (collection, writes) -> {
+          // Hashes reach every peer; the values only the peers of member organisations.
+          hashesOnly(collection, writes);
+          if (!members(collection).contains(peerMspId)) {
+            return;
+          }
+          NavigableMap<String, byte[]> data =
+              privateCommitted.computeIfAbsent(collection, c -> new TreeMap<>());
+          writes.forEach(
+              (key, value) -> {
+                if (value == null) {
+                  data.remove(key);
+                } else {
+                  data.put(key, value);
+                }
+              });
+        });
     // The writes stay visible through writtenKeys() until the next begin(); committing twice
     // must not apply them twice.
     committedTx = true;
+  }
+
+  /**
+   * Sets the transient map of the current transaction (call after {@link #begin}); like Fabric's,
+   * it is never part of the recorded transaction.
+   */
+  public void setTransient(Map<String, byte[]> values) {
+    Map<String, byte[]> copy = new HashMap<>();
+    values.forEach((key, value) -> copy.put(key, value.clone()));
+    transientMap = Collections.unmodifiableMap(copy);
+  }
+
+  /**
+   * Declares a private data collection with {@code memberOnlyRead}/{@code memberOnlyWrite}: only
+   * clients of the member MSPs may read or write it, and only a peer of a member MSP holds its
+   * values; every peer holds their hashes.
+   */
+  public void defineCollection(String collection, Set<String> memberMspIds) {
+    collectionMembers.put(collection, Set.copyOf(memberMspIds));
+  }
+
+  /** Committed private values of a collection as UTF-8 text (whatever this peer may hold). */
+  public Map<String, String> privateSnapshot(String collection) {
+    Map<String, String> copy = new TreeMap<>();
+    privateCommitted
+        .getOrDefault(collection, new TreeMap<>())
+        .forEach((key, value) -> copy.put(key, new String(value, UTF_8)));
+    return copy;
+  }
+
+  /** The committed key-level endorsement policy of {@code key}, if one was set. */
+  public Optional<byte[]> validationParameter(String key) {
+    return Optional.ofNullable(validationParameters.get(key)).map(byte[]::clone);
+  }
+
+  /** Keys whose endorsement policy the current transaction set. */
+  public List<String> writtenValidationParameters() {
+    return new ArrayList<>(pendingValidationParameters.keySet());
+  }
+
+  /** Private keys the current transaction wrote, as {@code collection/key}. */
+  public List<String> writtenPrivateKeys() {
+    List<String> written = new ArrayList<>();
+    privatePending.forEach((c, writes) -> writes.keySet().forEach(k -> written.add(c + "/" + k)));
+    return written;
   }
 
   /** Puts a value straight into committed state, e.g. data written by an earlier version. */
@@ -270,7 +353,7 @@ public final class InMemoryStub implements ChaincodeStub {
 
   @Override
   public Map<String, byte[]> getTransient() {
-    return Collections.emptyMap();
+    return transientMap;
   }
 
   private static void requireKey(String key) {
@@ -320,12 +403,16 @@ public final class InMemoryStub implements ChaincodeStub {
 
   @Override
   public byte[] getStateValidationParameter(String key) {
-    throw unsupported();
+    requireKey(key);
+    byte[] value = validationParameters.get(key);
+    return value == null ? new byte[0] : value.clone();
   }
 
   @Override
   public void setStateValidationParameter(String key, byte[] value) {
-    throw unsupported();
+    requireKey(key);
+    Objects.requireNonNull(value, "value");
+    pendingValidationParameters.put(key, value.clone());
   }
 
   @Override
@@ -452,14 +539,35 @@ public final class InMemoryStub implements ChaincodeStub {
     }
   }
 
+  /**
+   * Like a peer with {@code memberOnlyRead}: a client outside the collection is refused; a peer
+   * outside it has no values (reads as empty); reads see committed data only.
+   */
   @Override
   public byte[] getPrivateData(String collection, String key) {
-    throw unsupported();
+    requireKey(key);
+    Set<String> members = members(collection);
+    if (!members.contains(creatorMspId())) {
+      throw new IllegalStateException(
+          "tx creator does not have read access permission on privatedata in collection "
+              + collection);
+    }
+    keysRead++;
+    if (!members.contains(peerMspId)) {
+      return new byte[0];
+    }
+    byte[] value = privateCommitted.getOrDefault(collection, new TreeMap<>()).get(key);
+    return value == null ? new byte[0] : value.clone();
   }
 
+  /** The SHA-256 of a committed private value: every peer has it, member or not. */
   @Override
   public byte[] getPrivateDataHash(String collection, String key) {
-    throw unsupported();
+    requireKey(key);
+    members(collection);
+    keysRead++;
+    byte[] hash = privateHashes.getOrDefault(collection, Map.of()).get(key);
+    return hash == null ? new byte[0] : hash.clone();
   }
 
   @Override
@@ -467,9 +575,56 @@ public final class InMemoryStub implements ChaincodeStub {
     throw unsupported();
   }
 
+  /** Like a peer with {@code memberOnlyWrite}: a client outside the collection is refused. */
   @Override
   public void putPrivateData(String collection, String key, byte[] value) {
-    throw unsupported();
+    requireKey(key);
+    Objects.requireNonNull(value, "value");
+    if (value.length == 0) {
+      throw new IllegalArgumentException("private data value must not be empty");
+    }
+    if (!members(collection).contains(creatorMspId())) {
+      throw new IllegalStateException(
+          "tx creator does not have write access permission on privatedata in collection "
+              + collection);
+    }
+    privatePending.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(key, value.clone());
+  }
+
+  private void hashesOnly(String collection, Map<String, byte[]> writes) {
+    Map<String, byte[]> hashes = privateHashes.computeIfAbsent(collection, c -> new TreeMap<>());
+    writes.forEach(
+        (key, value) -> {
+          if (value == null) {
+            hashes.remove(key);
+          } else {
+            hashes.put(key, sha256(value));
+          }
+        });
+  }
+
+  private static byte[] sha256(byte[] value) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(value);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Set<String> members(String collection) {
+    Set<String> members = collectionMembers.get(collection);
+    if (members == null) {
+      throw new IllegalStateException("collection " + collection + " is not defined");
+    }
+    return members;
+  }
+
+  private String creatorMspId() {
+    try {
+      return SerializedIdentity.parseFrom(creator).getMspid();
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException("the creator is not a serialized identity", e);
+    }
   }
 
   @Override

@@ -1,0 +1,7 @@
+package io.timecoin.model;
+
+/** The insurer's decision on a filed claim. */
+public enum ClaimDecision {
+  APPROVED,
+  REJECTED
+}
