@@ -27,6 +27,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
@@ -42,6 +43,8 @@ class VoucherPropertyTest {
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
   private static final List<String> VOLUNTEERS = List.of("v0", "v1", "v2");
   private static final List<String> PRODUCTS = List.of("P0", "P1");
+  private static final List<String> KINDS =
+      List.of("purchase", "file", "approve", "reject", "pay", "void", "reverse");
 
   /** One step: what to do and the raw numbers it picks its arguments from. */
   record Op(int kind, int a, int b, long amount, int hours) {}
@@ -60,13 +63,25 @@ class VoucherPropertyTest {
     List<VoucherView> vouchers = new ArrayList<>();
     List<ClaimView> claims = new ArrayList<>();
     Map<String, String> entryOfVoucher = new HashMap<>();
+    // Every volunteer starts with a voucher, so that claims come from the first step on.
+    for (String id : VOLUNTEERS) {
+      VoucherPurchaseView bought =
+          LedgerJson.read(
+              ledger.purchaseVoucher(PLATFORM, VoucherFixtures.purchase("buy-" + id, id, "P0")),
+              VoucherPurchaseView.class);
+      vouchers.add(bought.voucher());
+      entryOfVoucher.put(bought.voucher().voucherId(), bought.entry().entryId());
+    }
     for (int i = 0; i < operations.size(); i++) {
       Op op = operations.get(i);
       ledger.advance(Duration.ofHours(op.hours()));
       String requestId = "r" + i;
       try {
-        step(ledger, op, requestId, vouchers, claims, entryOfVoucher);
+        boolean ran = step(ledger, op, requestId, vouchers, claims, entryOfVoucher);
+        Statistics.label("outcome").collect(KINDS.get(op.kind()), ran ? "ok" : "nothing to act on");
       } catch (ChaincodeException e) {
+        Statistics.label("outcome")
+            .collect(KINDS.get(op.kind()), LedgerErrors.codeOf(e.getMessage()).orElse(null));
         assertThat(LedgerErrors.codeOf(e.getMessage()))
             .as("refusal with a code: %s", e.getMessage())
             .isPresent()
@@ -78,7 +93,8 @@ class VoucherPropertyTest {
     assertBurntEqualsPrices(ledger);
   }
 
-  private static void step(
+  /** Runs one step; false if there was nothing to act on yet. */
+  private static boolean step(
       ContractHarness ledger,
       Op op,
       String requestId,
@@ -100,7 +116,7 @@ class VoucherPropertyTest {
       }
       case 1 -> {
         if (vouchers.isEmpty()) {
-          return;
+          return false;
         }
         VoucherView voucher = vouchers.get(op.b() % vouchers.size());
         String today = ledger.nextTimestamp().toString().substring(0, 10);
@@ -120,17 +136,21 @@ class VoucherPropertyTest {
       }
       case 2 -> {
         if (claims.isEmpty()) {
-          return;
+          return false;
         }
         ClaimView claim = claims.get(op.b() % claims.size());
         ledger.decideClaim(
             INSURER,
             VoucherFixtures.approve(
-                requestId, claim.claimId(), MoneyAmount.ofUnits(1 + op.amount()).toString()));
+                requestId,
+                claim.claimId(),
+                // Mostly within the amount claimed, so that the cover limit is what is tested.
+                MoneyAmount.ofUnits(1 + op.amount() % (claim.amountClaimed().units() + 1))
+                    .toString()));
       }
       case 3 -> {
         if (claims.isEmpty()) {
-          return;
+          return false;
         }
         ledger.decideClaim(
             INSURER,
@@ -138,14 +158,14 @@ class VoucherPropertyTest {
       }
       case 4 -> {
         if (claims.isEmpty()) {
-          return;
+          return false;
         }
         ledger.markClaimPaid(
             INSURER, VoucherFixtures.paid(requestId, claims.get(op.b() % claims.size()).claimId()));
       }
       case 5 -> {
         if (vouchers.isEmpty()) {
-          return;
+          return false;
         }
         ledger.voidVoucher(
             INSURER,
@@ -156,13 +176,14 @@ class VoucherPropertyTest {
       default -> {
         // Trying to undo a purchase with a reversal must never give coins back.
         if (vouchers.isEmpty()) {
-          return;
+          return false;
         }
         String voucherId = vouchers.get(op.b() % vouchers.size()).voucherId();
         ledger.reverseEntry(
             PLATFORM, ContractHarness.reversal(requestId, entryOfVoucher.get(voucherId)));
       }
     }
+    return true;
   }
 
   private static void assertCoverNeverOverPaid(
