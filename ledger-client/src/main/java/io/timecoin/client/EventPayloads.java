@@ -1,6 +1,9 @@
 package io.timecoin.client;
 
 import io.timecoin.model.AccountStatusChangedEvent;
+import io.timecoin.model.ClaimDecidedEvent;
+import io.timecoin.model.ClaimFiledEvent;
+import io.timecoin.model.ClaimPaidEvent;
 import io.timecoin.model.CoinsTransferredEvent;
 import io.timecoin.model.EarningPolicySetEvent;
 import io.timecoin.model.EarningRecordedEvent;
@@ -9,6 +12,10 @@ import io.timecoin.model.EventNames;
 import io.timecoin.model.HelpPaidEvent;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.VolunteerRegisteredEvent;
+import io.timecoin.model.VoucherProductActiveSetEvent;
+import io.timecoin.model.VoucherProductDefinedEvent;
+import io.timecoin.model.VoucherPurchasedEvent;
+import io.timecoin.model.VoucherVoidedEvent;
 import java.util.Map;
 
 /**
@@ -18,14 +25,21 @@ import java.util.Map;
 final class EventPayloads {
 
   private static final Map<String, Class<?>> TYPES =
-      Map.of(
-          EventNames.VOLUNTEER_REGISTERED, VolunteerRegisteredEvent.class,
-          EventNames.ACCOUNT_STATUS_CHANGED, AccountStatusChangedEvent.class,
-          EventNames.EARNING_RECORDED, EarningRecordedEvent.class,
-          EventNames.HELP_PAID, HelpPaidEvent.class,
-          EventNames.COINS_TRANSFERRED, CoinsTransferredEvent.class,
-          EventNames.ENTRY_REVERSED, EntryReversedEvent.class,
-          EventNames.EARNING_POLICY_SET, EarningPolicySetEvent.class);
+      Map.ofEntries(
+          Map.entry(EventNames.VOLUNTEER_REGISTERED, VolunteerRegisteredEvent.class),
+          Map.entry(EventNames.ACCOUNT_STATUS_CHANGED, AccountStatusChangedEvent.class),
+          Map.entry(EventNames.EARNING_RECORDED, EarningRecordedEvent.class),
+          Map.entry(EventNames.HELP_PAID, HelpPaidEvent.class),
+          Map.entry(EventNames.COINS_TRANSFERRED, CoinsTransferredEvent.class),
+          Map.entry(EventNames.ENTRY_REVERSED, EntryReversedEvent.class),
+          Map.entry(EventNames.EARNING_POLICY_SET, EarningPolicySetEvent.class),
+          Map.entry(EventNames.VOUCHER_PRODUCT_DEFINED, VoucherProductDefinedEvent.class),
+          Map.entry(EventNames.VOUCHER_PRODUCT_ACTIVE_SET, VoucherProductActiveSetEvent.class),
+          Map.entry(EventNames.VOUCHER_PURCHASED, VoucherPurchasedEvent.class),
+          Map.entry(EventNames.VOUCHER_VOIDED, VoucherVoidedEvent.class),
+          Map.entry(EventNames.CLAIM_FILED, ClaimFiledEvent.class),
+          Map.entry(EventNames.CLAIM_DECIDED, ClaimDecidedEvent.class),
+          Map.entry(EventNames.CLAIM_PAID, ClaimPaidEvent.class));
 
   private EventPayloads() {}
 

@@ -113,7 +113,13 @@ public final class TimeCoinContract implements ContractInterface {
     this(CONFIGURED_POLICY);
   }
 
-  TimeCoinContract(AccessPolicy policy) {
+  /**
+   * A contract with an explicit role map, for running it outside a peer (the in-process ledger and
+   * tests); the peer uses the no-argument constructor and {@code TIMECOIN_ORG_ROLES}.
+   *
+   * @param policy who may do what
+   */
+  public TimeCoinContract(AccessPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
   }
 
