@@ -393,6 +393,7 @@ print_summary() {
   printf '  %-15s %-16s package %s\n' chaincode "$(chaincode_address)" "$PACKAGE_ID"
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
+  print_api_summary
 }
 
 network_up() {
@@ -404,6 +405,7 @@ network_up() {
   fi
   mkdir -p "$CONFIG_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CHAINCODE_DIR"
   step_prerequisites
+  if $with_api; then step_api_jar; fi
   step_state
   step_node_config
   step_crypto
@@ -419,6 +421,7 @@ network_up() {
   step_discovery_ready
   step_earning_policy
   step_client_configs
+  if $with_api; then step_apis; fi
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
   print_summary "$took"
