@@ -63,6 +63,7 @@ public final class RequestLog {
         .register(services.metrics())
         .record(java.time.Duration.ofNanos(nanos));
     ObjectNode line = ApiJson.object();
+    line.put("ts", java.time.Instant.now().toString());
     line.put("event", "http_request");
     line.put("requestId", (String) ctx.attribute(REQUEST_ID));
     line.put("org", services.config().org());

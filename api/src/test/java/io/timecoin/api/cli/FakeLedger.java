@@ -29,7 +29,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Accounts in a map; enough ledger behaviour to drive the command line without a network. */
-final class FakeLedger implements TimeCoinLedger {
+public final class FakeLedger implements TimeCoinLedger {
 
   private static final String CREATED_AT = "2026-11-28T10:00:00Z";
 
