@@ -18,7 +18,8 @@ class ApiKeysTest {
             "platform",
             "test");
 
-    assertThat(keys.callerOf(KEY)).contains(new Caller("platform-ops", Role.PLATFORM_OPERATOR, null));
+    assertThat(keys.callerOf(KEY))
+        .contains(new Caller("platform-ops", Role.PLATFORM_OPERATOR, null));
     assertThat(keys.callerOf("tc_other")).isEmpty();
     assertThat(keys.callerOf(ApiKeys.sha256Hex(KEY))).as("the hash itself is not a key").isEmpty();
   }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -30,8 +30,7 @@ class VolunteerTokensTest {
   void accepts_a_token_the_platform_minted() {
     String token = platform.mint("vol-42", Duration.ofMinutes(10));
 
-    assertThat(verifier.verify(token))
-        .contains(new Caller("vol:vol-42", Role.VOLUNTEER, "vol-42"));
+    assertThat(verifier.verify(token)).contains(new Caller("vol:vol-42", Role.VOLUNTEER, "vol-42"));
   }
 
   @Test
@@ -39,7 +38,8 @@ class VolunteerTokensTest {
     String token = platform.mint("vol-42", Duration.ofMinutes(10));
     VolunteerTokens later =
         VolunteerTokens.of(
-            platformKey.toPublicJWK(), Clock.fixed(NOW.plus(Duration.ofMinutes(11)), ZoneOffset.UTC));
+            platformKey.toPublicJWK(),
+            Clock.fixed(NOW.plus(Duration.ofMinutes(11)), ZoneOffset.UTC));
 
     assertThat(later.verify(token)).isEmpty();
   }
@@ -64,7 +64,8 @@ class VolunteerTokensTest {
   @Test
   void rejects_an_hmac_token_made_with_the_public_key_as_secret() throws Exception {
     byte[] secret = platformKey.toPublicJWK().toJSONString().repeat(2).getBytes();
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims("vol-42", NOW.plusSeconds(600)));
+    SignedJWT jwt =
+        new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims("vol-42", NOW.plusSeconds(600)));
     jwt.sign(new MACSigner(secret));
 
     assertThat(verifier.verify(jwt.serialize())).isEmpty();
@@ -73,7 +74,9 @@ class VolunteerTokensTest {
   @Test
   void rejects_a_token_without_expiry_or_for_another_audience() throws Exception {
     JWTClaimsSet noExpiry =
-        new JWTClaimsSet.Builder(claims("vol-42", NOW.plusSeconds(600))).expirationTime(null).build();
+        new JWTClaimsSet.Builder(claims("vol-42", NOW.plusSeconds(600)))
+            .expirationTime(null)
+            .build();
     JWTClaimsSet otherAudience =
         new JWTClaimsSet.Builder(claims("vol-42", NOW.plusSeconds(600))).audience("other").build();
 

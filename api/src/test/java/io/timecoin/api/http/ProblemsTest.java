@@ -45,8 +45,7 @@ class ProblemsTest {
 
   @Test
   void unreachable_ledger_and_conflicts_are_503_with_retry_after() {
-    ApiProblem unavailable =
-        Problems.of(new LedgerUnavailableException("down", null, false, null));
+    ApiProblem unavailable = Problems.of(new LedgerUnavailableException("down", null, false, null));
     ApiProblem unknown = Problems.of(new LedgerUnavailableException("slow", "tx", true, null));
     ApiProblem conflict =
         Problems.of(new LedgerCommitException("c", "tx", "MVCC_READ_CONFLICT", 7));
