@@ -134,6 +134,7 @@ public final class ApiServer implements AutoCloseable {
   /** The route table; see the class description. */
   private static void routes(Javalin app, ApiServices services) {
     new Health(services).register(app);
+    new Docs().register(app);
     new VolunteersResource(services).register(app);
     new MovementsResource(services).register(app);
     new EarningPolicyResource(services).register(app);

@@ -82,6 +82,19 @@ class ApiServerTest {
   }
 
   @Test
+  void serves_the_openapi_document_and_the_docs_page() throws Exception {
+    HttpResponse<String> openApi = send(get("/openapi.json"));
+    HttpResponse<String> docs = send(get("/docs"));
+    HttpResponse<String> ui = send(get("/docs/ui/swagger-ui-bundle.js"));
+
+    assertThat(JSON.readTree(openApi.body()).get("openapi").asText()).isEqualTo("3.1.0");
+    assertThat(docs.body()).contains("/openapi.json");
+    assertThat(ui.statusCode())
+        .as("the swagger-ui webjar version matches SwaggerUi.VERSION")
+        .isEqualTo(200);
+  }
+
+  @Test
   void a_request_without_credentials_is_401_problem_json() throws Exception {
     HttpResponse<String> response = send(get("/v1/volunteers/vol-1/account"));
 
