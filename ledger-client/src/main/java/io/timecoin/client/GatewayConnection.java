@@ -90,6 +90,11 @@ final class GatewayConnection implements AutoCloseable {
     return contract;
   }
 
+  /** A system chaincode (e.g. {@code qscc}) on the channel, through the same gateway. */
+  Contract systemContract(String channelName, String chaincodeName) {
+    return gateway.getNetwork(channelName).getContract(chaincodeName);
+  }
+
   static X509Identity newIdentity(LedgerConnectionConfig config) {
     Path file = config.clientCertificate();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {

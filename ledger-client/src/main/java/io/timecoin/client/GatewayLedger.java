@@ -20,6 +20,7 @@ import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.TransferRequest;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
@@ -41,6 +42,8 @@ final class GatewayLedger implements TimeCoinLedger {
   private final Runnable onClose;
   private final RetryPolicy retries;
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Set by connect() before the instance is shared; null for instances over a bare Contract.
+  private volatile TransactionLookup transactions;
 
   GatewayLedger(Contract contract, Runnable onClose) {
     this(contract, onClose, RetryPolicy.defaults());
@@ -58,7 +61,11 @@ final class GatewayLedger implements TimeCoinLedger {
 
   static GatewayLedger connect(LedgerConnectionConfig config, RetryPolicy retries) {
     GatewayConnection connection = GatewayConnection.open(config);
-    return new GatewayLedger(connection.contract(), connection::close, retries);
+    GatewayLedger ledger = new GatewayLedger(connection.contract(), connection::close, retries);
+    ledger.transactions =
+        new TransactionLookup(
+            connection.systemContract(config.channelName(), "qscc"), config.channelName());
+    return ledger;
   }
 
   @Override
@@ -215,5 +222,15 @@ final class GatewayLedger implements TimeCoinLedger {
     if (closed.compareAndSet(false, true)) {
       onClose.run();
     }
+  }
+
+  @Override
+  public Optional<TransactionStatus> transactionStatus(String txId) {
+    requireOpen();
+    TransactionLookup lookup = transactions;
+    if (lookup == null) {
+      throw new IllegalStateException("transaction lookups need a ledger made by connect()");
+    }
+    return lookup.find(txId);
   }
 }

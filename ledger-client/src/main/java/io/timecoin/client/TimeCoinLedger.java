@@ -16,6 +16,7 @@ import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransferRequest;
+import java.util.Optional;
 
 /**
  * The timecoin ledger as seen by one organisation's client identity. Implementations are immutable
@@ -197,4 +198,16 @@ public interface TimeCoinLedger extends AutoCloseable {
    */
   @Override
   void close();
+
+  /**
+   * Where and how a transaction was committed, read from the org's peer through the {@code qscc}
+   * system chaincode. Any transaction id works, not only this client's.
+   *
+   * @param txId the Fabric transaction id, 64 lowercase hex characters.
+   * @return its validation code and block number, or empty if the peer has no such transaction.
+   * @throws io.timecoin.model.LedgerValidationException with {@code INVALID_ARGUMENT} for a
+   *     malformed id; nothing is sent.
+   * @throws LedgerException for any other failure, see the class description.
+   */
+  Optional<TransactionStatus> transactionStatus(String txId);
 }

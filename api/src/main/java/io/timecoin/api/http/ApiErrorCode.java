@@ -12,6 +12,8 @@ public enum ApiErrorCode {
   FORBIDDEN(403),
   /** No such route (404). */
   ROUTE_NOT_FOUND(404),
+  /** The org's peer has no transaction with this id (404). */
+  TRANSACTION_NOT_FOUND(404),
   /** The route exists but not with this method (405). */
   METHOD_NOT_ALLOWED(405),
   /** A write without an Idempotency-Key header (400). */

@@ -18,6 +18,7 @@ import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
 import io.timecoin.api.resources.MovementsResource;
 import io.timecoin.api.resources.RequestsResource;
+import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
 import io.timecoin.client.TimeCoinLedger;
 import java.time.Clock;
@@ -42,11 +43,12 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/earning-policy[/versions/{n}]         policy              everyone
  * PUT  /v1/earning-policy                        new version         platform-operator
  * GET  /v1/requests/{requestId}                  write outcome       staff (own requests)
+ * GET  /v1/transactions/{txId}                   status and block    staff
  * GET  /v1/history/{kind}/{id}                   key history         auditor
  * GET  /v1/exports/entries                       CSV / NDJSON        auditor
  * Next (voucher and claim chaincode): /v1/voucher-products, /v1/vouchers, /v1/claims/{id},
- * /v1/claims/{id}/private, /v1/claims/{id}/decision, /v1/claims/{id}/payment, /v1/events,
- * /v1/transactions/{txId}: each a new resource class registered in {@link #routes}.
+ * /v1/claims/{id}/private, /v1/claims/{id}/decision, /v1/claims/{id}/payment, /v1/events: each
+ * a new resource class registered in {@link #routes}.
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -140,6 +142,7 @@ public final class ApiServer implements AutoCloseable {
     new EarningPolicyResource(services).register(app);
     new RequestsResource(services).register(app);
     new AuditResource(services).register(app);
+    new TransactionsResource(services).register(app);
     new ExportResource(services).register(app);
   }
 

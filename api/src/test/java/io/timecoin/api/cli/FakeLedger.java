@@ -166,6 +166,11 @@ public final class FakeLedger implements TimeCoinLedger {
     throw notOffered();
   }
 
+  @Override
+  public java.util.Optional<io.timecoin.client.TransactionStatus> transactionStatus(String txId) {
+    throw notOffered();
+  }
+
   private static UnsupportedOperationException notOffered() {
     return new UnsupportedOperationException("the command line does not offer this yet");
   }

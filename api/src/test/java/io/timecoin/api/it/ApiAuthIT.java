@@ -78,6 +78,9 @@ class ApiAuthIT {
           Map.entry(
               "getRequest",
               Set.of("platform-operator", "platform-reader", "insurer-staff", "auditor")),
+          Map.entry(
+              "getTransaction",
+              Set.of("platform-operator", "platform-reader", "insurer-staff", "auditor")),
           Map.entry("getKeyHistory", Set.of("auditor")),
           Map.entry("exportEntries", Set.of("auditor")));
 
@@ -142,6 +145,11 @@ class ApiAuthIT {
       case "getEarningPolicy" -> get(org, "/v1/earning-policy", "/v1/earning-policy");
       case "getRequest" ->
           get(org, "/v1/requests/{requestId}", "/v1/requests/platform-ops.reg-" + OWN);
+      case "getTransaction" ->
+          get(
+              org,
+              "/v1/transactions/{transactionId}",
+              "/v1/transactions/" + otherEntry.split(":")[0]);
       case "getKeyHistory" -> get(org, "/v1/history/{kind}/{id}", "/v1/history/account/" + OWN);
       case "exportEntries" ->
           new Call(

@@ -130,7 +130,12 @@ class ApiBadInputIT {
             400,
             null),
         Arguments.of(
-            "dot segments in an id", get("platform", null, "/v1/entries/..%2e"), 400, null),
+            // Dots are in the entryId alphabet and ids are ledger keys, never file paths: just
+            // missing.
+            "dot segments in an id",
+            get("platform", null, "/v1/entries/..%2e"),
+            404,
+            "ENTRY_NOT_FOUND"),
         Arguments.of(
             "bad idempotency key",
             earn(earning("act-bad", "act-x")).idempotencyKey("../../x"),

