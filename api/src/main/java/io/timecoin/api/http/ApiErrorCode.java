@@ -39,6 +39,8 @@ public enum ApiErrorCode {
   OUTCOME_UNKNOWN(503),
   /** The ledger kept invalidating the transaction (read conflicts); nothing was written (503). */
   LEDGER_CONFLICT(503),
+  /** No ledger event feed is configured on this instance (503). */
+  EVENTS_UNAVAILABLE(503),
   /** An unexpected failure; details are only in the API's log (500). */
   API_INTERNAL_ERROR(500);
 

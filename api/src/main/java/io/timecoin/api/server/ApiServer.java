@@ -9,6 +9,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.events.EventFeed;
+import io.timecoin.api.events.EventsResource;
 import io.timecoin.api.http.ApiErrorCode;
 import io.timecoin.api.http.ApiProblem;
 import io.timecoin.api.http.IdempotencyKeys;
@@ -44,11 +46,12 @@ import org.slf4j.LoggerFactory;
  * PUT  /v1/earning-policy                        new version         platform-operator
  * GET  /v1/requests/{requestId}                  write outcome       staff (own requests)
  * GET  /v1/transactions/{txId}                   status and block    staff
+ * GET  /v1/events                                SSE, Last-Event-ID  staff (needs an EventFeed)
  * GET  /v1/history/{kind}/{id}                   key history         auditor
  * GET  /v1/exports/entries                       CSV / NDJSON        auditor
  * Next (voucher and claim chaincode): /v1/voucher-products, /v1/vouchers, /v1/claims/{id},
- * /v1/claims/{id}/private, /v1/claims/{id}/decision, /v1/claims/{id}/payment, /v1/events: each
- * a new resource class registered in {@link #routes}.
+ * /v1/claims/{id}/private, /v1/claims/{id}/decision, /v1/claims/{id}/payment: each a new
+ * resource class registered in {@link #routes}.
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -68,6 +71,13 @@ public final class ApiServer implements AutoCloseable {
    * closed with the server).
    */
   public static ApiServer create(ApiConfig config, TimeCoinLedger ledger, Clock clock) {
+    // The adapter from ledger-client's event subscription is not written yet: no feed.
+    return create(config, ledger, clock, null);
+  }
+
+  /** Builds an instance with a ledger event feed behind /v1/events (null for none). */
+  public static ApiServer create(
+      ApiConfig config, TimeCoinLedger ledger, Clock clock, EventFeed events) {
     ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
     VolunteerTokens tokens =
         config.tokenKeyFile() == null
@@ -90,7 +100,8 @@ public final class ApiServer implements AutoCloseable {
             new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime),
             new IdempotencyKeys(100_000),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-            async);
+            async,
+            events);
     return new ApiServer(javalin(services), services);
   }
 
@@ -143,6 +154,7 @@ public final class ApiServer implements AutoCloseable {
     new RequestsResource(services).register(app);
     new AuditResource(services).register(app);
     new TransactionsResource(services).register(app);
+    new EventsResource(services.events()).register(app);
     new ExportResource(services).register(app);
   }
 

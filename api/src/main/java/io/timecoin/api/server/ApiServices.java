@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.http.IdempotencyKeys;
 import io.timecoin.client.TimeCoinLedger;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
  * @param idempotency first results per requestId.
  * @param metrics the Prometheus registry behind /metrics.
  * @param asyncWrites runs writes sent with {@code Prefer: respond-async}.
+ * @param events the ledger event feed behind /v1/events, or null while none is configured.
  */
 public record ApiServices(
     ApiConfig config,
@@ -29,7 +31,8 @@ public record ApiServices(
     RateLimiter limiter,
     IdempotencyKeys idempotency,
     PrometheusMeterRegistry metrics,
-    ExecutorService asyncWrites) {
+    ExecutorService asyncWrites,
+    EventFeed events) {
 
   public ApiServices {
     Objects.requireNonNull(config, "config");

@@ -95,6 +95,13 @@ class ApiServerTest {
   }
 
   @Test
+  void events_answer_503_while_no_feed_is_configured() throws Exception {
+    assertProblem(
+        send(get("/v1/events").header("X-API-Key", READER_KEY)), 503, "EVENTS_UNAVAILABLE");
+    assertProblem(send(get("/v1/events")), 401, "UNAUTHENTICATED");
+  }
+
+  @Test
   void a_request_without_credentials_is_401_problem_json() throws Exception {
     HttpResponse<String> response = send(get("/v1/volunteers/vol-1/account"));
 
