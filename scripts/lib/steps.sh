@@ -48,7 +48,7 @@ step_prerequisites() {
 
 step_state() {
   if [[ ! -f "$state_file" ]]; then
-    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" >"$state_file"
+    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\nWITH_API=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" "$with_api" >"$state_file"
   fi
 }
 
