@@ -183,10 +183,14 @@ class TimeCoinCliTest {
             .orElseThrow()
             .split(" ")[2];
     assertThat(hashed).doesNotContain(key).contains(io.timecoin.api.auth.ApiKeys.sha256Hex(key));
-    assertThat(Files.getPosixFilePermissions(api.resolve("platform.keys")).toString())
-        .isEqualTo("[OWNER_READ, OWNER_WRITE]");
-    assertThat(Files.getPosixFilePermissions(api.resolve("volunteer-token.jwk")).toString())
-        .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(api.resolve("platform.keys"))))
+        .isEqualTo("rw-------");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(api.resolve("volunteer-token.jwk"))))
+        .isEqualTo("rw-------");
     io.timecoin.api.server.ApiConfig config =
         io.timecoin.api.server.ApiConfig.fromProperties(api.resolve("platform.properties"));
     assertThat(config.port()).isEqualTo(7080);

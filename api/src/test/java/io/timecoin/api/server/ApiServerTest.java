@@ -95,6 +95,35 @@ class ApiServerTest {
   }
 
   @Test
+  void a_caller_over_its_rate_limit_gets_429_with_retry_after() throws Exception {
+    var config =
+        new ApiConfig(
+            "platform",
+            "127.0.0.1",
+            0,
+            dir.resolve("unused.properties"),
+            dir.resolve("platform.callers"),
+            null,
+            0.01,
+            2,
+            1024);
+    try (ApiServer limited = ApiServer.create(config, ledger, Clock.systemUTC()).start()) {
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + limited.port() + "/v1/earning-policy"))
+              .header("X-API-Key", READER_KEY)
+              .build();
+      send(request);
+      send(request);
+      HttpResponse<String> third = send(request);
+
+      assertProblem(third, 429, "RATE_LIMITED");
+      assertThat(third.headers().firstValue("Retry-After"))
+          .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+    }
+  }
+
+  @Test
   void events_answer_503_while_no_feed_is_configured() throws Exception {
     assertProblem(
         send(get("/v1/events").header("X-API-Key", READER_KEY)), 503, "EVENTS_UNAVAILABLE");
