@@ -48,7 +48,7 @@ step_prerequisites() {
 
 step_state() {
   if [[ ! -f "$state_file" ]]; then
-    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" >"$state_file"
+    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\nWITH_API=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" "$with_api" >"$state_file"
   fi
 }
 
@@ -430,6 +430,7 @@ print_summary() {
   printf '  %-15s %-16s package %s\n' chaincode "$(chaincode_address)" "$PACKAGE_ID"
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
+  print_api_summary
 }
 
 network_up() {
@@ -441,6 +442,7 @@ network_up() {
   fi
   mkdir -p "$CONFIG_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CHAINCODE_DIR"
   step_prerequisites
+  if $with_api; then step_api_jar; fi
   step_state
   step_node_config
   step_crypto
@@ -456,6 +458,7 @@ network_up() {
   step_discovery_ready
   step_earning_policy
   step_client_configs
+  if $with_api; then step_apis; fi
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
   print_summary "$took"

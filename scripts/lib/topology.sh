@@ -145,4 +145,5 @@ all_process_names() {
   for i in $(orderer_indexes); do orderer_name "$i"; done
   for org in "${PEER_ORGS[@]}"; do echo "peer-$org"; done
   echo chaincode
+  api_process_names
 }

@@ -3,6 +3,7 @@ package io.timecoin.client;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -149,5 +150,11 @@ final class GatewayLedger extends ContractLedger {
       onClose.run();
       commitWaiters.shutdownNow();
     }
+  }
+
+  @Override
+  public Optional<TransactionStatus> transactionStatus(String txId) {
+    requireOpen();
+    return endpoints.call(session -> TransactionLookup.on(session.network()).find(txId));
   }
 }

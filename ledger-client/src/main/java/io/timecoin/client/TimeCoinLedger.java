@@ -573,4 +573,16 @@ public interface TimeCoinLedger extends AutoCloseable {
    */
   @Override
   void close();
+
+  /**
+   * Where and how a transaction was committed, read from the org's peer through the {@code qscc}
+   * system chaincode. Any transaction id works, not only this client's.
+   *
+   * @param txId the Fabric transaction id, 64 lowercase hex characters.
+   * @return its validation code and block number, or empty if the peer has no such transaction.
+   * @throws io.timecoin.model.LedgerValidationException with {@code INVALID_ARGUMENT} for a
+   *     malformed id; nothing is sent.
+   * @throws LedgerException for any other failure, see the class description.
+   */
+  Optional<TransactionStatus> transactionStatus(String txId);
 }

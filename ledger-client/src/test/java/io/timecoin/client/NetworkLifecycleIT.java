@@ -47,7 +47,15 @@ class NetworkLifecycleIT {
     String offset = System.getProperty("timecoin.it.lifecycleOffset", "5000");
     String volunteer = "it-" + UUID.randomUUID().toString().replace("-", "");
     try {
-      network("up", "--run-dir", runDir.toString(), "--port-offset", offset, "--stop-on-failure");
+      // Without the HTTP APIs: their jar is built after this module.
+      network(
+          "up",
+          "--run-dir",
+          runDir.toString(),
+          "--port-offset",
+          offset,
+          "--stop-on-failure",
+          "--without-api");
       registerThroughPlatform(runDir, volunteer);
       Map<String, Long> started = pids(runDir);
 

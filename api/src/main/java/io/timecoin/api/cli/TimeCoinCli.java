@@ -14,8 +14,25 @@ import picocli.CommandLine.Option;
     name = "timecoin",
     mixinStandardHelpOptions = true,
     version = "timecoin 0.1.0",
-    description = "Records and reads volunteer time coins on the timecoin ledger.",
-    subcommands = {RegisterCommand.class, EarnCommand.class, AccountCommand.class},
+    description = {
+      "Records and reads volunteer time coins on the timecoin ledger, and runs its HTTP API.",
+      "Ledger commands use one org's client identity (--client; default: the platform's, from",
+      "the network that `scripts/network up` started). Results are printed as one line of JSON.",
+      "",
+      "Start here: `timecoin balance vol-42`, `timecoin history vol-42`, `timecoin serve --help`."
+    },
+    subcommands = {
+      ServeCommand.class,
+      RegisterCommand.class,
+      EarnCommand.class,
+      AccountCommand.class,
+      BalanceCommand.class,
+      HistoryCommand.class,
+      RequestStatusCommand.class,
+      ExportCommand.class,
+      TokenCommand.class,
+      ApiSetupCommand.class
+    },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:done",
@@ -55,6 +72,11 @@ public final class TimeCoinCli {
       Function<LedgerConnectionConfig, TimeCoinLedger> connector, Map<String, String> environment) {
     return new CommandLine(new TimeCoinCli(connector, environment))
         .setExecutionExceptionHandler(new LedgerExceptionHandler());
+  }
+
+  /** How ledger clients are made (the real connector, or a fake in tests). */
+  Function<LedgerConnectionConfig, TimeCoinLedger> connector() {
+    return connector;
   }
 
   /** Connects with the chosen client configuration; the caller closes the ledger. */

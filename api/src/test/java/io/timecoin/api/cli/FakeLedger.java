@@ -46,7 +46,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Accounts in a map; enough ledger behaviour to drive the command line without a network. */
-final class FakeLedger implements TimeCoinLedger {
+public final class FakeLedger implements TimeCoinLedger {
 
   private static final String CREATED_AT = "2026-11-28T10:00:00Z";
 
@@ -187,6 +187,11 @@ final class FakeLedger implements TimeCoinLedger {
   public io.timecoin.client.EventSubscription subscribe(
       io.timecoin.client.EventCheckpoint checkpoint,
       java.util.function.Consumer<io.timecoin.client.LedgerEvent> handler) {
+    throw notOffered();
+  }
+
+  @Override
+  public java.util.Optional<io.timecoin.client.TransactionStatus> transactionStatus(String txId) {
     throw notOffered();
   }
 

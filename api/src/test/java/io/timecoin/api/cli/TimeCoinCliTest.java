@@ -146,6 +146,87 @@ class TimeCoinCliTest {
     assertThat(connections).isEmpty();
   }
 
+  @Test
+  void balance_prints_the_balance_and_status_only() {
+    run("register", "vol-42", "--request-id", "req-1");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("balance", "vol-42")).isZero();
+    assertThat(out.toString().strip())
+        .isEqualTo("{\"balance\":\"0.00\",\"status\":\"ACTIVE\",\"volunteerId\":\"vol-42\"}");
+  }
+
+  @Test
+  void api_setup_writes_hashed_keys_a_private_token_key_and_settings_then_token_mints()
+      throws IOException {
+    Path api = runDir.resolve("api");
+    int status =
+        run(
+            "api-setup",
+            "--dir",
+            api.toString(),
+            "--org",
+            "platform",
+            "--port",
+            "7080",
+            "--ledger-client",
+            runDir.resolve("clients/platform.properties").toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    String clear = Files.readString(api.resolve("platform.keys"));
+    String hashed = Files.readString(api.resolve("platform.callers"));
+    String key =
+        clear
+            .lines()
+            .filter(l -> l.startsWith("platform-ops "))
+            .findFirst()
+            .orElseThrow()
+            .split(" ")[2];
+    assertThat(hashed).doesNotContain(key).contains(io.timecoin.api.auth.ApiKeys.sha256Hex(key));
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(api.resolve("platform.keys"))))
+        .isEqualTo("rw-------");
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(api.resolve("volunteer-token.jwk"))))
+        .isEqualTo("rw-------");
+    io.timecoin.api.server.ApiConfig config =
+        io.timecoin.api.server.ApiConfig.fromProperties(api.resolve("platform.properties"));
+    assertThat(config.port()).isEqualTo(7080);
+    assertThat(io.timecoin.api.auth.ApiKeys.load(config.callersFile(), "platform").size())
+        .isEqualTo(2);
+
+    run(
+        "api-setup",
+        "--dir",
+        api.toString(),
+        "--org",
+        "platform",
+        "--port",
+        "7081",
+        "--ledger-client",
+        "x");
+    assertThat(Files.readString(api.resolve("platform.keys"))).as("keys are kept").isEqualTo(clear);
+
+    out.getBuffer().setLength(0);
+    assertThat(run("token", "vol-42", "--key", api.resolve("volunteer-token.jwk").toString()))
+        .isZero();
+    String token = out.toString().strip();
+    var verifier =
+        io.timecoin.api.auth.VolunteerTokens.fromJwkFile(
+            api.resolve("volunteer-token.pub.jwk"), java.time.Clock.systemUTC());
+    assertThat(verifier.verify(token))
+        .hasValueSatisfying(c -> assertThat(c.volunteerId()).isEqualTo("vol-42"));
+  }
+
+  @Test
+  void help_lists_every_command_for_a_newcomer() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString())
+        .contains("serve", "balance", "history", "request", "export", "token", "register", "earn");
+  }
+
   private int run(String... args) {
     CommandLine commandLine =
         TimeCoinCli.commandLine(

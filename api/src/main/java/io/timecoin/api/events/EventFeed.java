@@ -1,0 +1,29 @@
+package io.timecoin.api.events;
+
+import java.util.function.Consumer;
+
+/**
+ * Where /v1/events gets ledger events from. An implementation wraps ledger-client's event
+ * subscription (checkpointed by block and transaction) so that the API itself never touches Fabric
+ * classes.
+ */
+public interface EventFeed {
+
+  /**
+   * Starts delivering committed chaincode events, in ledger order, to {@code sink} until the
+   * returned subscription is closed.
+   *
+   * @param lastEventId the id of the last event the client saw (from {@code Last-Event-ID}), to
+   *     resume right after it; null to start with the next committed event.
+   * @param sink called once per event, from one thread at a time.
+   * @return the subscription; closing it stops delivery and frees its resources.
+   * @throws IllegalArgumentException if {@code lastEventId} is not an id this feed issued.
+   */
+  Subscription subscribe(String lastEventId, Consumer<FeedEvent> sink);
+
+  /** A running subscription. */
+  interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+}

@@ -1,0 +1,53 @@
+package io.timecoin.api.events;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+import io.timecoin.api.auth.Operation;
+import io.timecoin.api.http.ApiErrorCode;
+import io.timecoin.api.http.ApiProblem;
+import io.timecoin.api.server.Authentication;
+
+/**
+ * GET /v1/events: ledger events as Server-Sent Events ({@code id}, {@code event}, {@code data}),
+ * resumable with {@code Last-Event-ID}. Staff only: events name volunteers.
+ */
+public final class EventsResource {
+
+  private final EventFeed feed;
+
+  /**
+   * Creates the resource.
+   *
+   * @param feed where events come from, or null while no adapter is configured.
+   */
+  public EventsResource(EventFeed feed) {
+    this.feed = feed;
+  }
+
+  /** Adds the route. */
+  public void register(Javalin app) {
+    app.before("/v1/events", this::check);
+    app.sse("/v1/events", this::stream);
+  }
+
+  private void check(Context ctx) {
+    Authentication.require(ctx, Operation.READ_EVENTS);
+    if (feed == null) {
+      throw ApiProblem.of(
+          ApiErrorCode.EVENTS_UNAVAILABLE,
+          "this instance has no ledger event feed configured yet; poll /v1/requests and"
+              + " /v1/volunteers/{id}/entries instead");
+    }
+  }
+
+  private void stream(SseClient client) {
+    client.keepAlive();
+    String lastEventId = client.ctx().header("Last-Event-ID");
+    EventFeed.Subscription subscription =
+        feed.subscribe(
+            lastEventId == null || lastEventId.isBlank() ? null : lastEventId,
+            event -> client.sendEvent(event.name(), event.json(), event.id()));
+    client.onClose(subscription::close);
+  }
+}

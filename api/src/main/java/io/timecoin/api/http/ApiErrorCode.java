@@ -1,0 +1,57 @@
+package io.timecoin.api.http;
+
+/**
+ * Error codes the API itself adds to the ledger's {@link io.timecoin.model.ErrorCode}s: failures
+ * that happen before or around a ledger call. Like the ledger's, they are stable: add, never
+ * rename.
+ */
+public enum ApiErrorCode {
+  /** No credentials, or credentials that are not valid (401). */
+  UNAUTHENTICATED(401),
+  /** Valid credentials whose role may not perform the operation (403). */
+  FORBIDDEN(403),
+  /** No such route (404). */
+  ROUTE_NOT_FOUND(404),
+  /** The org's peer has no transaction with this id (404). */
+  TRANSACTION_NOT_FOUND(404),
+  /** The route exists but not with this method (405). */
+  METHOD_NOT_ALLOWED(405),
+  /** A write without an Idempotency-Key header (400). */
+  IDEMPOTENCY_KEY_REQUIRED(400),
+  /** An Idempotency-Key that breaks its rule (400). */
+  INVALID_IDEMPOTENCY_KEY(400),
+  /** The same Idempotency-Key is still being processed (409). */
+  IDEMPOTENCY_KEY_IN_FLIGHT(409),
+  /** An unknown or repeated query parameter, or a value of the wrong form (400). */
+  INVALID_QUERY(400),
+  /** A write whose body is not {@code application/json} (415). */
+  UNSUPPORTED_MEDIA_TYPE(415),
+  /** A body larger than the limit (413). */
+  PAYLOAD_TOO_LARGE(413),
+  /** The caller sent too many requests; see Retry-After (429). */
+  RATE_LIMITED(429),
+  /** The ledger could not be reached; nothing was written; see Retry-After (503). */
+  LEDGER_UNAVAILABLE(503),
+  /**
+   * The write may or may not have committed: look it up at /v1/requests/{requestId} before sending
+   * it again (503).
+   */
+  OUTCOME_UNKNOWN(503),
+  /** The ledger kept invalidating the transaction (read conflicts); nothing was written (503). */
+  LEDGER_CONFLICT(503),
+  /** No ledger event feed is configured on this instance (503). */
+  EVENTS_UNAVAILABLE(503),
+  /** An unexpected failure; details are only in the API's log (500). */
+  API_INTERNAL_ERROR(500);
+
+  private final int status;
+
+  ApiErrorCode(int status) {
+    this.status = status;
+  }
+
+  /** The HTTP status that goes with this code. */
+  public int status() {
+    return status;
+  }
+}

@@ -1,0 +1,34 @@
+package io.timecoin.api.resources;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.timecoin.api.auth.Operation;
+import io.timecoin.api.http.QueryParams;
+import io.timecoin.api.server.ApiServices;
+import io.timecoin.api.server.Authentication;
+import io.timecoin.model.HistoryKind;
+import io.timecoin.model.KeyHistoryRequest;
+import java.util.Set;
+
+/** What only auditors read: every committed version of a ledger record. */
+public final class AuditResource {
+
+  private final ApiServices services;
+
+  /** Creates the resource over the instance's services. */
+  public AuditResource(ApiServices services) {
+    this.services = services;
+  }
+
+  /** Adds the routes. */
+  public void register(Javalin app) {
+    app.get("/v1/history/{kind}/{id}", this::history);
+  }
+
+  private void history(Context ctx) {
+    Authentication.require(ctx, Operation.READ_KEY_HISTORY);
+    QueryParams.of(ctx.queryParamMap(), Set.of());
+    var request = new KeyHistoryRequest(HistoryKind.of(ctx.pathParam("kind")), ctx.pathParam("id"));
+    Reads.send(ctx, services.ledger().getKeyHistory(request));
+  }
+}

@@ -1,0 +1,73 @@
+package io.timecoin.api.resources;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.timecoin.api.auth.Operation;
+import io.timecoin.api.export.EntryExport;
+import io.timecoin.api.http.ApiErrorCode;
+import io.timecoin.api.http.ApiProblem;
+import io.timecoin.api.http.QueryParams;
+import io.timecoin.api.server.ApiServices;
+import io.timecoin.api.server.Authentication;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Auditor exports of one account's entries in a time range, CSV or NDJSON, streamed page by page.
+ * The SHA-256 of the exact body bytes is sent in the HTTP trailer {@value #DIGEST_TRAILER}
+ * (announced by a {@code Trailer} header; chunked HTTP/1.1): a header cannot carry it because the
+ * body is streamed. The first page is read before the 200 is sent, so bad input is a problem+json.
+ */
+public final class ExportResource {
+
+  /** The trailer that carries the lowercase hex SHA-256 of the body. */
+  public static final String DIGEST_TRAILER = "Timecoin-Content-SHA256";
+
+  private final ApiServices services;
+
+  /** Creates the resource over the instance's services. */
+  public ExportResource(ApiServices services) {
+    this.services = services;
+  }
+
+  /** Adds the routes. */
+  public void register(Javalin app) {
+    app.get("/v1/exports/entries", this::export);
+  }
+
+  private void export(Context ctx) throws IOException {
+    Authentication.require(ctx, Operation.EXPORT_ENTRIES);
+    QueryParams query =
+        QueryParams.of(ctx.queryParamMap(), Set.of("volunteerId", "from", "to", "format"));
+    EntryExport.Format format =
+        EntryExport.Format.of(query.text("format") == null ? "ndjson" : query.text("format"));
+    if (format == null) {
+      throw ApiProblem.of(ApiErrorCode.INVALID_QUERY, "format must be csv or ndjson");
+    }
+    if (query.text("volunteerId") == null
+        || query.text("from") == null
+        || query.text("to") == null) {
+      throw ApiProblem.of(
+          ApiErrorCode.INVALID_QUERY, "volunteerId, from and to (ISO-8601 instants) are required");
+    }
+    EntryExport export =
+        new EntryExport(
+                services.ledger(),
+                query.text("volunteerId"),
+                query.text("from"),
+                query.text("to"),
+                format)
+            .firstPage();
+    AtomicReference<String> digest = new AtomicReference<>("");
+    ctx.status(200);
+    ctx.contentType(format.mediaType());
+    ctx.header("Trailer", DIGEST_TRAILER);
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"entries." + format.name().toLowerCase() + "\"");
+    ctx.res().setTrailerFields(() -> Map.of(DIGEST_TRAILER, digest.get()));
+    digest.set(export.writeTo(ctx.res().getOutputStream()));
+  }
+}

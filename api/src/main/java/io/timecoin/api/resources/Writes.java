@@ -1,0 +1,140 @@
+package io.timecoin.api.resources;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.timecoin.api.auth.Caller;
+import io.timecoin.api.auth.Operation;
+import io.timecoin.api.http.ApiErrorCode;
+import io.timecoin.api.http.ApiJson;
+import io.timecoin.api.http.ApiProblem;
+import io.timecoin.api.http.IdempotencyKeys;
+import io.timecoin.api.http.Problems;
+import io.timecoin.api.http.StoredResponse;
+import io.timecoin.api.server.ApiServices;
+import io.timecoin.api.server.Authentication;
+import io.timecoin.api.server.ProblemResponses;
+import io.timecoin.api.server.RequestLog;
+import io.timecoin.client.Committed;
+import io.timecoin.client.LedgerRejectedException;
+import io.timecoin.model.LedgerJson;
+import io.timecoin.model.LedgerValidationException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one write path: role check, Idempotency-Key to requestId, strict body to ledger request,
+ * first-result store, then either wait for the commit (201/200 with the result, requestId,
+ * transactionId and blockNumber) or, with {@code Prefer: respond-async}, answer 202 with the status
+ * URL at once.
+ */
+final class Writes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
+
+  private final ApiServices services;
+
+  Writes(ApiServices services) {
+    this.services = services;
+  }
+
+  /**
+   * Handles one write.
+   *
+   * @param ctx the request.
+   * @param operation what is written (for the role check).
+   * @param type the ledger request type.
+   * @param added fields from the path, besides the requestId.
+   * @param call the ledger call.
+   * @param successStatus 201 for creations, 200 for changes.
+   */
+  <T> void handle(
+      Context ctx,
+      Operation operation,
+      Class<T> type,
+      ObjectNode added,
+      Function<T, Committed<?>> call,
+      int successStatus) {
+    Caller caller = Authentication.require(ctx, operation);
+    String requestId = IdempotencyKeys.requestId(caller, ctx.header("Idempotency-Key"));
+    requireJson(ctx);
+    ObjectNode fields = added.deepCopy();
+    fields.put("requestId", requestId);
+    T request = ApiJson.readRequest(ctx.bodyAsBytes(), fields, type);
+    ctx.attribute(RequestLog.LEDGER_REQUEST_ID, requestId);
+    IdempotencyKeys.Start start =
+        services.idempotency().begin(requestId, sha256(LedgerJson.writeBytes(request)));
+    if (start instanceof IdempotencyKeys.Replay replay) {
+      ctx.header("Idempotent-Replayed", "true");
+      ProblemResponses.send(ctx, replay.response());
+      return;
+    }
+    String prefer = ctx.header("Prefer");
+    if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
+      services.asyncWrites().execute(() -> run(requestId, request, call, successStatus, null));
+      ObjectNode body = ApiJson.object();
+      body.put("requestId", requestId);
+      body.put("status", "PENDING");
+      body.put("statusUrl", RequestsResource.statusUrl(requestId));
+      ctx.status(202);
+      ctx.header("Location", RequestsResource.statusUrl(requestId));
+      ctx.header("Preference-Applied", "respond-async");
+      ctx.contentType("application/json");
+      ctx.result(ApiJson.bytes(body));
+    } else {
+      ProblemResponses.send(ctx, run(requestId, request, call, successStatus, ctx));
+    }
+  }
+
+  private <T> StoredResponse run(
+      String requestId, T request, Function<T, Committed<?>> call, int successStatus, Context ctx) {
+    StoredResponse response;
+    try {
+      Committed<?> committed = call.apply(request);
+      if (ctx != null) {
+        ctx.attribute(RequestLog.TX_ID, committed.transactionId());
+      }
+      ObjectNode body = ApiJson.object();
+      body.put("requestId", requestId);
+      body.put("transactionId", committed.transactionId());
+      body.put("blockNumber", committed.blockNumber());
+      body.set("result", ApiJson.tree(committed.value()));
+      response =
+          new StoredResponse(successStatus, "application/json", ApiJson.bytes(body), Map.of());
+    } catch (LedgerRejectedException | LedgerValidationException definite) {
+      // A refusal is as final as a commit: a replay must get the same answer.
+      response = ProblemResponses.stored(Problems.of(definite), null);
+    } catch (RuntimeException uncertain) {
+      ApiProblem problem = Problems.of(uncertain);
+      if (problem.code().equals(ApiErrorCode.API_INTERNAL_ERROR.name())) {
+        LOG.error("write {} failed unexpectedly", requestId, uncertain);
+      } else {
+        LOG.warn("write {} not completed: {}", requestId, uncertain.getMessage());
+      }
+      services.idempotency().abandon(requestId);
+      return ProblemResponses.stored(problem, null);
+    }
+    services.idempotency().finish(requestId, response);
+    return response;
+  }
+
+  private static void requireJson(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw ApiProblem.of(
+          ApiErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as Content-Type: application/json");
+    }
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

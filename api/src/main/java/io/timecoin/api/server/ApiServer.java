@@ -1,0 +1,213 @@
+package io.timecoin.api.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.timecoin.api.auth.ApiKeys;
+import io.timecoin.api.auth.RateLimiter;
+import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.events.EventFeed;
+import io.timecoin.api.events.EventsResource;
+import io.timecoin.api.http.ApiErrorCode;
+import io.timecoin.api.http.ApiProblem;
+import io.timecoin.api.http.IdempotencyKeys;
+import io.timecoin.api.http.Problems;
+import io.timecoin.api.resources.AuditResource;
+import io.timecoin.api.resources.EarningPolicyResource;
+import io.timecoin.api.resources.ExportResource;
+import io.timecoin.api.resources.MovementsResource;
+import io.timecoin.api.resources.RequestsResource;
+import io.timecoin.api.resources.TransactionsResource;
+import io.timecoin.api.resources.VolunteersResource;
+import io.timecoin.client.TimeCoinLedger;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One API instance: a Javalin (Jetty 11) server acting for one org with that org's ledger client.
+ *
+ * <p>Route table (all under /v1 need credentials):
+ *
+ * <pre>
+ * POST /v1/volunteers                            register            platform-operator
+ * GET  /v1/volunteers/{id}/account               account             staff, own volunteer
+ * PUT  /v1/volunteers/{id}/status                freeze/close        platform-operator
+ * GET  /v1/volunteers/{id}/entries               entries, paged      staff, own volunteer
+ * GET  /v1/entries/{entryId}                     one entry           staff, own volunteer
+ * POST /v1/earnings | /v1/help-payments | /v1/transfers | /v1/reversals   platform-operator
+ * GET  /v1/earning-policy[/versions/{n}]         policy              everyone
+ * PUT  /v1/earning-policy                        new version         platform-operator
+ * GET  /v1/requests/{requestId}                  write outcome       staff (own requests)
+ * GET  /v1/transactions/{txId}                   status and block    staff
+ * GET  /v1/events                                SSE, Last-Event-ID  staff (needs an EventFeed)
+ * GET  /v1/history/{kind}/{id}                   key history         auditor
+ * GET  /v1/exports/entries                       CSV / NDJSON        auditor
+ * Next (voucher and claim chaincode): /v1/voucher-products, /v1/vouchers, /v1/claims/{id},
+ * /v1/claims/{id}/private, /v1/claims/{id}/decision, /v1/claims/{id}/payment: each a new
+ * resource class registered in {@link #routes}.
+ * </pre>
+ */
+public final class ApiServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  private final Javalin app;
+  private final ApiServices services;
+
+  private ApiServer(Javalin app, ApiServices services) {
+    this.app = app;
+    this.services = services;
+  }
+
+  /**
+   * Builds an instance from its configuration; the ledger client is the caller's to create (and is
+   * closed with the server).
+   */
+  public static ApiServer create(ApiConfig config, TimeCoinLedger ledger, Clock clock) {
+    // The adapter from ledger-client's event subscription is not written yet: no feed.
+    return create(config, ledger, clock, null);
+  }
+
+  /** Builds an instance with a ledger event feed behind /v1/events (null for none). */
+  public static ApiServer create(
+      ApiConfig config, TimeCoinLedger ledger, Clock clock, EventFeed events) {
+    ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
+    VolunteerTokens tokens =
+        config.tokenKeyFile() == null
+            ? null
+            : VolunteerTokens.fromJwkFile(config.tokenKeyFile(), clock);
+    ExecutorService async =
+        Executors.newFixedThreadPool(
+            8,
+            runnable -> {
+              Thread thread = new Thread(runnable, "timecoin-async-write");
+              thread.setDaemon(true);
+              return thread;
+            });
+    ApiServices services =
+        new ApiServices(
+            config,
+            ledger,
+            keys,
+            tokens,
+            new RateLimiter(config.ratePerSecond(), config.rateBurst(), System::nanoTime),
+            new IdempotencyKeys(100_000),
+            new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+            async,
+            events);
+    return new ApiServer(javalin(services), services);
+  }
+
+  private static Javalin javalin(ApiServices services) {
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.http.maxRequestSize = services.config().maxBodyBytes();
+              cfg.http.prefer405over404 = true;
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+              cfg.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/docs/ui";
+                    files.directory = "/META-INF/resources/webjars/swagger-ui/" + SwaggerUi.VERSION;
+                    files.location = Location.CLASSPATH;
+                  });
+            });
+    RequestLog log = new RequestLog(services);
+    Authentication auth = new Authentication(services);
+    app.before(log::begin);
+    app.before("/v1/*", ctx -> limitBody(ctx, services.config().maxBodyBytes()));
+    app.before("/v1/*", auth::authenticate);
+    app.after(log::end);
+    routes(app, services);
+    app.exception(
+        Exception.class,
+        (failure, ctx) -> {
+          ApiProblem problem = problemOf(failure);
+          if (problem.status() >= 500 && !(failure instanceof ApiProblem)) {
+            LOG.error("request {} failed", (String) ctx.attribute(RequestLog.REQUEST_ID), failure);
+          }
+          ProblemResponses.send(ctx, problem);
+        });
+    app.error(404, ctx -> fallback(ctx, ApiErrorCode.ROUTE_NOT_FOUND, "no such route; see /docs"));
+    app.error(
+        405,
+        ctx ->
+            fallback(ctx, ApiErrorCode.METHOD_NOT_ALLOWED, "this route does not take that method"));
+    return app;
+  }
+
+  /** The route table; see the class description. */
+  private static void routes(Javalin app, ApiServices services) {
+    new Health(services).register(app);
+    new Docs().register(app);
+    new VolunteersResource(services).register(app);
+    new MovementsResource(services).register(app);
+    new EarningPolicyResource(services).register(app);
+    new RequestsResource(services).register(app);
+    new AuditResource(services).register(app);
+    new TransactionsResource(services).register(app);
+    new EventsResource(services.events()).register(app);
+    new ExportResource(services).register(app);
+  }
+
+  private static ApiProblem problemOf(Exception failure) {
+    if (failure instanceof HttpResponseException http) {
+      return http.getStatus() == 413
+          ? ApiProblem.of(ApiErrorCode.PAYLOAD_TOO_LARGE, "the body is larger than the limit")
+          : new ApiProblem(http.getStatus(), "HTTP_" + http.getStatus(), "request refused", null);
+    }
+    return Problems.of(failure);
+  }
+
+  private static void limitBody(Context ctx, int maxBytes) {
+    long length = ctx.contentLength();
+    if (length > maxBytes) {
+      throw ApiProblem.of(
+          ApiErrorCode.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBytes + " bytes");
+    }
+  }
+
+  private static void fallback(Context ctx, ApiErrorCode code, String detail) {
+    String type = ctx.res().getContentType();
+    if (type == null || !type.startsWith(ProblemResponses.PROBLEM_JSON)) {
+      ProblemResponses.send(ctx, ApiProblem.of(code, detail));
+    }
+  }
+
+  /** Starts listening on the configured host and port. */
+  public ApiServer start() {
+    app.start(services.config().host(), services.config().port());
+    return this;
+  }
+
+  /** The port actually bound (useful with port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** Stops the server, the async writers and the ledger client. */
+  @Override
+  public void close() {
+    app.stop();
+    services.asyncWrites().shutdown();
+    try {
+      services.asyncWrites().awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    services.ledger().close();
+  }
+
+  /** The underlying app, for in-process tests. */
+  Javalin app() {
+    return app;
+  }
+}

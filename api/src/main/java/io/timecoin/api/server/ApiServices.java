@@ -1,0 +1,46 @@
+package io.timecoin.api.server;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.timecoin.api.auth.ApiKeys;
+import io.timecoin.api.auth.RateLimiter;
+import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.events.EventFeed;
+import io.timecoin.api.http.IdempotencyKeys;
+import io.timecoin.client.TimeCoinLedger;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What the routes of one instance share.
+ *
+ * @param config the instance's settings.
+ * @param ledger the org's ledger client.
+ * @param keys the accepted API keys.
+ * @param tokens verifies volunteer tokens, or null when none are accepted.
+ * @param limiter per-caller rate limits.
+ * @param idempotency first results per requestId.
+ * @param metrics the Prometheus registry behind /metrics.
+ * @param asyncWrites runs writes sent with {@code Prefer: respond-async}.
+ * @param events the ledger event feed behind /v1/events, or null while none is configured.
+ */
+public record ApiServices(
+    ApiConfig config,
+    TimeCoinLedger ledger,
+    ApiKeys keys,
+    VolunteerTokens tokens,
+    RateLimiter limiter,
+    IdempotencyKeys idempotency,
+    PrometheusMeterRegistry metrics,
+    ExecutorService asyncWrites,
+    EventFeed events) {
+
+  public ApiServices {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(ledger, "ledger");
+    Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(limiter, "limiter");
+    Objects.requireNonNull(idempotency, "idempotency");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(asyncWrites, "asyncWrites");
+  }
+}

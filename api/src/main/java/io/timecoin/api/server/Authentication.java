@@ -1,0 +1,81 @@
+package io.timecoin.api.server;
+
+import io.javalin.http.Context;
+import io.timecoin.api.auth.Caller;
+import io.timecoin.api.auth.Operation;
+import io.timecoin.api.http.ApiErrorCode;
+import io.timecoin.api.http.ApiProblem;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Establishes the caller of every /v1 request (X-API-Key or a volunteer bearer token), applies the
+ * caller's rate limit, and checks an operation against the caller's role.
+ */
+public final class Authentication {
+
+  private static final String CALLER = "timecoin.caller";
+
+  private final ApiServices services;
+
+  Authentication(ApiServices services) {
+    this.services = services;
+  }
+
+  /** Before-handler: 401 without valid credentials, 429 over the rate limit. */
+  void authenticate(Context ctx) {
+    String apiKey = ctx.header("X-API-Key");
+    String authorization = ctx.header("Authorization");
+    Optional<Caller> caller;
+    if (apiKey != null && authorization != null) {
+      throw unauthenticated("send either X-API-Key or Authorization, not both");
+    } else if (apiKey != null) {
+      caller = services.keys().callerOf(apiKey);
+    } else if (authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && services.tokens() != null) {
+      caller = services.tokens().verify(authorization.substring(7).strip());
+    } else {
+      caller = Optional.empty();
+    }
+    Caller who =
+        caller.orElseThrow(
+            () ->
+                unauthenticated(
+                    "send a valid X-API-Key, or a volunteer token as 'Authorization: Bearer"
+                        + " <token>' that is signed by the platform and not expired"));
+    ctx.attribute(CALLER, who);
+    Duration wait = services.limiter().acquire(who.id());
+    if (!wait.isZero()) {
+      throw ApiProblem.retryLater(
+          ApiErrorCode.RATE_LIMITED, "too many requests from this caller; slow down", wait);
+    }
+  }
+
+  private static ApiProblem unauthenticated(String detail) {
+    return ApiProblem.of(ApiErrorCode.UNAUTHENTICATED, detail);
+  }
+
+  /**
+   * The caller of this request, checked against an operation.
+   *
+   * @throws ApiProblem 403 if the caller's role may not perform it.
+   */
+  public static Caller require(Context ctx, Operation operation) {
+    Caller caller = ctx.attribute(CALLER);
+    if (caller == null) {
+      throw unauthenticated("this route needs credentials");
+    }
+    if (!operation.allows(caller.role())) {
+      throw ApiProblem.of(
+          ApiErrorCode.FORBIDDEN,
+          "the role " + caller.role().configName() + " may not perform this operation");
+    }
+    return caller;
+  }
+
+  /** The caller of this request, if authenticated. */
+  public static Optional<Caller> callerOf(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(CALLER));
+  }
+}

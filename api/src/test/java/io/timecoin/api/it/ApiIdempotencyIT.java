@@ -1,0 +1,129 @@
+package io.timecoin.api.it;
+
+import static io.timecoin.api.it.ApiClient.get;
+import static io.timecoin.api.it.ApiClient.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.timecoin.api.it.ApiClient.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Idempotency-Key on the real network: replay, another body, and concurrent sends of one key. */
+class ApiIdempotencyIT {
+
+  private static final ApiClient API = new ApiClient();
+  private final String ops = API.key("platform-ops");
+
+  private Response register(String key, String volunteerId) {
+    return API.call(
+        post("platform", "/v1/volunteers", ItData.register(volunteerId))
+            .key(ops)
+            .idempotencyKey(key));
+  }
+
+  private int entryCount(String volunteerId) {
+    return API.call(
+            get(
+                    "auditor",
+                    "/v1/volunteers/{volunteerId}/account",
+                    "/v1/volunteers/" + volunteerId + "/account")
+                .key(API.key("auditor")))
+        .json()
+        .path("entryCount")
+        .asInt();
+  }
+
+  @Test
+  void the_same_key_and_body_returns_the_first_result_and_writes_nothing() {
+    String v = ItData.id("idem");
+    register("reg-" + v, v);
+    String key = ItData.id("k");
+    String body = ItData.earning(v, ItData.id("act"), "1.00");
+    Response first = API.call(post("platform", "/v1/earnings", body).key(ops).idempotencyKey(key));
+    Response replay = API.call(post("platform", "/v1/earnings", body).key(ops).idempotencyKey(key));
+
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(replay.status()).isEqualTo(201);
+    assertThat(replay.json()).isEqualTo(first.json());
+    assertThat(entryCount(v)).isEqualTo(1);
+  }
+
+  @Test
+  void the_same_key_with_another_body_is_422_and_changes_nothing() {
+    String v = ItData.id("idem");
+    register("reg-" + v, v);
+    String key = ItData.id("k");
+    API.call(
+        post("platform", "/v1/earnings", ItData.earning(v, "act-one", "1.00"))
+            .key(ops)
+            .idempotencyKey(key));
+    Response other =
+        API.call(
+            post("platform", "/v1/earnings", ItData.earning(v, "act-two", "1.00"))
+                .key(ops)
+                .idempotencyKey(key));
+
+    assertThat(other.status()).isEqualTo(422);
+    assertThat(other.code()).isEqualTo("IDEMPOTENCY_CONFLICT");
+    assertThat(entryCount(v)).isEqualTo(1);
+  }
+
+  @Test
+  void keys_are_scoped_per_caller() {
+    String key = ItData.id("shared");
+    String v = ItData.id("scope");
+    Response ops1 = register(key, v);
+    Response reader =
+        API.call(
+            post("platform", "/v1/volunteers", ItData.register(v))
+                .key(API.key("platform-reader"))
+                .idempotencyKey(key));
+
+    assertThat(ops1.json().path("requestId").asText()).isEqualTo("platform-ops." + key);
+    assertThat(reader.status()).as("another caller's key is not a replay").isEqualTo(403);
+  }
+
+  @Test
+  void concurrent_sends_of_one_key_write_once() throws Exception {
+    String v = ItData.id("conc");
+    register("reg-" + v, v);
+    String key = ItData.id("k");
+    String body = ItData.earning(v, ItData.id("act"), "1.00");
+    int senders = 8;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(senders);
+    List<Future<Response>> futures = new ArrayList<>();
+    for (int i = 0; i < senders; i++) {
+      Callable<Response> send =
+          () -> {
+            start.await();
+            return API.call(post("platform", "/v1/earnings", body).key(ops).idempotencyKey(key));
+          };
+      futures.add(pool.submit(send));
+    }
+    start.countDown();
+    List<Response> responses = new ArrayList<>();
+    for (Future<Response> future : futures) {
+      responses.add(future.get());
+    }
+    pool.shutdown();
+
+    assertThat(responses).allSatisfy(r -> assertThat(r.status()).isIn(201, 409));
+    assertThat(responses)
+        .filteredOn(r -> r.status() == 409)
+        .allSatisfy(r -> assertThat(r.code()).isEqualTo("IDEMPOTENCY_KEY_IN_FLIGHT"));
+    assertThat(
+            responses.stream()
+                .filter(r -> r.status() == 201)
+                .map(r -> r.json().path("transactionId").asText())
+                .distinct())
+        .hasSize(1);
+    assertThat(entryCount(v)).isEqualTo(1);
+  }
+}

@@ -1,0 +1,329 @@
+package io.timecoin.api.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.jwk.ECKey;
+import io.timecoin.api.auth.ApiKeys;
+import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.cli.FakeLedger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The HTTP layer in process over the fake ledger: routing, authentication, the role table, the
+ * idempotency rules and the problem+json mapping. What the ledger itself does is tested by the ITs.
+ */
+class ApiServerTest {
+
+  private static final String OPS_KEY = "tc_ops-key";
+  private static final String READER_KEY = "tc_reader-key";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private final FakeLedger ledger = new FakeLedger();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private ECKey tokenKey;
+  private ApiServer server;
+  private String base;
+
+  @BeforeEach
+  void start() throws Exception {
+    Files.write(
+        dir.resolve("platform.callers"),
+        List.of(
+            "platform-ops platform-operator " + ApiKeys.sha256Hex(OPS_KEY),
+            "platform-reader platform-reader " + ApiKeys.sha256Hex(READER_KEY)));
+    tokenKey = VolunteerTokens.newSigningKey();
+    Files.writeString(dir.resolve("token.pub.jwk"), tokenKey.toPublicJWK().toJSONString());
+    var config =
+        new ApiConfig(
+            "platform",
+            "127.0.0.1",
+            0,
+            dir.resolve("unused.properties"),
+            dir.resolve("platform.callers"),
+            dir.resolve("token.pub.jwk"),
+            1000,
+            1000,
+            1024);
+    server = ApiServer.create(config, ledger, Clock.systemUTC()).start();
+    base = "http://127.0.0.1:" + server.port();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void liveness_and_metrics_need_no_credentials() throws Exception {
+    assertThat(send(get("/livez")).statusCode()).isEqualTo(200);
+    send(get("/v1/earning-policy"));
+
+    HttpResponse<String> metrics = send(get("/metrics"));
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("timecoin_api_requests");
+  }
+
+  @Test
+  void serves_the_openapi_document_and_the_docs_page() throws Exception {
+    HttpResponse<String> openApi = send(get("/openapi.json"));
+    HttpResponse<String> docs = send(get("/docs"));
+    HttpResponse<String> ui = send(get("/docs/ui/swagger-ui-bundle.js"));
+
+    assertThat(JSON.readTree(openApi.body()).get("openapi").asText()).isEqualTo("3.1.0");
+    assertThat(docs.body()).contains("/openapi.json");
+    assertThat(ui.statusCode())
+        .as("the swagger-ui webjar version matches SwaggerUi.VERSION")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void a_caller_over_its_rate_limit_gets_429_with_retry_after() throws Exception {
+    var config =
+        new ApiConfig(
+            "platform",
+            "127.0.0.1",
+            0,
+            dir.resolve("unused.properties"),
+            dir.resolve("platform.callers"),
+            null,
+            0.01,
+            2,
+            1024);
+    try (ApiServer limited = ApiServer.create(config, ledger, Clock.systemUTC()).start()) {
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create("http://127.0.0.1:" + limited.port() + "/v1/earning-policy"))
+              .header("X-API-Key", READER_KEY)
+              .build();
+      send(request);
+      send(request);
+      HttpResponse<String> third = send(request);
+
+      assertProblem(third, 429, "RATE_LIMITED");
+      assertThat(third.headers().firstValue("Retry-After"))
+          .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+    }
+  }
+
+  @Test
+  void events_answer_503_while_no_feed_is_configured() throws Exception {
+    assertProblem(
+        send(get("/v1/events").header("X-API-Key", READER_KEY)), 503, "EVENTS_UNAVAILABLE");
+    assertProblem(send(get("/v1/events")), 401, "UNAUTHENTICATED");
+  }
+
+  @Test
+  void a_request_without_credentials_is_401_problem_json() throws Exception {
+    HttpResponse<String> response = send(get("/v1/volunteers/vol-1/account"));
+
+    assertProblem(response, 401, "UNAUTHENTICATED");
+  }
+
+  @Test
+  void an_unknown_key_is_401_and_a_reader_may_not_write() throws Exception {
+    assertProblem(
+        send(get("/v1/volunteers/vol-1/account").header("X-API-Key", "tc_guess")),
+        401,
+        "UNAUTHENTICATED");
+    assertProblem(
+        send(register(READER_KEY, "k1", "{\"volunteerId\":\"vol-1\"}")), 403, "FORBIDDEN");
+    assertThat(send(register(OPS_KEY, "k1", "{\"volunteerId\":\"vol-1\"}")).statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void a_write_answers_with_result_request_id_transaction_and_block() throws Exception {
+    HttpResponse<String> response = send(register(OPS_KEY, "reg-1", "{\"volunteerId\":\"vol-1\"}"));
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("requestId").asText()).isEqualTo("platform-ops.reg-1");
+    assertThat(body.get("transactionId").asText()).isNotEmpty();
+    assertThat(body.get("blockNumber").asLong()).isPositive();
+    assertThat(body.get("result").get("volunteerId").asText()).isEqualTo("vol-1");
+  }
+
+  @Test
+  void same_key_and_body_replays_and_another_body_is_422() throws Exception {
+    HttpResponse<String> first = send(register(OPS_KEY, "reg-1", "{\"volunteerId\":\"vol-1\"}"));
+    HttpResponse<String> replay = send(register(OPS_KEY, "reg-1", "{\"volunteerId\":\"vol-1\"}"));
+    HttpResponse<String> other = send(register(OPS_KEY, "reg-1", "{\"volunteerId\":\"vol-2\"}"));
+
+    assertThat(replay.statusCode()).isEqualTo(201);
+    assertThat(replay.body()).isEqualTo(first.body());
+    assertThat(replay.headers().firstValue("Idempotent-Replayed")).contains("true");
+    assertProblem(other, 422, "IDEMPOTENCY_CONFLICT");
+    assertAbsent("vol-2");
+  }
+
+  @Test
+  void a_write_without_idempotency_key_is_400() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("X-API-Key", OPS_KEY)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"volunteerId\":\"vol-1\"}"))
+            .build();
+
+    assertProblem(send(request), 400, "IDEMPOTENCY_KEY_REQUIRED");
+    assertAbsent("vol-1");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "malformed JSON | {\"volunteerId\": | 400 | MALFORMED_REQUEST",
+        "duplicate key | {\"volunteerId\":\"vol-1\",\"volunteerId\":\"vol-2\"} | 400 | MALFORMED_REQUEST",
+        "unknown field | {\"volunteerId\":\"vol-1\",\"name\":\"Alice\"} | 400 | MALFORMED_REQUEST",
+        "wrong type | {\"volunteerId\":42} | 400 | MALFORMED_REQUEST",
+        "requestId in body | {\"volunteerId\":\"vol-1\",\"requestId\":\"x\"} | 400 | MALFORMED_REQUEST",
+        "array body | [] | 400 | MALFORMED_REQUEST",
+        "bad id | {\"volunteerId\":\"../etc\"} | 400 | INVALID_VOLUNTEER_ID",
+      })
+  void bad_bodies_are_problem_json_and_change_nothing(
+      String name, String body, int status, String code) throws Exception {
+    HttpResponse<String> response = send(register(OPS_KEY, "bad-1", body));
+
+    assertProblem(response, status, code);
+    assertThat(response.body()).doesNotContain("Alice");
+    assertAbsent("vol-1");
+  }
+
+  @Test
+  void an_oversized_body_is_413_and_a_wrong_content_type_is_415() throws Exception {
+    String huge = "{\"volunteerId\":\"" + "a".repeat(2000) + "\"}";
+    assertProblem(send(register(OPS_KEY, "big-1", huge)), 413, "PAYLOAD_TOO_LARGE");
+
+    HttpRequest text =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("X-API-Key", OPS_KEY)
+            .header("Idempotency-Key", "t-1")
+            .header("Content-Type", "text/plain")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"volunteerId\":\"vol-1\"}"))
+            .build();
+    assertProblem(send(text), 415, "UNSUPPORTED_MEDIA_TYPE");
+    assertAbsent("vol-1");
+  }
+
+  @Test
+  void a_volunteer_reads_only_their_own_account_and_others_look_missing() throws Exception {
+    send(register(OPS_KEY, "r1", "{\"volunteerId\":\"vol-1\"}"));
+    send(register(OPS_KEY, "r2", "{\"volunteerId\":\"vol-2\"}"));
+    String token =
+        VolunteerTokens.of(tokenKey, Clock.systemUTC()).mint("vol-1", Duration.ofMinutes(5));
+
+    HttpResponse<String> own =
+        send(get("/v1/volunteers/vol-1/account").header("Authorization", "Bearer " + token));
+    HttpResponse<String> other =
+        send(get("/v1/volunteers/vol-2/account").header("Authorization", "Bearer " + token));
+    HttpResponse<String> missing =
+        send(get("/v1/volunteers/vol-9/account").header("X-API-Key", READER_KEY));
+
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertProblem(other, 404, "VOLUNTEER_NOT_FOUND");
+    assertThat(withoutInstance(other.body())).isEqualTo(withoutInstance(missing.body()));
+  }
+
+  @Test
+  void a_volunteer_may_not_write_even_with_a_valid_token() throws Exception {
+    String token =
+        VolunteerTokens.of(tokenKey, Clock.systemUTC()).mint("vol-1", Duration.ofMinutes(5));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("Authorization", "Bearer " + token)
+            .header("Idempotency-Key", "v-1")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"volunteerId\":\"vol-1\"}"))
+            .build();
+
+    assertProblem(send(request), 403, "FORBIDDEN");
+    assertAbsent("vol-1");
+  }
+
+  @Test
+  void unknown_routes_methods_and_query_parameters_are_problems() throws Exception {
+    assertProblem(
+        send(get("/v1/nothing-here").header("X-API-Key", OPS_KEY)), 404, "ROUTE_NOT_FOUND");
+    assertProblem(send(get("/nothing")), 404, "ROUTE_NOT_FOUND");
+    assertProblem(
+        send(get("/v1/volunteers/vol-1/account?debug=1").header("X-API-Key", OPS_KEY)),
+        400,
+        "INVALID_QUERY");
+    HttpRequest delete =
+        HttpRequest.newBuilder(URI.create(base + "/v1/earning-policy"))
+            .header("X-API-Key", OPS_KEY)
+            .DELETE()
+            .build();
+    assertThat(send(delete).statusCode()).isIn(404, 405);
+  }
+
+  private HttpRequest.Builder get(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).GET();
+  }
+
+  private HttpRequest.Builder register(String key, String idempotencyKey, String body) {
+    var builder =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("Idempotency-Key", idempotencyKey)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    return key.isEmpty() ? builder : builder.header("X-API-Key", key);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return send(request.build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws Exception {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String code)
+      throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.get("code").asText()).isEqualTo(code);
+    assertThat(body.get("status").asInt()).isEqualTo(status);
+    assertThat(body.get("detail").asText()).isNotBlank();
+  }
+
+  private void assertAbsent(String volunteerId) {
+    assertThat(ledger)
+        .satisfies(
+            l -> {
+              try {
+                l.getAccount(volunteerId);
+                throw new AssertionError(volunteerId + " was registered");
+              } catch (io.timecoin.client.LedgerRejectedException expected) {
+                // not there: nothing was written
+              }
+            });
+  }
+
+  private static String withoutInstance(String body) throws Exception {
+    ObjectNode tree = (ObjectNode) JSON.readTree(body);
+    tree.remove("instance");
+    return tree.toString();
+  }
+}

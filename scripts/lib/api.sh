@@ -1,0 +1,88 @@
+# shellcheck shell=bash
+# The HTTP API: one `timecoin serve` JVM per org, acting with that org's client identity, on
+# <ORG>_API_HOST:<ORG>_API_PORT (+ offset) from network-config/network.env. Its keys, token
+# signing key and settings live in <run dir>/api (written once by `timecoin api-setup`).
+# Sourced by scripts/network after topology.sh and processes.sh.
+
+API_JAR="$TIMECOIN_ROOT/api/target/timecoin-cli.jar"
+API_DIR="$RUN_DIR/api"
+
+api_address() { echo "$(org_var "$1" API_HOST):$(port "$(org_var "$1" API_PORT)")"; }
+
+# The API processes of this run folder: those that were ever configured in it.
+api_process_names() {
+  local org
+  for org in "${PEER_ORGS[@]}"; do
+    [[ -f "$API_DIR/$org.properties" ]] && echo "api-$org"
+  done
+  return 0
+}
+
+step_api_jar() {
+  if [[ ! -f "$API_JAR" ]]; then
+    require_command mvn "install Maven"
+    info "building the API jar (mvn -pl api -am package)"
+    (cd "$TIMECOIN_ROOT" && mvn -q -B -pl api -am package -DskipTests -DskipITs -Dspotless.check.skip=true -Djacoco.skip=true) \
+      >"$LOG_DIR/api-build.log" 2>&1 || fail "the API build failed" "$LOG_DIR/api-build.log"
+  fi
+}
+
+step_apis() {
+  step "Starting the HTTP APIs"
+  local org name
+  mkdir -p "$API_DIR"
+  chmod 700 "$API_DIR"
+  for org in "${PEER_ORGS[@]}"; do
+    name="api-$org"
+    if ! is_running "$name"; then
+      java -jar "$API_JAR" api-setup --dir "$API_DIR" --org "$org" \
+        --host "$(org_var "$org" API_HOST)" --port "$(port "$(org_var "$org" API_PORT)")" \
+        --ledger-client "$CLIENTS_DIR/$org.properties" >>"$LOG_DIR/setup.log" 2>&1 ||
+        fail "could not write the $org API settings" "$LOG_DIR/setup.log"
+      check_ports_free "$name" "$(api_address "$org")"
+    fi
+    # shellcheck disable=SC2086 # API_JVM_OPTS is a list of JVM options
+    start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$API_DIR/$org.properties"
+  done
+  for org in "${PEER_ORGS[@]}"; do
+    wait_api_ready "api-$org" "http://$(api_address "$org")/readyz" 90
+  done
+}
+
+# wait_api_ready NAME URL SECONDS: polls /readyz until the API answers READY.
+wait_api_ready() {
+  local name=$1 url=$2 deadline=$((SECONDS + $3)) body
+  while ((SECONDS < deadline)); do
+    is_running "$name" || fail "$name exited during start-up" "$LOG_DIR/$name.log"
+    body=$(curl -s --max-time 5 "$url" 2>/dev/null || true)
+    if [[ "$body" == *'"status":"READY"'* ]]; then
+      info "$name is ready ($url)"
+      return 0
+    fi
+    sleep 0.5
+  done
+  fail "$name was not ready at $url within ${3}s (last answer: ${body:-none})" "$LOG_DIR/$name.log"
+}
+
+print_api_summary() {
+  local org p i a
+  [[ -f "$API_DIR/platform.properties" ]] || return 0
+  p=$(api_address platform)
+  i=$(api_address insurer)
+  a=$(api_address auditor)
+  echo "  HTTP APIs: platform http://$p  insurer http://$i  auditor http://$a  (docs: /docs)"
+  echo "  API keys (mode 600): $API_DIR/<org>.keys; volunteer token key: $API_DIR/volunteer-token.jwk"
+  echo
+  echo "Try the API (copy and paste):"
+  cat <<EXAMPLES
+  OPS=\$(awk '\$1=="platform-ops" {print \$3}' $API_DIR/platform.keys)
+  AUDITOR=\$(awk '\$1=="auditor" {print \$3}' $API_DIR/auditor.keys)
+  curl -s -X POST http://$p/v1/volunteers -H "X-API-Key: \$OPS" -H 'Content-Type: application/json' \\
+    -H "Idempotency-Key: register-vol-7-\$RANDOM" -d '{"volunteerId":"vol-7"}'
+  curl -s -X POST http://$p/v1/earnings -H "X-API-Key: \$OPS" -H 'Content-Type: application/json' \\
+    -H "Idempotency-Key: earn-vol-7-\$RANDOM" -d '{"volunteerId":"vol-7","activityId":"park-clean-'"\$RANDOM"'","minutes":90,"coins":"1.50","verifier":"branch-7","evidenceHash":"'"\$(printf evidence | sha256sum | cut -d' ' -f1)"'","category":"environment"}'
+  curl -s http://$a/v1/volunteers/vol-7/account -H "X-API-Key: \$AUDITOR"
+  TOKEN=\$(scripts/timecoin token vol-7 --key $API_DIR/volunteer-token.jwk)
+  curl -s http://$p/v1/volunteers/vol-7/entries -H "Authorization: Bearer \$TOKEN"
+EXAMPLES
+}
