@@ -1,6 +1,7 @@
 package io.timecoin.bench.workload;
 
 import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.model.CoinAmount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -33,5 +34,26 @@ final class Accounts {
       pool.shutdownNow();
     }
     return ids;
+  }
+
+  /** Credits each account once with {@code coins}, side by side; returns when all committed. */
+  static void credit(
+      TimeCoinLedger ledger, String runId, String tag, List<String> ids, CoinAmount coins)
+      throws InterruptedException, ExecutionException {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(ids.size(), 32));
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        long seq = i;
+        done.add(
+            pool.submit(() -> ledger.recordEarning(Requests.earning(runId, tag, id, seq, coins))));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -31,9 +31,7 @@ final class W4Reads implements Workload {
     BenchSettings s = context.settings();
     context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
     List<String> accounts = Accounts.register(context.platform(), s.runId(), "w4", ACCOUNTS);
-    for (int i = 0; i < accounts.size(); i++) {
-      context.platform().recordEarning(Requests.earning(s.runId(), "w4", accounts.get(i), i));
-    }
+    Accounts.credit(context.platform(), s.runId(), "w4", accounts, Requests.EARNING);
     List<Measurement> results = new ArrayList<>();
     for (int c : s.concurrencies()) {
       results.add(

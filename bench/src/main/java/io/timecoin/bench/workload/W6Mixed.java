@@ -56,12 +56,7 @@ final class W6Mixed implements Workload {
     context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
     List<String> accounts = Accounts.register(context.platform(), s.runId(), "w6", ACCOUNTS);
     // Every account starts with coins, so payments never run into an empty balance.
-    for (int i = 0; i < ACCOUNTS; i++) {
-      context
-          .platform()
-          .recordEarning(
-              Requests.earning(s.runId(), "w6seed", accounts.get(i), i, CoinAmount.parse("8.00")));
-    }
+    Accounts.credit(context.platform(), s.runId(), "w6seed", accounts, CoinAmount.parse("8.00"));
     List<Measurement> results = new ArrayList<>();
     for (double share : new double[] {0.5, 0.9}) {
       String tag = "w6r" + Math.round(share * 100);
