@@ -2,9 +2,12 @@ package io.timecoin.bench.putchaincode;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
+import org.hyperledger.fabric.metrics.Metrics;
 import org.hyperledger.fabric.shim.ChaincodeBase;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ResponseUtils;
+import org.hyperledger.fabric.traces.Traces;
 
 /**
  * The cheapest write there is, for the W0 baseline: {@code Put(key, value)} stores one key and
@@ -17,6 +20,20 @@ public final class PutChaincode extends ChaincodeBase {
 
   /** Keys and values above this many bytes are refused: the baseline is a small write. */
   static final int MAX_BYTES = 256;
+
+  /**
+   * Reads the environment and sets up what the shim's server mode needs, in the order the shim's
+   * own ContractRouter does it: logging, options, then the chaincode config that metrics, traces
+   * and the peer connection read.
+   */
+  void prepare() {
+    initializeLogging();
+    processEnvironmentOptions();
+    validateOptions();
+    Properties config = getChaincodeConfig();
+    Metrics.initialize(config);
+    Traces.initialize(config);
+  }
 
   @Override
   public Response init(ChaincodeStub stub) {

@@ -19,8 +19,7 @@ public final class PutChaincodeServer {
    */
   public static void main(String[] args) throws Exception {
     PutChaincode chaincode = new PutChaincode();
-    chaincode.processEnvironmentOptions();
-    chaincode.validateOptions();
+    chaincode.prepare();
     ChaincodeServer server =
         new NettyChaincodeServer(chaincode, chaincode.getChaincodeServerConfig());
     server.start();
