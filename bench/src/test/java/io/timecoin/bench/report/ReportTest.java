@@ -152,4 +152,27 @@ class ReportTest {
         .isEqualTo("Test CPU @ 2GHz");
     assertThat(MachineInfo.cpuModel(List.of())).isEqualTo("unknown");
   }
+
+  @Test
+  void batch_comparison_has_one_row_per_setting_with_the_best_w1_and_w6_at_90_percent() {
+    BenchReport fast =
+        new BenchReport(
+            "2026-11-28T18:00:00Z",
+            "cmp",
+            false,
+            new MachineInfo(2, 1, "c", "o", "j"),
+            "f",
+            Map.of("BatchTimeout", "100ms", "MaxMessageCount", "100"),
+            List.of(
+                ran("W0", measured("W0", 90, 100, 200)),
+                ran("W1", measured("W1", 40, 150, 300), measured("W1", 60, 250, 480)),
+                ran("W6", measured("W6 50%", 30, 120, 200), measured("W6 90%", 54, 130, 410))),
+            List.of());
+
+    String md = BatchComparison.render(List.of(fast));
+
+    assertThat(md)
+        .contains(
+            "| 100ms | 100 | 90.0 | 60.0 (closed c=4) | 250.0 / 480.0 | 54.0 | 130.0 / 410.0 |");
+  }
 }
