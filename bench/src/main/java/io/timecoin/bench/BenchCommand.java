@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "closed-loop concurrency levels")
   private List<Integer> concurrencies;
 
-  @Option(names = "--seconds", description = "seconds per measurement (default 30, quick 6)")
+  @Option(names = "--seconds", description = "seconds per measurement (default 30, quick 5)")
   private Integer seconds;
 
   @Option(
@@ -77,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--hot-requests",
-      description = "W3 requests in all (default 8 per writer; quick 2 per writer)")
+      description = "W3 requests in all (default 8 per writer; quick 1 per writer)")
   private Integer hotRequests;
 
   @Option(names = "--put-chaincode", defaultValue = "benchput", description = "W0 chaincode")
@@ -116,12 +116,12 @@ public final class BenchCommand implements Callable<Integer> {
             "b" + Long.toString(started.getEpochSecond(), 36),
             quick,
             concurrencies,
-            Duration.ofSeconds(seconds != null ? seconds : quick ? 6 : 30),
+            Duration.ofSeconds(seconds != null ? seconds : quick ? 5 : 30),
             putChaincode,
             apiUrl,
             apiKey == null ? "" : apiKey,
             hotWriters,
-            hotRequests != null ? hotRequests : hotWriters * (quick ? 2 : 8),
+            hotRequests != null ? hotRequests : hotWriters * (quick ? 1 : 8),
             pageSizes != null ? pageSizes : quick ? List.of(100, 150) : List.of(100, 10_000),
             w1Max);
     List<WorkloadResult> results;

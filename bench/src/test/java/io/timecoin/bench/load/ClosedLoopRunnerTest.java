@@ -44,9 +44,9 @@ class ClosedLoopRunnerTest {
     Measurement one = runner.run("t", 1, Duration.ofMillis(300), Long.MAX_VALUE, tenMillis);
     Measurement eight = runner.run("t", 8, Duration.ofMillis(300), Long.MAX_VALUE, tenMillis);
 
-    assertThat(one.txPerSecond()).isBetween(20.0, 110.0);
+    assertThat(one.txPerSecond()).isBetween(5.0, 101.0);
     assertThat(eight.txPerSecond()).isGreaterThan(one.txPerSecond() * 4);
-    assertThat(one.p50Millis()).isBetween(9.0, 60.0);
+    assertThat(one.p50Millis()).isBetween(9.9, 200.0);
   }
 
   @Test
@@ -56,7 +56,7 @@ class ClosedLoopRunnerTest {
     Measurement m =
         runner.run("t", 2, Duration.ofMillis(200), Long.MAX_VALUE, (w, s) -> Thread.sleep(20));
 
-    assertThat((System.nanoTime() - started) / 1e6).isLessThan(1_000);
-    assertThat(m.successes()).isBetween(4L, 25L);
+    assertThat((System.nanoTime() - started) / 1e6).isLessThan(3_000);
+    assertThat(m.successes()).isBetween(2L, 22L);
   }
 }

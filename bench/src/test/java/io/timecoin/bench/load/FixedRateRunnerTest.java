@@ -17,8 +17,8 @@ class FixedRateRunnerTest {
     Measurement m = runner.run("t", 50, Duration.ofMillis(400), 4, (worker, seq) -> {});
 
     assertThat(m.successes()).isEqualTo(20);
-    assertThat(m.seconds()).isBetween(0.35, 2.0);
-    assertThat(m.p99Millis()).isLessThan(100);
+    assertThat(m.seconds()).isBetween(0.38, 5.0);
+    assertThat(m.p99Millis()).isLessThan(500);
   }
 
   @Test
@@ -31,7 +31,7 @@ class FixedRateRunnerTest {
 
     assertThat(m.successes()).isEqualTo(20);
     assertThat(m.p50Millis()).isGreaterThan(300);
-    assertThat(m.maxMillis()).isGreaterThan(800);
+    assertThat(m.maxMillis()).isGreaterThan(700);
     assertThat(m.txPerSecond()).isLessThan(25);
   }
 
