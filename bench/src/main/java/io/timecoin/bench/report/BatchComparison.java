@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Puts the reports of one {@code --batch-timeouts} comparison side by side: per BatchTimeout the
@@ -56,7 +57,7 @@ public final class BatchComparison {
   }
 
   private static Optional<Measurement> find(
-      BenchReport r, String id, java.util.function.Predicate<Measurement> which) {
+      BenchReport r, String id, Predicate<Measurement> which) {
     return r.workloads().stream()
         .filter(w -> w.id().equals(id) && w.skipped().isEmpty())
         .flatMap(w -> w.measurements().stream())

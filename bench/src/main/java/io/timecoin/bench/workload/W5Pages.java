@@ -8,6 +8,7 @@ import io.timecoin.model.EntryPage;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.ListEntriesRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class W5Pages implements Workload {
     double seedSeconds = (System.nanoTime() - started) / 1e9;
     long largest = written[written.length - 1];
     figures.put("seedSeconds", round(seedSeconds));
-    figures.put("seededEntries", (double) java.util.Arrays.stream(written).sum());
+    figures.put("seededEntries", (double) Arrays.stream(written).sum());
     if (largest > 0) {
       figures.put("seedRateOneAccountPerSecond", round(largest / seedSeconds));
     }

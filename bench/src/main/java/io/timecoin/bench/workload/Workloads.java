@@ -4,6 +4,7 @@ import io.timecoin.bench.load.ErrorCauses;
 import io.timecoin.bench.report.WorkloadResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -56,7 +57,7 @@ public final class Workloads {
       }
       context.say(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s done in %.0fs%s",
               id,
               (System.nanoTime() - started) / 1e9,
