@@ -101,6 +101,8 @@ step_genesis_block() {
   INSURER_ANCHOR_PORT=$(port "$INSURER_PEER_PORT")
   AUDITOR_ANCHOR_PORT=$(port "$AUDITOR_PEER_PORT")
   export PLATFORM_ANCHOR_PORT INSURER_ANCHOR_PORT AUDITOR_ANCHOR_PORT
+  export BATCH_TIMEOUT BATCH_MAX_MESSAGES
+  info "batch settings: BatchTimeout $BATCH_TIMEOUT, MaxMessageCount $BATCH_MAX_MESSAGES"
   render_template "$TIMECOIN_ROOT/network-config/configtx.yaml.tmpl" >"$CONFIG_DIR/configtx.yaml"
   mkdir -p "$(dirname "$GENESIS_BLOCK")"
   FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/configtxgen" -profile TimecoinChannel -channelID "$CHANNEL_NAME" \

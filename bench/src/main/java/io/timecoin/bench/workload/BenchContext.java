@@ -1,0 +1,88 @@
+package io.timecoin.bench.workload;
+
+import io.timecoin.bench.load.ClosedLoopRunner;
+import io.timecoin.bench.load.FixedRateRunner;
+import io.timecoin.client.BenchLedgers;
+import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.TimeCoinLedger;
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the workloads share during one run: the settings, one long-lived platform ledger client
+ * (shared by all workers, as an application would), the retry counter behind it, the runners and
+ * where progress goes. Closed after the last workload.
+ */
+public final class BenchContext implements AutoCloseable {
+
+  /** Seconds between progress lines. */
+  private static final int PROGRESS_SECONDS = 5;
+
+  private final BenchSettings settings;
+  private final PrintWriter out;
+  private final LongAdder retries = new LongAdder();
+  private final TimeCoinLedger platform;
+  private final ClosedLoopRunner closedLoop;
+  private final FixedRateRunner fixedRate;
+  private double w1Max;
+
+  /** Connects the platform client of {@code settings.runDir()}. */
+  public BenchContext(BenchSettings settings, PrintWriter out) {
+    this.settings = settings;
+    this.out = out;
+    this.platform =
+        BenchLedgers.connectCountingRetries(
+            LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")), retries);
+    this.closedLoop = new ClosedLoopRunner(out, PROGRESS_SECONDS);
+    this.fixedRate = new FixedRateRunner(out, PROGRESS_SECONDS);
+    this.w1Max = settings.w1MaxOverride();
+  }
+
+  /** The run's settings. */
+  public BenchSettings settings() {
+    return settings;
+  }
+
+  /** The platform's ledger client, shared by all workers. */
+  public TimeCoinLedger platform() {
+    return platform;
+  }
+
+  /** Re-runs after read conflicts so far, over all requests of the platform client. */
+  public long retries() {
+    return retries.sum();
+  }
+
+  /** The closed-loop runner. */
+  public ClosedLoopRunner closedLoop() {
+    return closedLoop;
+  }
+
+  /** The fixed-rate runner. */
+  public FixedRateRunner fixedRate() {
+    return fixedRate;
+  }
+
+  /** Prints a line to the console (not a log: this is the tool's output). */
+  public void say(String line) {
+    out.println(line);
+    out.flush();
+  }
+
+  /** W1's best tx/s in this run, or the override; 0 if neither is known. */
+  public double w1Max() {
+    return w1Max;
+  }
+
+  /** Records W1's best tx/s for W6. */
+  void w1Max(double txPerSecond) {
+    if (settings.w1MaxOverride() == 0) {
+      w1Max = txPerSecond;
+    }
+  }
+
+  @Override
+  public void close() {
+    platform.close();
+  }
+}

@@ -1,0 +1,97 @@
+package io.timecoin.bench.workload;
+
+import io.timecoin.bench.load.HttpFailure;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The platform's HTTP API as the API helper specified it: {@code POST /v1/earnings} (201 when
+ * committed) and {@code GET /v1/volunteers/{id}/account} (200), with {@code X-API-Key} and, for
+ * writes, {@code Idempotency-Key}. One shared HTTP/1.1 client, as a backend would use.
+ */
+final class PlatformApi {
+
+  private static final Pattern ERROR_CODE = Pattern.compile("\"code\"\\s*:\\s*\"([A-Z_]+)\"");
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final URI base;
+  private final String apiKey;
+
+  PlatformApi(URI base, String apiKey) {
+    this.base = base;
+    this.apiKey = apiKey;
+  }
+
+  /**
+   * Why the API cannot be used, or empty if it can: not configured, not listening, or no key.
+   * Anything that answers HTTP counts as reachable.
+   */
+  Optional<String> unusable() {
+    if (base == null) {
+      return Optional.of("API not reachable: no API address given");
+    }
+    try {
+      http.send(
+          HttpRequest.newBuilder(base.resolve("/v1/volunteers/bench-probe/account"))
+              .timeout(Duration.ofSeconds(5))
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (ConnectException e) {
+      return Optional.of("API not reachable at " + base);
+    } catch (IOException e) {
+      return Optional.of(
+          "API not reachable at " + base + " (" + e.getClass().getSimpleName() + ")");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.of("interrupted");
+    }
+    if (apiKey.isEmpty()) {
+      return Optional.of("API reachable but no API key given (--api-key or TIMECOIN_API_KEY)");
+    }
+    return Optional.empty();
+  }
+
+  /** Records an earning; returns when the API answered 201. */
+  void recordEarning(String idempotencyKey, String json) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/v1/earnings"))
+            .timeout(Duration.ofSeconds(60))
+            .header("X-API-Key", apiKey)
+            .header("Idempotency-Key", idempotencyKey)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    expect(201, http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  /** Reads an account; returns when the API answered 200. */
+  void getAccount(String volunteerId) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("/v1/volunteers/" + volunteerId + "/account"))
+            .timeout(Duration.ofSeconds(30))
+            .header("X-API-Key", apiKey)
+            .GET()
+            .build();
+    expect(200, http.send(request, HttpResponse.BodyHandlers.ofString()));
+  }
+
+  private static void expect(int status, HttpResponse<String> response) throws HttpFailure {
+    if (response.statusCode() != status) {
+      Matcher code = ERROR_CODE.matcher(response.body() == null ? "" : response.body());
+      throw new HttpFailure(response.statusCode(), code.find() ? code.group(1) : "");
+    }
+  }
+}
