@@ -236,6 +236,22 @@ final class LedgerFailures {
         null);
   }
 
+  /**
+   * A refusal by the contract run in process ({@link InProcessNetwork}): the same {@code [CODE]
+   * reason} text a peer would return, so the same exception.
+   */
+  static LedgerException refusedInProcess(String transactionName, String txId, String message) {
+    String text = message == null ? "" : message;
+    return LedgerErrors.codeOf(text)
+        .<LedgerException>map(code -> rejected(transactionName, txId, text, code))
+        .orElseGet(
+            () ->
+                new LedgerException(
+                    transactionName + " failed without an error code" + transactionSuffix(txId),
+                    txId,
+                    null));
+  }
+
   private static boolean isUnavailable(Code code) {
     return code == Code.UNAVAILABLE || code == Code.DEADLINE_EXCEEDED;
   }
