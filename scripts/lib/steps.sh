@@ -148,7 +148,18 @@ step_orderer_channel() {
   for i in $(orderer_indexes); do
     local -a tls_args=(-o "$(orderer_admin_address "$i")" --ca-file "$(orderer_tls_ca)"
       --client-cert "$admin_tls/client.crt" --client-key "$admin_tls/client.key")
-    if "$BIN/osnadmin" channel list "${tls_args[@]}" 2>>"$log" | grep "\"name\": *\"$CHANNEL_NAME\"" >/dev/null; then
+    # Right after a restart the admin endpoint can refuse a call or two although /healthz is
+    # up (seen on a loaded machine), so ask until it answers before deciding to join.
+    local listing="" attempt
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+      if listing=$("$BIN/osnadmin" channel list "${tls_args[@]}" 2>>"$log"); then
+        break
+      fi
+      listing=""
+      info "orderer$i admin endpoint not answering yet (attempt $attempt)"
+      sleep 1
+    done
+    if grep "\"name\": *\"$CHANNEL_NAME\"" <<<"$listing" >/dev/null; then
       info "orderer$i has already joined"
       continue
     fi
