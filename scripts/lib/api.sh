@@ -19,9 +19,9 @@ api_process_names() {
 }
 
 step_api_jar() {
-  if [[ ! -f "$API_JAR" ]]; then
+  if jar_is_stale "$API_JAR" ledger-model chaincode ledger-client api; then
     require_command mvn "install Maven"
-    info "building the API jar (mvn -pl api -am package)"
+    info "building the API jar (mvn -pl api -am package): missing or older than its sources"
     (cd "$TIMECOIN_ROOT" && mvn -q -B -pl api -am package -DskipTests -DskipITs -Dspotless.check.skip=true -Djacoco.skip=true) \
       >"$LOG_DIR/api-build.log" 2>&1 || fail "the API build failed" "$LOG_DIR/api-build.log"
   fi

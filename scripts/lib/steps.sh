@@ -30,6 +30,20 @@ run_client_cli() {
 
 orderer_tls_args() { echo "-o $(orderer_address 0) --tls --cafile $(orderer_tls_ca)"; }
 
+# True when the jar is missing or older than any source or pom of the modules it is built from,
+# so a changed checkout never runs yesterday's rules (or yesterday's API).
+jar_is_stale() {
+  local jar=$1 module newer
+  shift
+  [[ -f "$jar" ]] || return 0
+  [[ "$TIMECOIN_ROOT/pom.xml" -nt "$jar" ]] && return 0
+  for module in "$@"; do
+    newer=$(find "$TIMECOIN_ROOT/$module/pom.xml" "$TIMECOIN_ROOT/$module/src/main" -newer "$jar" -print 2>/dev/null | sed -n 1p)
+    [[ -n "$newer" ]] && return 0
+  done
+  return 1
+}
+
 step_prerequisites() {
   step "Checking prerequisites"
   require_command curl "install curl"
@@ -38,9 +52,9 @@ step_prerequisites() {
   if ! "$TIMECOIN_ROOT/scripts/install-fabric" | sed 's/^/      /'; then
     fail "scripts/install-fabric failed (its output is above)"
   fi
-  if [[ ! -f "$CHAINCODE_JAR_SOURCE" ]]; then
+  if jar_is_stale "$CHAINCODE_JAR_SOURCE" ledger-model chaincode; then
     require_command mvn "install Maven"
-    info "building the chaincode jar (mvn -pl chaincode -am package)"
+    info "building the chaincode jar (mvn -pl chaincode -am package): missing or older than its sources"
     (cd "$TIMECOIN_ROOT" && mvn -q -B -pl chaincode -am package -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true) \
       >"$LOG_DIR/chaincode-build.log" 2>&1 || fail "the chaincode build failed" "$LOG_DIR/chaincode-build.log"
   fi
