@@ -29,15 +29,22 @@ import org.junit.jupiter.api.Test;
  */
 class DeterminismArchitectureTest {
 
+  // The testing package (in-memory stub, certificate minting) runs in tests and in the client's
+  // in-process ledger, never on an endorser; the rule below keeps the contract from using it.
+  private static final ImportOption NOT_TESTING_SUPPORT =
+      location -> !location.contains("/io/timecoin/chaincode/testing/");
+
   private static final JavaClasses CHAINCODE =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(NOT_TESTING_SUPPORT)
           .importPackages("io.timecoin.chaincode");
 
   /** The chaincode together with the wire model it runs: both execute on every endorser. */
   private static final JavaClasses ENDORSED_CODE =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(NOT_TESTING_SUPPORT)
           .importPackages("io.timecoin.chaincode", "io.timecoin.model");
 
   private static DescribedPredicate<JavaCall<?>> calls(Class<?> owner, String... names) {
@@ -46,6 +53,15 @@ class DeterminismArchitectureTest {
         call ->
             call.getTargetOwner().isEquivalentTo(owner)
                 && Arrays.asList(names).contains(call.getName()));
+  }
+
+  @Test
+  void the_contract_never_uses_the_testing_support() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.timecoin.chaincode.testing..")
+        .check(CHAINCODE);
   }
 
   @Test
