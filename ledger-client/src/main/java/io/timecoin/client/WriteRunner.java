@@ -55,13 +55,12 @@ final class WriteRunner {
    */
   static WriteAttempt sendVia(EndpointSession session, WriteCall call) {
     String name = call.name();
-    Proposal proposal =
-        session
-            .contract()
-            .newProposal(name)
-            .addArguments(call.requestJson())
-            .putAllTransient(call.transientData())
-            .build();
+    Proposal.Builder builder =
+        session.contract().newProposal(name).addArguments(call.requestJson());
+    if (!call.transientData().isEmpty()) {
+      builder = builder.putAllTransient(call.transientData());
+    }
+    Proposal proposal = builder.build();
     String txId = proposal.getTransactionId();
     LOG.debug("Submitting {} as transaction {} via {}", name, txId, session.address());
     try {

@@ -2,6 +2,8 @@ package io.timecoin.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -14,18 +16,23 @@ import com.google.rpc.Code;
 import io.grpc.protobuf.StatusProto;
 import io.timecoin.model.AccountStatus;
 import io.timecoin.model.AccountView;
+import io.timecoin.model.ClaimPrivateDetails;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.EntryType;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.SignedCoinAmount;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -37,6 +44,7 @@ import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /** The submit and evaluate flow over a stubbed Fabric {@link Contract}. */
 class GatewayLedgerTest {
@@ -194,6 +202,29 @@ class GatewayLedgerTest {
     assertThatThrownBy(() -> ledger.registerVolunteer(new RegisterVolunteerRequest("r", "v")))
         .isInstanceOf(IllegalStateException.class);
     verify(contract, times(0)).newProposal(anyString());
+  }
+
+  @Test
+  void a_claim_s_private_details_travel_only_in_the_transient_map() {
+    FileClaimRequest request =
+        new FileClaimRequest(
+            "req-5", "vol-42", HASH, "2026-03-02", MoneyAmount.parse("80.00"), "act-1", HASH);
+    ClaimPrivateDetails details =
+        new ClaimPrivateDetails("sprained ankle", List.of(HASH), "payout-7", "salt-0123456789ab");
+    when(proposalBuilder.addArguments(anyString())).thenReturn(proposalBuilder);
+    when(proposalBuilder.putAllTransient(anyMap())).thenReturn(proposalBuilder);
+    committedInBlock(3, "{}".getBytes(StandardCharsets.UTF_8));
+
+    catchThrowable(() -> ledger.fileClaim(request, details));
+
+    verify(proposalBuilder).addArguments(LedgerJson.write(request));
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<Map<String, byte[]>> transientData = ArgumentCaptor.forClass(Map.class);
+    verify(proposalBuilder).putAllTransient(transientData.capture());
+    assertThat(transientData.getValue()).containsOnlyKeys("claimPrivate");
+    assertThat(transientData.getValue().get("claimPrivate"))
+        .isEqualTo(LedgerJson.writeBytes(details));
+    assertThat(LedgerJson.write(request)).doesNotContain("sprained", "payout-7");
   }
 
   private void committedInBlock(long block, byte[] result) {

@@ -117,7 +117,8 @@ class InProcessLedgerTest {
     assertThat(platform.getAccount("vol-1").balance()).isEqualTo(CoinAmount.parse("1.00"));
 
     ClaimPrivateDetails details =
-        new ClaimPrivateDetails("sprained ankle", List.of(EVIDENCE), "payout-7", "salt-0123456789abcdef");
+        new ClaimPrivateDetails(
+            "sprained ankle", List.of(EVIDENCE), "payout-7", "salt-0123456789abcdef");
     ClaimView filed =
         platform
             .fileClaim(

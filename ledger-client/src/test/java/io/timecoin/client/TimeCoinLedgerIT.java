@@ -94,6 +94,22 @@ class TimeCoinLedgerIT {
   }
 
   @Test
+  void a_committed_write_can_be_looked_up_by_transaction_id_and_by_request_id() {
+    String volunteer = registeredVolunteer();
+    String requestId = newRequestId();
+    Committed<EntryView> earned =
+        platform.recordEarning(earning(requestId, volunteer, "look-up-2026-11", "1.00"));
+
+    assertThat(auditor.transactionStatus(earned.transactionId()))
+        .contains(new TransactionStatus(earned.transactionId(), "VALID", earned.blockNumber()));
+    assertThat(auditor.resolve(requestId))
+        .hasValueSatisfying(
+            request -> assertThat(request.txId()).isEqualTo(earned.transactionId()));
+    assertThat(auditor.transactionStatus("0".repeat(64))).isEmpty();
+    assertThat(auditor.resolve(newRequestId())).isEmpty();
+  }
+
+  @Test
   void duplicate_activity_is_refused_with_its_code_and_changes_nothing() {
     String volunteer = registeredVolunteer();
     platform.recordEarning(earning(newRequestId(), volunteer, "food-bank-shift", "5.00"));
