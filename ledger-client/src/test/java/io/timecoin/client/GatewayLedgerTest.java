@@ -3,6 +3,7 @@ package io.timecoin.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.Answers.RETURNS_SELF;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -53,7 +54,8 @@ class GatewayLedgerTest {
   private static final String HASH = "ab".repeat(32);
 
   private final Contract contract = mock(Contract.class);
-  private final Proposal.Builder proposalBuilder = mock(Proposal.Builder.class);
+  // RETURNS_SELF: the write path chains addArguments and putAllTransient before build().
+  private final Proposal.Builder proposalBuilder = mock(Proposal.Builder.class, RETURNS_SELF);
   private final Proposal proposal = mock(Proposal.class);
   private final Transaction transaction = mock(Transaction.class);
   private final SubmittedTransaction submitted = mock(SubmittedTransaction.class);

@@ -2,6 +2,7 @@ package io.timecoin.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Answers.RETURNS_SELF;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -54,7 +55,8 @@ class OutcomeResolutionTest {
 
   private final EndpointSession session = mock(EndpointSession.class);
   private final Contract contract = mock(Contract.class);
-  private final Proposal.Builder builder = mock(Proposal.Builder.class);
+  // RETURNS_SELF: the write path chains addArguments and putAllTransient before build().
+  private final Proposal.Builder builder = mock(Proposal.Builder.class, RETURNS_SELF);
   private final Proposal first = mock(Proposal.class);
   private final Proposal second = mock(Proposal.class);
   private final Transaction firstEndorsed = mock(Transaction.class);

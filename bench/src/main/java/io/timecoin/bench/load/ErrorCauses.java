@@ -39,6 +39,9 @@ public final class ErrorCauses {
     if (t instanceof HttpFailure http) {
       return "http:" + http.status() + (http.errorCode().isEmpty() ? "" : ":" + http.errorCode());
     }
+    if (t instanceof InvalidTransaction invalid) {
+      return "invalid:" + invalid.validationCode();
+    }
     if (t instanceof CommitException commit) {
       return "invalid:" + commit.getCode().name();
     }

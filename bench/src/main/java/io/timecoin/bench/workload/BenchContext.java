@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What the workloads share during one run: the settings, one long-lived platform ledger client
- * (shared by all workers, as an application would), the retry counter behind it, the runners and
- * where progress goes. Closed after the last workload.
+ * (shared by all workers, as an application would), the retry counter behind it, the insurer's
+ * client when a workload needs one, the runners and where progress goes. Closed after the last
+ * workload.
  */
 public final class BenchContext implements AutoCloseable {
 
@@ -25,6 +26,7 @@ public final class BenchContext implements AutoCloseable {
   private final ClosedLoopRunner closedLoop;
   private final FixedRateRunner fixedRate;
   private double w1Max;
+  private TimeCoinLedger insurer;
 
   /** Connects the platform client of {@code settings.runDir()}. */
   public BenchContext(BenchSettings settings, PrintWriter out) {
@@ -46,6 +48,19 @@ public final class BenchContext implements AutoCloseable {
   /** The platform's ledger client, shared by all workers. */
   public TimeCoinLedger platform() {
     return platform;
+  }
+
+  /**
+   * The insurer's ledger client, connected on first use (only W6 needs it, to define the voucher
+   * products the platform then sells).
+   */
+  public synchronized TimeCoinLedger insurer() {
+    if (insurer == null) {
+      insurer =
+          TimeCoinLedger.connect(
+              LedgerConnectionConfig.fromProperties(settings.clientConfig("insurer")));
+    }
+    return insurer;
   }
 
   /** Re-runs after read conflicts so far, over all requests of the platform client. */
@@ -82,7 +97,10 @@ public final class BenchContext implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     platform.close();
+    if (insurer != null) {
+      insurer.close();
+    }
   }
 }

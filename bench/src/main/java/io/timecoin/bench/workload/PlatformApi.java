@@ -1,6 +1,7 @@
 package io.timecoin.bench.workload;
 
 import io.timecoin.bench.load.HttpFailure;
+import io.timecoin.model.LedgerJson;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -8,14 +9,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The platform's HTTP API as the API helper specified it: {@code POST /v1/earnings} (201 when
- * committed) and {@code GET /v1/volunteers/{id}/account} (200), with {@code X-API-Key} and, for
- * writes, {@code Idempotency-Key}. One shared HTTP/1.1 client, as a backend would use.
+ * The platform's HTTP API (api/README.md): {@code POST /v1/volunteers} and {@code POST
+ * /v1/earnings} (201 when committed) and {@code GET /v1/volunteers/{id}/account} (200), with {@code
+ * X-API-Key} and, for writes, {@code Idempotency-Key}. One shared HTTP/1.1 client, as a backend
+ * would use.
  */
 final class PlatformApi {
 
@@ -64,10 +67,19 @@ final class PlatformApi {
     return Optional.empty();
   }
 
+  /** Opens an account; returns when the API answered 201. */
+  void registerVolunteer(String idempotencyKey, String volunteerId) throws Exception {
+    post("/v1/volunteers", idempotencyKey, LedgerJson.write(Map.of("volunteerId", volunteerId)));
+  }
+
   /** Records an earning; returns when the API answered 201. */
   void recordEarning(String idempotencyKey, String json) throws Exception {
+    post("/v1/earnings", idempotencyKey, json);
+  }
+
+  private void post(String path, String idempotencyKey, String json) throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(base.resolve("/v1/earnings"))
+        HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
             .header("X-API-Key", apiKey)
             .header("Idempotency-Key", idempotencyKey)

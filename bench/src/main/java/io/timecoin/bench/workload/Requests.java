@@ -1,7 +1,10 @@
 package io.timecoin.bench.workload;
 
 import io.timecoin.model.CoinAmount;
+import io.timecoin.model.DefineVoucherProductRequest;
+import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.PayForHelpRequest;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
@@ -45,6 +48,25 @@ final class Requests {
       String runId, String tag, String requester, String helper, long seq) {
     String id = runId + ":" + tag + ":" + seq;
     return new PayForHelpRequest(id, requester, helper, EARNING, id, null);
+  }
+
+  /**
+   * A cheap voucher product (0.01 coins, one day, cover 1.00 EUR) for W6's purchases. Product codes
+   * allow only {@code A-Z a-z 0-9 _ -}, so the run id and tag are joined with '-'.
+   */
+  static DefineVoucherProductRequest voucherProduct(String runId, String tag, int n) {
+    String code = productCode(runId, tag, n);
+    return new DefineVoucherProductRequest(
+        runId + ":product:" + code, code, EARNING, 1, MoneyAmount.parse("1.00"), "EUR");
+  }
+
+  static String productCode(String runId, String tag, int n) {
+    return runId + "-" + tag + "-p" + n;
+  }
+
+  static PurchaseVoucherRequest voucherPurchase(
+      String runId, String tag, String volunteerId, String productCode, long seq) {
+    return new PurchaseVoucherRequest(runId + ":" + tag + ":" + seq, volunteerId, productCode);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.timecoin.bench.workload;
 
 import io.timecoin.bench.load.Measurement;
+import io.timecoin.bench.load.StageTimes;
 import io.timecoin.bench.report.WorkloadResult;
 import io.timecoin.client.BenchLedgers;
 import io.timecoin.client.BenchLedgers.RawContract;
@@ -38,7 +39,8 @@ final class W0RawPut implements Workload {
       raw.contract().submitTransaction("Put", s.runId() + ":w0:probe", "v");
       for (int c : s.concurrencies()) {
         String tag = s.runId() + ":w0:c" + c + ":";
-        results.add(
+        StageTimes stages = new StageTimes();
+        Measurement m =
             context
                 .closedLoop()
                 .run(
@@ -46,7 +48,9 @@ final class W0RawPut implements Workload {
                     c,
                     s.measureFor(),
                     Long.MAX_VALUE,
-                    (worker, seq) -> raw.contract().submitTransaction("Put", tag + seq, "v")));
+                    (worker, seq) ->
+                        StagedSubmit.submit(raw.contract(), stages, "Put", tag + seq, "v"));
+        results.add(stages.addTo(m));
       }
     }
     return new WorkloadResult(
@@ -55,6 +59,9 @@ final class W0RawPut implements Workload {
         "",
         results,
         Map.of(),
-        List.of("chaincode " + s.putChaincode() + ": Put(key, value), no read, no JSON"));
+        List.of(
+            "chaincode " + s.putChaincode() + ": Put(key, value), no read, no JSON",
+            "stages per request (other column): endorse, submit (hand-over to the orderer),"
+                + " commit (wait for the validated block)"));
   }
 }

@@ -9,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * W2: W1 through the HTTP API ({@code POST /v1/earnings}), so that W2 / W1 is what the API costs.
- * Accounts are opened through the client (the API contract has no registration yet); earnings go
- * only through the API. Skipped with the reason when the API is absent.
+ * Accounts are opened and credited only through the API ({@code POST /v1/volunteers}, then {@code
+ * POST /v1/earnings}). Skipped with the reason when the API is absent.
  */
 final class W2ApiEarnings implements Workload {
 
@@ -36,8 +40,7 @@ final class W2ApiEarnings implements Workload {
       return WorkloadResult.skipped(id(), title(), unusable.get());
     }
     context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
-    List<String> accounts =
-        Accounts.register(context.platform(), s.runId(), "w2", s.maxConcurrency());
+    List<String> accounts = register(api, s.runId(), s.maxConcurrency());
     List<Measurement> results = new ArrayList<>();
     for (int c : s.concurrencies()) {
       String tag = "w2c" + c;
@@ -57,6 +60,33 @@ final class W2ApiEarnings implements Workload {
     }
     return new WorkloadResult(
         id(), title(), "", results, Map.of(), List.of("API at " + s.apiBaseUrl()));
+  }
+
+  /** Opens {@code count} accounts through the API, side by side; returns their ids. */
+  private static List<String> register(PlatformApi api, String runId, int count)
+      throws InterruptedException, ExecutionException {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(Requests.volunteer(runId, "w2", i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 32));
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (String id : ids) {
+        done.add(
+            pool.submit(
+                () -> {
+                  api.registerVolunteer(Requests.register(runId, id).requestId(), id);
+                  return null;
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return ids;
   }
 
   /** The API's body: the fields of RecordEarningRequest without requestId (that is the header). */

@@ -1,39 +1,64 @@
 package io.timecoin.bench.workload;
 
 import io.timecoin.bench.load.Measurement;
+import io.timecoin.bench.load.RateSchedule;
 import io.timecoin.bench.report.WorkloadResult;
+import io.timecoin.client.LedgerRejectedException;
+import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.CoinAmount;
+import io.timecoin.model.ErrorCode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * W6: a mixed workload at fixed rates, 50% and 90% of W1's best tx/s, for latency under load.
  * Requests arrive on schedule whatever the network does (open loop), so queueing shows in the
  * latencies. The mix, by request number modulo 10: see {@link Kind#of(long)}.
+ *
+ * <p>Voucher purchases: a volunteer may hold one ACTIVE voucher per product, so the insurer defines
+ * enough cheap products before each rate for every purchase to be a volunteer's first of its
+ * product: purchase {@code k} is made by account {@code k mod 64} of product {@code k / 64}.
  */
 final class W6Mixed implements Workload {
 
-  private static final int ACCOUNTS = 64;
+  static final int ACCOUNTS = 64;
   private static final int MAX_IN_FLIGHT = 256;
+  private static final Duration PRODUCT_VISIBLE_WITHIN = Duration.ofSeconds(30);
 
   /** What one request of the mix does. */
   enum Kind {
     EARN,
     PAY_FOR_HELP,
-    // VOUCHER PURCHASE: the voucher transactions are being written in another branch. When they
-    // land, add VOUCHER_PURCHASE here, give it a slot in of(long) (e.g. take one of the READ
-    // slots) and send it in send() through the client's voucher purchase method.
+    VOUCHER_PURCHASE,
     READ;
 
-    /** 4 in 10 earn, 2 in 10 pay for help, 4 in 10 read a balance. */
+    /** 4 in 10 earn, 2 in 10 pay for help, 1 in 10 buys a voucher, 3 in 10 read a balance. */
     static Kind of(long sequence) {
       int slot = (int) (sequence % 10);
       if (slot < 4) {
         return EARN;
       }
-      return slot < 6 ? PAY_FOR_HELP : READ;
+      if (slot < 6) {
+        return PAY_FOR_HELP;
+      }
+      return slot == 6 ? VOUCHER_PURCHASE : READ;
     }
+  }
+
+  /** The number of the voucher purchase that request {@code seq} makes (its slot 6 is the k-th). */
+  static long purchaseNumber(long seq) {
+    return seq / 10;
+  }
+
+  /**
+   * Products needed so that {@code requests} requests never buy twice of one product per account.
+   */
+  static int productsFor(long requests) {
+    long purchases = (requests + 9) / 10;
+    return (int) Math.max(1, (purchases + ACCOUNTS - 1) / ACCOUNTS);
   }
 
   @Override
@@ -43,7 +68,7 @@ final class W6Mixed implements Workload {
 
   @Override
   public String title() {
-    return "mixed earn / pay for help / read at 50% and 90% of W1, fixed rate";
+    return "mixed earn / pay for help / voucher purchase / read at 50% and 90% of W1, fixed rate";
   }
 
   @Override
@@ -55,37 +80,95 @@ final class W6Mixed implements Workload {
     }
     context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
     List<String> accounts = Accounts.register(context.platform(), s.runId(), "w6", ACCOUNTS);
-    // Every account starts with coins, so payments never run into an empty balance.
+    // Every account starts with coins, so payments and purchases never run into an empty balance.
     Accounts.credit(context.platform(), s.runId(), "w6seed", accounts, CoinAmount.parse("8.00"));
     List<Measurement> results = new ArrayList<>();
+    int productsDefined = 0;
     for (double share : new double[] {0.5, 0.9}) {
       String tag = "w6r" + Math.round(share * 100);
+      double rate = full * share;
+      long requests = new RateSchedule(0, rate).requestsWithin(s.measureFor().toNanos());
+      List<String> products;
+      try {
+        products = defineProducts(context, tag, productsFor(requests));
+      } catch (LedgerRejectedException e) {
+        if (e.code() == ErrorCode.UNKNOWN_FUNCTION) {
+          return WorkloadResult.skipped(
+              id(),
+              title(),
+              "the network's chaincode has no voucher transactions (it predates them); restart it"
+                  + " on the same data: scripts/network down --run-dir DIR, then up");
+        }
+        throw e;
+      }
+      productsDefined += products.size();
+      LongAdder purchases = new LongAdder();
       long retriesBefore = context.retries();
       Measurement m =
           context
               .fixedRate()
               .run(
                   "W6 " + Math.round(share * 100) + "%",
-                  full * share,
+                  rate,
                   s.measureFor(),
                   MAX_IN_FLIGHT,
-                  (worker, seq) -> send(context, accounts, tag, seq));
-      results.add(m.withExtra("retries", context.retries() - retriesBefore));
+                  (worker, seq) -> send(context, accounts, products, purchases, tag, seq));
+      results.add(
+          m.withExtra("retries", context.retries() - retriesBefore)
+              .withExtra("vouchers", purchases.sum()));
     }
     return new WorkloadResult(
         id(),
         title(),
         "",
         results,
-        Map.of("w1MaxTxPerSecond", full),
+        Map.of("w1MaxTxPerSecond", full, "voucherProductsDefined", (double) productsDefined),
         List.of(
-            "mix: 40% earn, 20% pay for help, 40% balance reads over "
+            "mix: 40% earn, 20% pay for help, 10% voucher purchase (0.01 coins), 30% balance reads"
+                + " over "
                 + ACCOUNTS
-                + " accounts; voucher purchase not yet in the mix (see W6Mixed.Kind)",
+                + " accounts; 'vouchers' = purchases committed",
             "latency counted from each request's scheduled time (no coordinated omission)"));
   }
 
-  private static void send(BenchContext context, List<String> accounts, String tag, long seq) {
+  /**
+   * The insurer defines {@code count} products, then waits until the platform's peer sees them all
+   * (the insurer's write commits on every peer, but not at the same instant).
+   */
+  private static List<String> defineProducts(BenchContext context, String tag, int count)
+      throws InterruptedException {
+    BenchSettings s = context.settings();
+    TimeCoinLedger insurer = context.insurer();
+    List<String> codes = new ArrayList<>();
+    for (int n = 0; n < count; n++) {
+      codes.add(
+          insurer.defineVoucherProduct(Requests.voucherProduct(s.runId(), tag, n)).value().code());
+    }
+    long deadline = System.nanoTime() + PRODUCT_VISIBLE_WITHIN.toNanos();
+    for (String code : codes) {
+      while (true) {
+        try {
+          context.platform().getProduct(code);
+          break;
+        } catch (LedgerRejectedException e) {
+          if (e.code() != ErrorCode.PRODUCT_NOT_FOUND || System.nanoTime() > deadline) {
+            throw e;
+          }
+          Thread.sleep(100);
+        }
+      }
+    }
+    context.say("  W6: " + count + " voucher product(s) defined for " + tag);
+    return codes;
+  }
+
+  private static void send(
+      BenchContext context,
+      List<String> accounts,
+      List<String> products,
+      LongAdder purchases,
+      String tag,
+      long seq) {
     BenchSettings s = context.settings();
     String a = accounts.get((int) (seq % ACCOUNTS));
     switch (Kind.of(seq)) {
@@ -96,6 +179,15 @@ final class W6Mixed implements Workload {
           helper = accounts.get((int) ((seq + 1) % ACCOUNTS));
         }
         context.platform().payForHelp(Requests.payment(s.runId(), tag, a, helper, seq));
+      }
+      case VOUCHER_PURCHASE -> {
+        long k = purchaseNumber(seq);
+        String buyer = accounts.get((int) (k % ACCOUNTS));
+        String product = products.get((int) (k / ACCOUNTS));
+        context
+            .platform()
+            .purchaseVoucher(Requests.voucherPurchase(s.runId(), tag, buyer, product, seq));
+        purchases.increment();
       }
       case READ -> context.platform().getAccount(a);
     }

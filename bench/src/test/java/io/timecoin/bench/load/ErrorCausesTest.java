@@ -26,6 +26,8 @@ class ErrorCausesTest {
   void names_an_invalidated_transaction_by_its_validation_code() {
     assertThat(ErrorCauses.of(new LedgerCommitException("m", "tx", "MVCC_READ_CONFLICT", 7)))
         .isEqualTo("invalid:MVCC_READ_CONFLICT");
+    assertThat(ErrorCauses.of(new InvalidTransaction("ENDORSEMENT_POLICY_FAILURE")))
+        .isEqualTo("invalid:ENDORSEMENT_POLICY_FAILURE");
   }
 
   @Test

@@ -74,6 +74,31 @@ class PlatformApiTest {
   }
 
   @Test
+  void opens_an_account_with_a_post_of_the_volunteer_id() throws Exception {
+    PlatformApi api = new PlatformApi(serve(201, "{}"), "k-9");
+
+    api.registerVolunteer("brun:reg:brun-w2-0", "brun-w2-0");
+
+    assertThat(seen.get(0))
+        .containsEntry("method", "POST")
+        .containsEntry("path", "/v1/volunteers")
+        .containsEntry("key", "k-9")
+        .containsEntry("idem", "brun:reg:brun-w2-0")
+        .containsEntry("body", "{\"volunteerId\":\"brun-w2-0\"}");
+  }
+
+  @Test
+  void a_write_answered_with_another_status_than_201_is_a_failure_with_its_code() throws Exception {
+    PlatformApi api =
+        new PlatformApi(serve(409, "{\"code\":\"VOLUNTEER_ALREADY_REGISTERED\"}"), "k");
+
+    assertThatThrownBy(() -> api.registerVolunteer("i", "v"))
+        .isInstanceOfSatisfying(
+            HttpFailure.class,
+            f -> assertThat(f.errorCode()).isEqualTo("VOLUNTEER_ALREADY_REGISTERED"));
+  }
+
+  @Test
   void reads_an_account_and_names_a_refusal_by_status_and_error_code() throws Exception {
     PlatformApi api =
         new PlatformApi(serve(404, "{\"code\":\"VOLUNTEER_NOT_FOUND\",\"message\":\"x\"}"), "k");

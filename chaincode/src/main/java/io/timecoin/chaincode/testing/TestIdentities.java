@@ -11,9 +11,10 @@ import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -31,7 +32,9 @@ public final class TestIdentities {
   /** A signed-in submitter as the peer would present it to the chaincode. */
   public record Identity(String mspId, X509Certificate certificate, byte[] creator) {}
 
-  private static final Map<String, Identity> CACHE = new ConcurrentHashMap<>();
+  // A synchronized map, not java.util.concurrent: this class ships in the chaincode jar, whose
+  // determinism rules (DeterminismArchitectureTest) keep the concurrency package out of it.
+  private static final Map<String, Identity> CACHE = Collections.synchronizedMap(new HashMap<>());
 
   private TestIdentities() {}
 
