@@ -207,7 +207,18 @@ step_peer_channel() {
   step "Peers join channel $CHANNEL_NAME"
   local org log="$LOG_DIR/setup.log"
   for org in "${PEER_ORGS[@]}"; do
-    if run_cli "$org" /dev/stdout "$BIN/peer" channel list 2>/dev/null | grep -x "$CHANNEL_NAME" >/dev/null; then
+    # A restarted peer reports healthy before it answers channel calls (longer with a long
+    # ledger to open), so ask until it answers before deciding to join.
+    local listing="" attempt
+    for attempt in $(seq 1 30); do
+      if listing=$(run_cli "$org" /dev/stdout "$BIN/peer" channel list 2>/dev/null); then
+        break
+      fi
+      listing=""
+      info "peer0.$org not answering channel calls yet (attempt $attempt)"
+      sleep 1
+    done
+    if grep -x "$CHANNEL_NAME" <<<"$listing" >/dev/null; then
       info "peer0.$org has already joined"
       continue
     fi
