@@ -14,8 +14,9 @@ class ProblemsTest {
   @Test
   void every_ledger_code_has_a_status_of_the_documented_set() {
     for (ErrorCode code : ErrorCode.values()) {
-      assertThat(Problems.status(code)).isIn(400, 403, 404, 409, 422, 500);
+      assertThat(Problems.status(code)).isIn(400, 403, 404, 409, 413, 422, 500);
     }
+    assertThat(Problems.status(ErrorCode.PRIVATE_DETAILS_TOO_LARGE)).isEqualTo(413);
     assertThat(Problems.status(ErrorCode.INSUFFICIENT_BALANCE)).isEqualTo(422);
     assertThat(Problems.status(ErrorCode.IDEMPOTENCY_CONFLICT)).isEqualTo(422);
     assertThat(Problems.status(ErrorCode.VOLUNTEER_NOT_FOUND)).isEqualTo(404);
