@@ -340,7 +340,7 @@ class ApiVoucherClaimIT {
           .as("%s %s %s: %s", row.caller(), row.call().method, row.call().path, r.body())
           .isEqualTo(row.status());
       if (row.status() == 403) {
-        assertThat(r.code()).isEqualTo("ACCESS_DENIED");
+        assertThat(r.code()).isEqualTo("FORBIDDEN");
       }
     }
     // Nothing was written by the refused rows: the voucher is untouched and still ACTIVE.
