@@ -23,6 +23,15 @@ public interface EventFeed {
   Subscription subscribe(String lastEventId, Consumer<FeedEvent> sink);
 
   /**
+   * Like {@link #subscribe(String, Consumer)}, and calls {@code ended} once if delivery stops on
+   * its own (e.g. the peer went away), so the SSE stream can end and the client reconnect with its
+   * Last-Event-ID rather than wait on a silent stream. Not called after {@link Subscription#close}.
+   */
+  default Subscription subscribe(String lastEventId, Consumer<FeedEvent> sink, Runnable ended) {
+    return subscribe(lastEventId, sink);
+  }
+
+  /**
    * Checks a {@code Last-Event-ID} before the stream starts, so that a bad one gets a 400 rather
    * than an empty stream.
    *

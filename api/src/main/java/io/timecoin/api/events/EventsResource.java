@@ -57,7 +57,8 @@ public final class EventsResource {
     EventFeed.Subscription subscription =
         feed.subscribe(
             lastEventId == null || lastEventId.isBlank() ? null : lastEventId,
-            event -> client.sendEvent(event.name(), event.json(), event.id()));
+            event -> client.sendEvent(event.name(), event.json(), event.id()),
+            client::close);
     client.onClose(subscription::close);
   }
 }

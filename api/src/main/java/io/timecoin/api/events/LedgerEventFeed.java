@@ -6,8 +6,10 @@ import io.timecoin.client.EventSubscription;
 import io.timecoin.client.LedgerEvent;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.LedgerJson;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,11 +56,39 @@ public final class LedgerEventFeed implements EventFeed {
 
   @Override
   public Subscription subscribe(String lastEventId, Consumer<FeedEvent> sink) {
+    return subscribe(lastEventId, sink, () -> {});
+  }
+
+  @Override
+  public Subscription subscribe(String lastEventId, Consumer<FeedEvent> sink, Runnable ended) {
     EventCheckpoint checkpoint =
         lastEventId == null ? EventCheckpoints.inMemory() : checkpointAfter(lastEventId);
     EventSubscription subscription =
         ledger.subscribe(checkpoint, event -> sink.accept(toFeedEvent(event)));
-    return subscription::close;
+    AtomicBoolean closed = new AtomicBoolean();
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                while (!subscription.awaitTermination(Duration.ofMinutes(1))) {
+                  // still delivering
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+              }
+              if (!closed.get()) {
+                ended.run();
+              }
+            },
+            "timecoin-sse-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+    return () -> {
+      closed.set(true);
+      subscription.close();
+      watcher.interrupt();
+    };
   }
 
   private static EventCheckpoint checkpointAfter(String lastEventId) {
