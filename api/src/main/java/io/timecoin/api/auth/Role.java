@@ -12,7 +12,7 @@ public enum Role {
   PLATFORM_OPERATOR("platform"),
   /** Platform staff and services that only read. */
   PLATFORM_READER("platform"),
-  /** The insurer's staff systems: read coin data (vouchers and claims come later). */
+  /** The insurer's staff systems: voucher products, voids, claim decisions and payments. */
   INSURER_STAFF("insurer"),
   /** An auditor: reads everything, key history and exports. */
   AUDITOR("auditor"),

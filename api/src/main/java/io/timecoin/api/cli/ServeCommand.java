@@ -1,8 +1,10 @@
 package io.timecoin.api.cli;
 
+import io.timecoin.api.events.LedgerEventFeed;
 import io.timecoin.api.server.ApiConfig;
 import io.timecoin.api.server.ApiServer;
 import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.TimeCoinLedger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -31,11 +33,10 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     ApiConfig settings = ApiConfig.fromProperties(config);
+    TimeCoinLedger ledger =
+        cli.connector().apply(LedgerConnectionConfig.fromProperties(settings.ledgerClient()));
     ApiServer server =
-        ApiServer.create(
-            settings,
-            cli.connector().apply(LedgerConnectionConfig.fromProperties(settings.ledgerClient())),
-            Clock.systemUTC());
+        ApiServer.create(settings, ledger, Clock.systemUTC(), new LedgerEventFeed(ledger));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
       BalanceCommand.class,
       HistoryCommand.class,
       RequestStatusCommand.class,
+      VouchersCommand.class,
+      ClaimCommand.class,
       ExportCommand.class,
       TokenCommand.class,
       ApiSetupCommand.class

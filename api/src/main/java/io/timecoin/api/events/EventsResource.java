@@ -39,6 +39,16 @@ public final class EventsResource {
           "this instance has no ledger event feed configured yet; poll /v1/requests and"
               + " /v1/volunteers/{id}/entries instead");
     }
+    String lastEventId = ctx.header("Last-Event-ID");
+    if (lastEventId != null && !lastEventId.isBlank()) {
+      try {
+        feed.checkLastEventId(lastEventId);
+      } catch (IllegalArgumentException e) {
+        throw ApiProblem.of(
+            ApiErrorCode.INVALID_LAST_EVENT_ID,
+            "Last-Event-ID must be the id of an event this API sent: <blockNumber>:<transactionId>");
+      }
+    }
   }
 
   private void stream(SseClient client) {
@@ -47,7 +57,8 @@ public final class EventsResource {
     EventFeed.Subscription subscription =
         feed.subscribe(
             lastEventId == null || lastEventId.isBlank() ? null : lastEventId,
-            event -> client.sendEvent(event.name(), event.json(), event.id()));
+            event -> client.sendEvent(event.name(), event.json(), event.id()),
+            client::close);
     client.onClose(subscription::close);
   }
 }

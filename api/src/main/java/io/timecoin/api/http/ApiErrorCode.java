@@ -39,6 +39,10 @@ public enum ApiErrorCode {
   OUTCOME_UNKNOWN(503),
   /** The ledger kept invalidating the transaction (read conflicts); nothing was written (503). */
   LEDGER_CONFLICT(503),
+  /**
+   * A Last-Event-ID that this instance never issued: {@code <blockNumber>:<transactionId>} (400).
+   */
+  INVALID_LAST_EVENT_ID(400),
   /** No ledger event feed is configured on this instance (503). */
   EVENTS_UNAVAILABLE(503),
   /** An unexpected failure; details are only in the API's log (500). */

@@ -73,6 +73,11 @@ public final class Problems {
           case VOLUNTEER_NOT_FOUND -> "no such volunteer";
           case ENTRY_NOT_FOUND -> "no such entry";
           case REQUEST_NOT_FOUND -> "no write with this requestId has been recorded";
+          // Fixed texts so that another volunteer's voucher or claim (refused by the API) reads
+          // exactly like a missing one (refused by the chaincode).
+          case PRODUCT_NOT_FOUND -> "no such voucher product";
+          case VOUCHER_NOT_FOUND -> "no such voucher";
+          case CLAIM_NOT_FOUND -> "no such claim";
           default -> detail == null || detail.isBlank() ? code.name() : detail;
         };
     return new ApiProblem(status(code), code.name(), text, null);

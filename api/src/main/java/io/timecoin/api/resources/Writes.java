@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,12 +60,36 @@ final class Writes {
       ObjectNode added,
       Function<T, Committed<?>> call,
       int successStatus) {
+    handle(
+        ctx,
+        operation,
+        added,
+        (body, fields) -> ApiJson.readRequest(body, fields, type),
+        call,
+        successStatus);
+  }
+
+  /**
+   * Handles one write whose body is not exactly one ledger request (e.g. a claim with private
+   * details that go to the transient map).
+   *
+   * @param parse turns the raw body and the added fields (requestId and path ids) into the value
+   *     given to {@code call}; its canonical JSON is what a replay must match, so it must include
+   *     everything that is written.
+   */
+  <T> void handle(
+      Context ctx,
+      Operation operation,
+      ObjectNode added,
+      BiFunction<byte[], ObjectNode, T> parse,
+      Function<T, Committed<?>> call,
+      int successStatus) {
     Caller caller = Authentication.require(ctx, operation);
     String requestId = IdempotencyKeys.requestId(caller, ctx.header("Idempotency-Key"));
     requireJson(ctx);
     ObjectNode fields = added.deepCopy();
     fields.put("requestId", requestId);
-    T request = ApiJson.readRequest(ctx.bodyAsBytes(), fields, type);
+    T request = parse.apply(ctx.bodyAsBytes(), fields);
     ctx.attribute(RequestLog.LEDGER_REQUEST_ID, requestId);
     IdempotencyKeys.Start start =
         services.idempotency().begin(requestId, sha256(LedgerJson.writeBytes(request)));

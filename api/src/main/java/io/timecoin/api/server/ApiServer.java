@@ -16,12 +16,15 @@ import io.timecoin.api.http.ApiProblem;
 import io.timecoin.api.http.IdempotencyKeys;
 import io.timecoin.api.http.Problems;
 import io.timecoin.api.resources.AuditResource;
+import io.timecoin.api.resources.ClaimsResource;
 import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
 import io.timecoin.api.resources.MovementsResource;
 import io.timecoin.api.resources.RequestsResource;
 import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
+import io.timecoin.api.resources.VoucherProductsResource;
+import io.timecoin.api.resources.VouchersResource;
 import io.timecoin.client.TimeCoinLedger;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
@@ -49,9 +52,17 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/events                                SSE, Last-Event-ID  staff (needs an EventFeed)
  * GET  /v1/history/{kind}/{id}                   key history         auditor
  * GET  /v1/exports/entries                       CSV / NDJSON        auditor
- * Next (voucher and claim chaincode): /v1/voucher-products, /v1/vouchers, /v1/claims/{id},
- * /v1/claims/{id}/private, /v1/claims/{id}/decision, /v1/claims/{id}/payment: each a new
- * resource class registered in {@link #routes}.
+ * GET  /v1/voucher-products[/{code}]             catalogue           everyone
+ * POST /v1/voucher-products                      define              insurer-staff
+ * PUT  /v1/voucher-products/{code}/active        open/close          insurer-staff
+ * POST /v1/vouchers                              purchase            platform-operator
+ * GET  /v1/vouchers/{id}, /v1/volunteers/{id}/vouchers               staff, own volunteer
+ * POST /v1/vouchers/{id}/void                    void                insurer-staff
+ * POST /v1/claims                                file (+private)     platform-operator
+ * GET  /v1/claims?status=                        claims by status    staff
+ * GET  /v1/claims/{id}                           public part         staff, own volunteer
+ * GET  /v1/claims/{id}/private                   private details     platform-operator, insurer
+ * POST /v1/claims/{id}/decision | /payment       decide, mark paid   insurer-staff
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -71,7 +82,7 @@ public final class ApiServer implements AutoCloseable {
    * closed with the server).
    */
   public static ApiServer create(ApiConfig config, TimeCoinLedger ledger, Clock clock) {
-    // The adapter from ledger-client's event subscription is not written yet: no feed.
+    // No event feed: /v1/events answers 503 (in-process tests; `serve` passes LedgerEventFeed).
     return create(config, ledger, clock, null);
   }
 
@@ -156,6 +167,9 @@ public final class ApiServer implements AutoCloseable {
     new TransactionsResource(services).register(app);
     new EventsResource(services.events()).register(app);
     new ExportResource(services).register(app);
+    new VoucherProductsResource(services).register(app);
+    new VouchersResource(services).register(app);
+    new ClaimsResource(services).register(app);
   }
 
   private static ApiProblem problemOf(Exception failure) {

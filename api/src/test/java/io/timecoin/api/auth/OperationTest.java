@@ -7,14 +7,23 @@ import org.junit.jupiter.api.Test;
 class OperationTest {
 
   @Test
-  void only_the_platform_operator_writes_and_only_auditors_export() {
+  void each_write_has_exactly_one_writing_role_and_only_auditors_export() {
     for (Operation operation : Operation.values()) {
       if (operation.isWrite()) {
-        assertThat(operation.allows(Role.PLATFORM_OPERATOR)).isTrue();
+        assertThat(operation.allows(Role.PLATFORM_OPERATOR))
+            .as(operation.name())
+            .isNotEqualTo(operation.allows(Role.INSURER_STAFF));
+        assertThat(operation.allows(Role.PLATFORM_READER)).isFalse();
         assertThat(operation.allows(Role.AUDITOR)).isFalse();
         assertThat(operation.allows(Role.VOLUNTEER)).isFalse();
       }
     }
+    assertThat(Operation.DECIDE_CLAIM.allows(Role.INSURER_STAFF)).isTrue();
+    assertThat(Operation.FILE_CLAIM.allows(Role.PLATFORM_OPERATOR)).isTrue();
+    assertThat(Operation.READ_CLAIM_PRIVATE.allows(Role.AUDITOR)).isFalse();
+    assertThat(Operation.READ_CLAIM_PRIVATE.allows(Role.VOLUNTEER)).isFalse();
+    assertThat(Operation.READ_CLAIM_PRIVATE.allows(Role.PLATFORM_READER)).isFalse();
+    assertThat(Operation.LIST_CLAIMS.allows(Role.VOLUNTEER)).isFalse();
     assertThat(Operation.EXPORT_ENTRIES.allows(Role.AUDITOR)).isTrue();
     assertThat(Operation.EXPORT_ENTRIES.allows(Role.PLATFORM_OPERATOR)).isFalse();
     assertThat(Operation.READ_KEY_HISTORY.allows(Role.INSURER_STAFF)).isFalse();

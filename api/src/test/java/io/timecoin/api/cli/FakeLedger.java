@@ -42,7 +42,9 @@ import io.timecoin.model.VoucherProductList;
 import io.timecoin.model.VoucherProductView;
 import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherView;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Accounts in a map; enough ledger behaviour to drive the command line without a network. */
@@ -51,6 +53,13 @@ public final class FakeLedger implements TimeCoinLedger {
   private static final String CREATED_AT = "2026-11-28T10:00:00Z";
 
   private final Map<String, AccountView> accounts = new HashMap<>();
+
+  /** Vouchers a test puts in place for the read commands. */
+  final List<VoucherView> vouchers = new ArrayList<>();
+
+  /** Claims a test puts in place for the read commands, by id. */
+  final Map<String, ClaimView> claims = new HashMap<>();
+
   private long block = 10;
   boolean closed;
 
@@ -263,12 +272,17 @@ public final class FakeLedger implements TimeCoinLedger {
 
   @Override
   public VoucherList listVouchers(String volunteerId) {
-    throw new UnsupportedOperationException("not used by the CLI tests");
+    return new VoucherList(
+        vouchers.stream().filter(v -> v.volunteerId().equals(volunteerId)).toList());
   }
 
   @Override
   public ClaimView getClaim(String claimId) {
-    throw new UnsupportedOperationException("not used by the CLI tests");
+    ClaimView claim = claims.get(claimId);
+    if (claim == null) {
+      throw rejected(ErrorCode.CLAIM_NOT_FOUND);
+    }
+    return claim;
   }
 
   @Override

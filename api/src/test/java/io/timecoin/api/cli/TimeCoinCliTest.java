@@ -3,6 +3,12 @@ package io.timecoin.api.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.model.ClaimStatus;
+import io.timecoin.model.ClaimView;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.MoneyAmount;
+import io.timecoin.model.VoucherStatus;
+import io.timecoin.model.VoucherView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -225,6 +231,68 @@ class TimeCoinCliTest {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())
         .contains("serve", "balance", "history", "request", "export", "token", "register", "earn");
+  }
+
+  @Test
+  void vouchers_lists_only_that_volunteers_vouchers() {
+    ledger.vouchers.add(voucher("v-1", "vol-42"));
+    ledger.vouchers.add(voucher("v-2", "vol-7"));
+
+    int status = run("vouchers", "vol-42");
+
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .contains("\"voucherId\":\"v-1\"", "\"remainingCover\":\"900.00\"")
+        .doesNotContain("v-2");
+  }
+
+  @Test
+  void claim_prints_the_public_part_and_an_unknown_claim_is_refused() {
+    ledger.claims.put(
+        "c-1",
+        new ClaimView(
+            "c-1",
+            "v-1",
+            "vol-42",
+            "2026-11-20",
+            MoneyAmount.parse("100.00"),
+            "CNY",
+            "act-1",
+            EVIDENCE,
+            EVIDENCE,
+            ClaimStatus.APPROVED,
+            MoneyAmount.parse("80.00"),
+            "covered",
+            null,
+            "2026-11-21T10:00:00Z",
+            "2026-11-22T10:00:00Z",
+            null));
+
+    int shown = run("claim", "c-1");
+    String printed = out.toString();
+    int missing = run("claim", "c-2");
+
+    assertThat(shown).isZero();
+    assertThat(printed).contains("\"status\":\"APPROVED\"", "\"approvedAmount\":\"80.00\"");
+    assertThat(missing).isEqualTo(TimeCoinCli.REFUSED);
+    assertThat(err.toString()).contains("[CLAIM_NOT_FOUND]");
+  }
+
+  private static VoucherView voucher(String id, String volunteerId) {
+    return new VoucherView(
+        id,
+        volunteerId,
+        "basic",
+        CoinAmount.parse("2.00"),
+        MoneyAmount.parse("1000.00"),
+        MoneyAmount.parse("900.00"),
+        "CNY",
+        "2026-11-01T00:00:00Z",
+        "2026-12-01T00:00:00Z",
+        VoucherStatus.ACTIVE,
+        "e-1",
+        null,
+        null);
   }
 
   private int run(String... args) {

@@ -7,6 +7,7 @@ import io.timecoin.client.LedgerRejectedException;
 import io.timecoin.client.LedgerUnavailableException;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerValidationException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProblemsTest {
@@ -14,7 +15,16 @@ class ProblemsTest {
   @Test
   void every_ledger_code_has_a_status_of_the_documented_set() {
     for (ErrorCode code : ErrorCode.values()) {
-      assertThat(Problems.status(code)).isIn(400, 403, 404, 409, 422, 500);
+      assertThat(Problems.status(code)).isIn(400, 403, 404, 409, 413, 422, 500);
+    }
+    assertThat(Problems.status(ErrorCode.PRIVATE_DETAILS_TOO_LARGE)).isEqualTo(413);
+    // Not-found texts are fixed, so a refusal by the API reads like one by the chaincode.
+    for (ErrorCode code :
+        List.of(
+            ErrorCode.VOUCHER_NOT_FOUND, ErrorCode.CLAIM_NOT_FOUND, ErrorCode.PRODUCT_NOT_FOUND)) {
+      assertThat(Problems.ledger(code, "").getMessage())
+          .isEqualTo(Problems.ledger(code, "voucher v-9 of vol-9 is not there").getMessage())
+          .doesNotContain("vol-9");
     }
     assertThat(Problems.status(ErrorCode.INSUFFICIENT_BALANCE)).isEqualTo(422);
     assertThat(Problems.status(ErrorCode.IDEMPOTENCY_CONFLICT)).isEqualTo(422);

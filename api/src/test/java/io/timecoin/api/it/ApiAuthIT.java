@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The auth matrix on the real network: each caller (the four API-key roles on their own org's
- * instance, and a volunteer token) against each operation; keys on the wrong instance; a volunteer
- * reading another's data; missing, expired, wrong-signature and alg none tokens.
+ * instance, and a volunteer token) against each operation, coins, vouchers and claims; keys on the
+ * wrong instance; a volunteer reading another's data; missing, expired, wrong-signature and alg
+ * none tokens.
  */
 class ApiAuthIT {
 
@@ -82,7 +83,38 @@ class ApiAuthIT {
               "getTransaction",
               Set.of("platform-operator", "platform-reader", "insurer-staff", "auditor")),
           Map.entry("getKeyHistory", Set.of("auditor")),
-          Map.entry("exportEntries", Set.of("auditor")));
+          Map.entry("exportEntries", Set.of("auditor")),
+          Map.entry("defineVoucherProduct", Set.of("insurer-staff")),
+          Map.entry("setProductActive", Set.of("insurer-staff")),
+          Map.entry("purchaseVoucher", Set.of("platform-operator")),
+          Map.entry("voidVoucher", Set.of("insurer-staff")),
+          Map.entry("fileClaim", Set.of("platform-operator")),
+          Map.entry("decideClaim", Set.of("insurer-staff")),
+          Map.entry("markClaimPaid", Set.of("insurer-staff")),
+          Map.entry(
+              "listVoucherProducts",
+              Set.of(
+                  "platform-operator", "platform-reader", "insurer-staff", "auditor", "volunteer")),
+          Map.entry(
+              "getVoucherProduct",
+              Set.of(
+                  "platform-operator", "platform-reader", "insurer-staff", "auditor", "volunteer")),
+          Map.entry(
+              "getVoucher",
+              Set.of(
+                  "platform-operator", "platform-reader", "insurer-staff", "auditor", "volunteer")),
+          Map.entry(
+              "listVouchers",
+              Set.of(
+                  "platform-operator", "platform-reader", "insurer-staff", "auditor", "volunteer")),
+          Map.entry(
+              "listClaims",
+              Set.of("platform-operator", "platform-reader", "insurer-staff", "auditor")),
+          Map.entry(
+              "getClaim",
+              Set.of(
+                  "platform-operator", "platform-reader", "insurer-staff", "auditor", "volunteer")),
+          Map.entry("getClaimPrivate", Set.of("platform-operator", "insurer-staff")));
 
   @BeforeAll
   static void volunteers() {
@@ -159,6 +191,43 @@ class ApiAuthIT {
               "/v1/exports/entries?volunteerId="
                   + OWN
                   + "&from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z");
+      // Voucher and claim writes name things that do not exist (or break a rule), so an allowed
+      // caller gets a 400/404 and nothing changes.
+      case "defineVoucherProduct" ->
+          new Call(org, "POST", "/v1/voucher-products", "/v1/voucher-products")
+              .body(ItInsurance.product(ItData.id("mp"), "0.00", "1.00"));
+      case "setProductActive" ->
+          put(
+              org,
+              "/v1/voucher-products/{code}/active",
+              "/v1/voucher-products/" + ghost + "/active",
+              "{\"active\":false}");
+      case "purchaseVoucher" ->
+          new Call(org, "POST", "/v1/vouchers", "/v1/vouchers")
+              .body("{\"volunteerId\":\"" + ghost + "\",\"productCode\":\"" + ghost + "\"}");
+      case "voidVoucher" ->
+          new Call(org, "POST", "/v1/vouchers/{voucherId}/void", "/v1/vouchers/" + ghost + "/void")
+              .body("{\"reason\":\"matrix\"}");
+      case "fileClaim" ->
+          new Call(org, "POST", "/v1/claims", "/v1/claims")
+              .body(ItInsurance.claim(ghost, ghost, ItInsurance.today(), "1.00", "a1"));
+      case "decideClaim" ->
+          new Call(
+                  org, "POST", "/v1/claims/{claimId}/decision", "/v1/claims/" + ghost + "/decision")
+              .body("{\"decision\":\"REJECTED\",\"reason\":\"matrix\"}");
+      case "markClaimPaid" ->
+          new Call(org, "POST", "/v1/claims/{claimId}/payment", "/v1/claims/" + ghost + "/payment")
+              .body("{\"paymentReference\":\"p-1\"}");
+      case "listVoucherProducts" -> get(org, "/v1/voucher-products", "/v1/voucher-products");
+      case "getVoucherProduct" ->
+          get(org, "/v1/voucher-products/{code}", "/v1/voucher-products/" + ghost);
+      case "getVoucher" -> get(org, "/v1/vouchers/{voucherId}", "/v1/vouchers/" + ghost);
+      case "listVouchers" ->
+          get(org, "/v1/volunteers/{volunteerId}/vouchers", "/v1/volunteers/" + OWN + "/vouchers");
+      case "listClaims" -> get(org, "/v1/claims", "/v1/claims?status=FILED&pageSize=5");
+      case "getClaim" -> get(org, "/v1/claims/{claimId}", "/v1/claims/" + ghost);
+      case "getClaimPrivate" ->
+          get(org, "/v1/claims/{claimId}/private", "/v1/claims/" + ghost + "/private");
       default -> throw new IllegalArgumentException(name);
     };
   }

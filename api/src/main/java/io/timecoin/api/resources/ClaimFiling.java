@@ -1,0 +1,60 @@
+package io.timecoin.api.resources;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.timecoin.api.http.ApiJson;
+import io.timecoin.api.http.Problems;
+import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ErrorCode;
+import io.timecoin.model.FileClaimRequest;
+import io.timecoin.model.LedgerJson;
+
+/**
+ * The body of POST /v1/claims split in two: the public request (ledger arguments, on every peer)
+ * and the private details (transient map only, to the Platform and Insurer collection). The details
+ * are never logged and never part of a response; as a record they only feed the replay fingerprint,
+ * so the same Idempotency-Key with other details is a conflict, as on the ledger.
+ *
+ * @param request the public part.
+ * @param details the private part.
+ */
+record ClaimFiling(FileClaimRequest request, ClaimPrivateDetails details) {
+
+  /** The body field that holds the private details. */
+  static final String PRIVATE_DETAILS = "privateDetails";
+
+  /**
+   * Reads the body strictly: the public fields as a {@link FileClaimRequest}, {@code
+   * privateDetails} (required, an object) as {@link ClaimPrivateDetails}.
+   *
+   * @param body the raw body.
+   * @param added the requestId from the Idempotency-Key.
+   */
+  static ClaimFiling read(byte[] body, ObjectNode added) {
+    ObjectNode object = ApiJson.readObject(body);
+    JsonNode details = object.remove(PRIVATE_DETAILS);
+    if (details == null || !details.isObject()) {
+      throw Problems.ledger(
+          ErrorCode.MALFORMED_REQUEST,
+          "the body needs 'privateDetails', an object with description, documentHashes,"
+              + " payoutReference and salt");
+    }
+    FileClaimRequest request = ApiJson.readRequest(bytes(object), added, FileClaimRequest.class);
+    return new ClaimFiling(request, LedgerJson.read(bytes(details), ClaimPrivateDetails.class));
+  }
+
+  private static byte[] bytes(JsonNode node) {
+    try {
+      return ApiJson.MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a tree always serialises", e);
+    }
+  }
+
+  /** Never print the details, e.g. in an exception message or a debugger. */
+  @Override
+  public String toString() {
+    return "ClaimFiling[" + request.requestId() + "]";
+  }
+}

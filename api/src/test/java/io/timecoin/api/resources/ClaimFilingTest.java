@@ -1,0 +1,85 @@
+package io.timecoin.api.resources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.timecoin.api.http.ApiJson;
+import io.timecoin.api.http.ApiProblem;
+import io.timecoin.model.LedgerJson;
+import io.timecoin.model.LedgerValidationException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ClaimFilingTest {
+
+  private static final String HASH =
+      "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+  private static byte[] body(String details) {
+    return ("{\"volunteerId\":\"vol-1\",\"voucherId\":\"v-1\",\"incidentDate\":\"2026-11-20\","
+            + "\"amountClaimed\":\"10.00\",\"activityId\":\"act-1\",\"evidenceHash\":\""
+            + HASH
+            + "\""
+            + (details == null ? "" : ",\"privateDetails\":" + details)
+            + "}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String details(String description, String salt) {
+    return "{\"description\":\""
+        + description
+        + "\",\"documentHashes\":[],\"payoutReference\":\"acct-1\",\"salt\":\""
+        + salt
+        + "\"}";
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode requestId() {
+    var added = ApiJson.object();
+    added.put("requestId", "platform-ops.k1");
+    return added;
+  }
+
+  @Test
+  void splits_the_public_request_from_the_private_details() {
+    ClaimFiling filing =
+        ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId());
+
+    assertThat(filing.request().requestId()).isEqualTo("platform-ops.k1");
+    assertThat(filing.details().description()).isEqualTo("fell");
+    assertThat(LedgerJson.write(filing.request())).doesNotContain("fell").doesNotContain("acct-1");
+    assertThat(filing.toString()).doesNotContain("fell").doesNotContain("acct-1");
+  }
+
+  @Test
+  void the_replay_fingerprint_covers_the_private_details() {
+    byte[] one =
+        LedgerJson.writeBytes(
+            ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
+    byte[] same =
+        LedgerJson.writeBytes(
+            ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
+    byte[] other =
+        LedgerJson.writeBytes(
+            ClaimFiling.read(body(details("slipped", "salt-0123456789abcdef")), requestId()));
+
+    assertThat(one).isEqualTo(same).isNotEqualTo(other);
+  }
+
+  @Test
+  void missing_or_bad_private_details_are_refused_with_a_code() {
+    assertThatThrownBy(() -> ClaimFiling.read(body(null), requestId()))
+        .isInstanceOf(ApiProblem.class)
+        .hasMessageContaining("privateDetails");
+    assertThatThrownBy(() -> ClaimFiling.read(body("\"text\""), requestId()))
+        .isInstanceOf(ApiProblem.class);
+    assertThatThrownBy(() -> ClaimFiling.read(body(details("fell", "short")), requestId()))
+        .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class)
+        .hasMessageNotContaining("short");
+    assertThatThrownBy(
+            () ->
+                ClaimFiling.read(
+                    body(details("fell", "salt-0123456789abcdef").replace("}", ",\"x\":1}")),
+                    requestId()))
+        .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class);
+  }
+}
