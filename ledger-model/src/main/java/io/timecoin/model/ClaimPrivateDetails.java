@@ -49,6 +49,19 @@ public record ClaimPrivateDetails(
     }
   }
 
+  /**
+   * Names the fields but never their values, so a log line or an exception message that includes
+   * this record cannot leak a claimant's description or payout reference.
+   */
+  @Override
+  public String toString() {
+    return "ClaimPrivateDetails[description=<"
+        + description.length()
+        + " chars>, documentHashes=<"
+        + documentHashes.size()
+        + ">, payoutReference=<hidden>, salt=<hidden>]";
+  }
+
   private static boolean printable(String text, int max, boolean lineBreaks) {
     int count = 0;
     for (int i = 0; i < text.length(); ) {

@@ -132,4 +132,14 @@ class VoucherRecordsTest {
         .isInstanceOfSatisfying(
             LedgerValidationException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
+
+  @Test
+  void private_details_never_show_their_values_in_text() {
+    ClaimPrivateDetails details =
+        new ClaimPrivateDetails("fell off a ladder", List.of(HASH), "IBAN-77", "0123456789abcdef");
+
+    assertThat(details.toString())
+        .doesNotContain("ladder", "IBAN-77", "0123456789abcdef", HASH)
+        .contains("17 chars");
+  }
 }
