@@ -28,10 +28,7 @@ public final class BenchLedgers {
   public static TimeCoinLedger connectCountingRetries(
       LedgerConnectionConfig config, LongAdder retries) {
     RetryPolicy counting =
-        new RetryPolicy(
-            40,
-            Duration.ofMillis(50),
-            Duration.ofSeconds(1),
+        RetryPolicy.defaults(
             d -> {
               retries.increment();
               Thread.sleep(d.toMillis());

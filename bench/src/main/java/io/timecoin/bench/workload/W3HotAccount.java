@@ -55,7 +55,7 @@ final class W3HotAccount implements Workload {
         Map.of("writers", (double) s.hotWriters(), "requests", (double) s.hotRequests()),
         List.of(
             "re-runs (after read conflicts or endorsement disagreement on the hot key) counted by the"
-                + " client's own retry policy (40 attempts, 50 ms-1 s jittered backoff); a request"
+                + " client's own retry policy (its default attempts, 50 ms-1 s jittered backoff); a request"
                 + " fails only when all its attempts did"));
   }
 }
