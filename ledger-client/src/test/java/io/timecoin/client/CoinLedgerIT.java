@@ -327,6 +327,12 @@ class CoinLedgerIT {
       pool.shutdownNow();
     }
 
+    // The submits waited for the commit on the platform's peer; the auditor's may be a block
+    // behind, so wait until it has the request before reading the account there.
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+    while (auditor.evaluate("GetRequest", shared).code() != null && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
     JsonNode account = auditor.evaluate("GetAccount", volunteer).json();
     assertThat(account.get("entryCount").asLong()).isEqualTo(1);
     assertThat(account.get("balance").asText()).isEqualTo("1.00");
