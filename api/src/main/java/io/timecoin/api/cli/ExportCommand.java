@@ -52,6 +52,8 @@ final class ExportCommand implements Callable<Integer> {
       EntryExport export = new EntryExport(ledger, volunteerId, from, to, chosen).firstPage();
       String digest;
       if (output == null) {
+        // The export is the command's product, written as raw bytes (its digest is over exactly
+        // these bytes), so it goes to the process's stdout rather than picocli's text writer.
         OutputStream out = System.out;
         digest = export.writeTo(out);
       } else {
