@@ -30,6 +30,8 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,6 +114,13 @@ public final class ApiServer implements AutoCloseable {
             new IdempotencyKeys(100_000),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
             async,
+            Executors.newCachedThreadPool(
+                runnable -> {
+                  Thread thread = new Thread(runnable, "timecoin-write-wait");
+                  thread.setDaemon(true);
+                  return thread;
+                }),
+            new CallerConcurrency(config.maxConcurrentPerCaller()),
             events);
     return new ApiServer(javalin(services), services);
   }
@@ -124,6 +133,10 @@ public final class ApiServer implements AutoCloseable {
               cfg.http.maxRequestSize = services.config().maxBodyBytes();
               cfg.http.prefer405over404 = true;
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+              // A body that trickles in slower than this is refused (408) instead of holding a
+              // server thread for as long as the sender likes.
+              cfg.jetty.modifyHttpConfiguration(
+                  http -> http.setMinRequestDataRate(services.config().minBodyBytesPerSecond()));
               cfg.staticFiles.add(
                   files -> {
                     files.hostedPath = "/docs/ui";
@@ -136,6 +149,7 @@ public final class ApiServer implements AutoCloseable {
     app.before(log::begin);
     app.before("/v1/*", ctx -> limitBody(ctx, services.config().maxBodyBytes()));
     app.before("/v1/*", auth::authenticate);
+    app.after("/v1/*", auth::release);
     app.after(log::end);
     routes(app, services);
     app.exception(
@@ -199,6 +213,12 @@ public final class ApiServer implements AutoCloseable {
   /** Starts listening on the configured host and port. */
   public ApiServer start() {
     app.start(services.config().host(), services.config().port());
+    // Javalin creates its connector at start; new connections take this idle timeout.
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof ServerConnector server) {
+        server.setIdleTimeout(services.config().idleTimeout().toMillis());
+      }
+    }
     return this;
   }
 
@@ -212,6 +232,7 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     app.stop();
     services.asyncWrites().shutdown();
+    services.writeWaiters().shutdown();
     try {
       services.asyncWrites().awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

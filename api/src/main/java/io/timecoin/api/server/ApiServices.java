@@ -21,6 +21,9 @@ import java.util.concurrent.ExecutorService;
  * @param idempotency first results per requestId.
  * @param metrics the Prometheus registry behind /metrics.
  * @param asyncWrites runs writes sent with {@code Prefer: respond-async}.
+ * @param writeWaiters runs the ledger call of a waiting write, so that the request thread can
+ *     answer when the write timeout has passed even if the ledger has not.
+ * @param concurrency per-caller cap of requests running at once.
  * @param events the ledger event feed behind /v1/events, or null while none is configured.
  */
 public record ApiServices(
@@ -32,6 +35,8 @@ public record ApiServices(
     IdempotencyKeys idempotency,
     PrometheusMeterRegistry metrics,
     ExecutorService asyncWrites,
+    ExecutorService writeWaiters,
+    CallerConcurrency concurrency,
     EventFeed events) {
 
   public ApiServices {
@@ -42,5 +47,7 @@ public record ApiServices(
     Objects.requireNonNull(idempotency, "idempotency");
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(asyncWrites, "asyncWrites");
+    Objects.requireNonNull(writeWaiters, "writeWaiters");
+    Objects.requireNonNull(concurrency, "concurrency");
   }
 }
