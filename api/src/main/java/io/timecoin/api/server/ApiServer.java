@@ -2,8 +2,10 @@ package io.timecoin.api.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.InternalRouter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.timecoin.api.auth.ApiKeys;
@@ -30,6 +32,8 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -164,8 +168,10 @@ public final class ApiServer implements AutoCloseable {
     app.error(404, ctx -> fallback(ctx, ApiErrorCode.ROUTE_NOT_FOUND, "no such route; see /docs"));
     app.error(
         405,
-        ctx ->
-            fallback(ctx, ApiErrorCode.METHOD_NOT_ALLOWED, "this route does not take that method"));
+        ctx -> {
+          ctx.header("Allow", allowedMethods(app, ctx.path()));
+          fallback(ctx, ApiErrorCode.METHOD_NOT_ALLOWED, "this route does not take that method");
+        });
     return app;
   }
 
@@ -184,6 +190,15 @@ public final class ApiServer implements AutoCloseable {
     new VoucherProductsResource(services).register(app);
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
+  }
+
+  /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
+  private static String allowedMethods(Javalin app, String path) {
+    InternalRouter router = app.unsafeConfig().pvt.internalRouter;
+    return Stream.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE)
+        .filter(type -> router.findHttpHandlerEntries(type, path).findAny().isPresent())
+        .map(HandlerType::name)
+        .collect(Collectors.joining(", "));
   }
 
   private static ApiProblem problemOf(Exception failure) {

@@ -354,6 +354,21 @@ class ApiServerTest {
     assertThat(send(delete).statusCode()).isIn(404, 405);
   }
 
+  @Test
+  void a_method_the_route_does_not_take_is_405_with_allow() throws Exception {
+    HttpRequest delete =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("X-API-Key", OPS_KEY)
+            .DELETE()
+            .build();
+
+    HttpResponse<String> response = send(delete);
+
+    assertProblem(response, 405, "METHOD_NOT_ALLOWED");
+    assertThat(response.headers().firstValue("Allow")).contains("POST");
+    assertThat(JSON.readTree(response.body()).path("instance").asText()).isNotBlank();
+  }
+
   private HttpRequest.Builder get(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).GET();
   }
