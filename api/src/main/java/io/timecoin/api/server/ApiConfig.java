@@ -29,6 +29,8 @@ import java.util.Set;
  * @param maxConcurrentPerCaller requests one caller may have running at once (429 beyond).
  * @param idleTimeout how long a connection may send nothing before it is closed.
  * @param minBodyBytesPerSecond the slowest a request body may arrive; slower is refused (408).
+ * @param claimSaltKeyFile the secret that claim salts are derived from, or null for a key that
+ *     lives only as long as the process.
  */
 public record ApiConfig(
     String org,
@@ -43,7 +45,8 @@ public record ApiConfig(
     Duration writeTimeout,
     int maxConcurrentPerCaller,
     Duration idleTimeout,
-    int minBodyBytesPerSecond) {
+    int minBodyBytesPerSecond,
+    Path claimSaltKeyFile) {
 
   /** The orgs an instance can act for. */
   public static final Set<String> ORGS = Set.of("platform", "insurer", "auditor");
@@ -91,7 +94,8 @@ public record ApiConfig(
         DEFAULT_WRITE_TIMEOUT,
         DEFAULT_MAX_CONCURRENT_PER_CALLER,
         DEFAULT_IDLE_TIMEOUT,
-        DEFAULT_MIN_BODY_BYTES_PER_SECOND);
+        DEFAULT_MIN_BODY_BYTES_PER_SECOND,
+        null);
   }
 
   public ApiConfig {
@@ -136,6 +140,7 @@ public record ApiConfig(
     }
     Path base = file.toAbsolutePath().getParent();
     String tokenKey = p.getProperty("tokenKeyFile", "").strip();
+    String saltKey = p.getProperty("claimSaltKeyFile", "").strip();
     return new ApiConfig(
         required(p, "org", file),
         p.getProperty("host", "127.0.0.1").strip(),
@@ -151,7 +156,8 @@ public record ApiConfig(
             p, "maxConcurrentPerCaller", Integer.toString(DEFAULT_MAX_CONCURRENT_PER_CALLER), file),
         duration(p, "idleTimeout", DEFAULT_IDLE_TIMEOUT, file),
         integer(
-            p, "minBodyBytesPerSecond", Integer.toString(DEFAULT_MIN_BODY_BYTES_PER_SECOND), file));
+            p, "minBodyBytesPerSecond", Integer.toString(DEFAULT_MIN_BODY_BYTES_PER_SECOND), file),
+        saltKey.isEmpty() ? null : base.resolve(saltKey));
   }
 
   private static Duration duration(Properties p, String name, Duration fallback, Path file) {

@@ -18,6 +18,7 @@ import io.timecoin.api.http.ApiProblem;
 import io.timecoin.api.http.IdempotencyKeys;
 import io.timecoin.api.http.Problems;
 import io.timecoin.api.resources.AuditResource;
+import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.api.resources.ClaimsResource;
 import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
@@ -125,8 +126,22 @@ public final class ApiServer implements AutoCloseable {
                   return thread;
                 }),
             new CallerConcurrency(config.maxConcurrentPerCaller()),
+            claimSalts(config),
             events);
     return new ApiServer(javalin(services), services);
+  }
+
+  private static ClaimSalts claimSalts(ApiConfig config) {
+    if (config.claimSaltKeyFile() != null) {
+      return ClaimSalts.fromKeyFile(config.claimSaltKeyFile());
+    }
+    if (config.org().equals("platform")) {
+      LOG.warn(
+          "no claimSaltKeyFile configured: claim salts change with every restart, so a claim resent"
+              + " after a restart with the same Idempotency-Key is refused as another request;"
+              + " run `timecoin api-setup` to write a key");
+    }
+    return ClaimSalts.ephemeral();
   }
 
   private static Javalin javalin(ApiServices services) {

@@ -6,6 +6,7 @@ import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
 import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.http.IdempotencyKeys;
+import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.client.TimeCoinLedger;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
  * @param writeWaiters runs the ledger call of a waiting write, so that the request thread can
  *     answer when the write timeout has passed even if the ledger has not.
  * @param concurrency per-caller cap of requests running at once.
+ * @param claimSalts makes the salt of claims' private details.
  * @param events the ledger event feed behind /v1/events, or null while none is configured.
  */
 public record ApiServices(
@@ -37,6 +39,7 @@ public record ApiServices(
     ExecutorService asyncWrites,
     ExecutorService writeWaiters,
     CallerConcurrency concurrency,
+    ClaimSalts claimSalts,
     EventFeed events) {
 
   public ApiServices {
@@ -49,5 +52,6 @@ public record ApiServices(
     Objects.requireNonNull(asyncWrites, "asyncWrites");
     Objects.requireNonNull(writeWaiters, "writeWaiters");
     Objects.requireNonNull(concurrency, "concurrency");
+    Objects.requireNonNull(claimSalts, "claimSalts");
   }
 }

@@ -60,7 +60,8 @@ class ApiLimitsTest {
             WRITE_TIMEOUT,
             2,
             Duration.ofSeconds(30),
-            1024);
+            1024,
+            null);
     server = ApiServer.create(config, stalling.ledger(), Clock.systemUTC()).start();
     base = "http://127.0.0.1:" + server.port();
   }
