@@ -193,7 +193,7 @@ public final class ApiServer implements AutoCloseable {
   /** The route table; see the class description. */
   private static void routes(Javalin app, ApiServices services) {
     new Health(services).register(app);
-    new Docs().register(app);
+    new Docs(services.config().org()).register(app);
     new VolunteersResource(services).register(app);
     new MovementsResource(services).register(app);
     new EarningPolicyResource(services).register(app);

@@ -91,7 +91,19 @@ class ApiServerTest {
     HttpResponse<String> docs = send(get("/docs"));
     HttpResponse<String> ui = send(get("/docs/ui/swagger-ui-bundle.js"));
 
-    assertThat(JSON.readTree(openApi.body()).get("openapi").asText()).isEqualTo("3.1.0");
+    JsonNode document = JSON.readTree(openApi.body());
+    assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+    // This (platform) instance first, as the origin the document came from; then the others.
+    assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
+    assertThat(document.at("/servers/0/description").asText()).startsWith("platform");
+    assertThat(document.get("servers").findValuesAsText("description"))
+        .contains("insurer", "auditor")
+        .doesNotContain("platform");
+    // Amounts as the server parses them, and typed query parameters.
+    assertThat(document.at("/components/schemas/AmountInput/pattern").asText())
+        .isEqualTo("^[0-9]{1,17}(\\.[0-9]{1,2})?$");
+    assertThat(document.at("/components/schemas/RecordEarningBody/properties/coins/$ref").asText())
+        .endsWith("/AmountInput");
     assertThat(docs.body()).contains("/openapi.json");
     assertThat(ui.statusCode())
         .as("the swagger-ui webjar version matches SwaggerUi.VERSION")
