@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2154 # state_file, with_api, wipe, follow, log_name, stop_on_failure and PORT_OFFSET are set by scripts/network's option parsing
 # The steps of scripts/network. Each `up` step checks whether its work is already done, so
 # `up` can be re-run at any time. Sourced by scripts/network.
 
@@ -552,7 +553,10 @@ network_status() {
 network_logs() {
   if [[ -z "$log_name" ]]; then
     echo "logs in $LOG_DIR:"
-    ls -1 "$LOG_DIR" 2>/dev/null | sed 's/^/  /'
+    local file
+    for file in "$LOG_DIR"/*; do
+      [[ -e "$file" ]] && echo "  ${file##*/}"
+    done
     echo "show one: scripts/network logs NAME [--follow]"
     return
   fi

@@ -1,9 +1,12 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # the folders and paths defined here are read by the other files of scripts/lib
 # The network's shape, read from network-config/network.env and the chosen run folder:
 # node names, addresses with the port offset applied, crypto paths and each node's settings.
 # Sourced by scripts/network after the options are parsed (RUN_DIR, PORT_OFFSET, ORDERER_COUNT).
 
+# shellcheck source=../../network-config/network.env
 source "$TIMECOIN_ROOT/network-config/network.env"
+# shellcheck source=../../network-config/fabric.env
 source "$TIMECOIN_ROOT/network-config/fabric.env"
 
 CRYPTO_DIR="$RUN_DIR/crypto"
