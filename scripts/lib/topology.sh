@@ -53,7 +53,17 @@ orderer_node_dir() { echo "$(orderer_org_dir)/orderers/orderer$1.orderer.$DOMAIN
 orderer_tls_ca() { echo "$(orderer_node_dir 0)/tls/ca.crt"; }
 orderer_admin_tls_dir() { echo "$(orderer_org_dir)/users/Admin@orderer.$DOMAIN/tls"; }
 
-chaincode_address() { echo "$CHAINCODE_HOST:$(port "$CHAINCODE_SERVER_PORT")"; }
+# Each org's chaincode service: its own JVM, port, package and folder, dialled by the org's peer
+# only. scripts/bench deploys its W0 chaincode the same way with these three swapped.
+CHAINCODE_PORT_KEY=CCAAS_PORT  # the <ORG>_<KEY> of network.env that holds the service's port
+chaincode_process() { echo "chaincode-$1"; }
+chaincode_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" "$CHAINCODE_PORT_KEY")")"; }
+chaincode_org_dir() { echo "$CHAINCODE_DIR/$1"; }
+# What each service runs: a copy of this jar (in its org's folder), by its manifest or this main class.
+CHAINCODE_MAIN_CLASS=""
+declare -A PACKAGE_IDS=()  # org -> the package id of its own chaincode package
+# The process of a run folder from before per-org services: one JVM that every peer dialled.
+SHARED_CHAINCODE_PROCESS=chaincode
 
 # Which role each org plays in the chaincode's access rules; handed to the chaincode JVM.
 ORG_ROLES="PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR"
@@ -131,15 +141,18 @@ admin_cli_environment() {
     "CORE_PEER_TLS_ROOTCERT_FILE=$(peer_tls_ca "$org")"
 }
 
+# chaincode_environment ORG: ORG's chaincode service's environment (its package id from
+# step_chaincode_package, or chaincode_package_id).
 chaincode_environment() {
-  local package_id=$1
+  local org=$1
   printf '%s\n' \
-    "CHAINCODE_SERVER_ADDRESS=$(chaincode_address)" \
-    "CORE_CHAINCODE_ID_NAME=$package_id" \
+    "CHAINCODE_SERVER_ADDRESS=$(chaincode_address "$org")" \
+    "CORE_CHAINCODE_ID_NAME=${PACKAGE_IDS[$org]:?no package id for $org}" \
     "CORE_PEER_TLS_ENABLED=false" \
     "CORE_CHAINCODE_LOGGING_LEVEL=WARNING" \
     "CORE_CHAINCODE_LOGGING_SHIM=WARNING" \
     "TIMECOIN_ORG_ROLES=$ORG_ROLES"
+  [[ -z "$CHAINCODE_TIMESTAMP_WINDOW" ]] || echo "TIMECOIN_TIMESTAMP_WINDOW=$CHAINCODE_TIMESTAMP_WINDOW"
 }
 
 # Every process of this network, in start order.
@@ -147,6 +160,6 @@ all_process_names() {
   local i org
   for i in $(orderer_indexes); do orderer_name "$i"; done
   for org in "${PEER_ORGS[@]}"; do echo "peer-$org"; done
-  echo chaincode
+  for org in "${PEER_ORGS[@]}"; do chaincode_process "$org"; done
   api_process_names
 }
