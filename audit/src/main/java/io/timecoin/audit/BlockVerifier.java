@@ -137,14 +137,16 @@ public final class BlockVerifier {
           Break.ofBlock(
               number,
               BreakKind.VALIDATION_FLAGS,
-              flags.length + " validation flags for " + block.getData().getDataCount() + " entries"));
+              flags.length
+                  + " validation flags for "
+                  + block.getData().getDataCount()
+                  + " entries"));
     }
 
     List<VerifiedTransaction> transactions = new ArrayList<>();
     ChannelConfig newConfig = null;
     for (int i = 0; i < block.getData().getDataCount(); i++) {
-      TxValidationCode code =
-          i < flags.length ? TxValidationCode.forNumber(flags[i] & 0xff) : null;
+      TxValidationCode code = i < flags.length ? TxValidationCode.forNumber(flags[i] & 0xff) : null;
       String codeName = code == null ? "UNKNOWN" : code.name();
       TransactionCheck check =
           new TransactionCheck(number, i, block.getData().getData(i), codeName, breaks);

@@ -2,7 +2,9 @@ package io.timecoin.audit;
 
 /** What kind of break the verifier found; stable names for reports and exit codes. */
 public enum BreakKind {
-  /** The block's number is not the one after the previous block (a block is missing or repeated). */
+  /**
+   * The block's number is not the one after the previous block (a block is missing or repeated).
+   */
   BLOCK_NUMBER,
   /** The block's previous hash is not the hash of the previous block's header. */
   PREVIOUS_HASH,

@@ -52,14 +52,16 @@ public final class Checkpoint {
     stored.previousHash = HexFormat.of().formatHex(state.previousHash);
     stored.config = base64.encodeToString(state.config.config().toByteArray());
     state.chaincodePolicies.forEach(
-        (name, policy) -> stored.chaincodePolicies.put(name, base64.encodeToString(policy.toByteArray())));
+        (name, policy) ->
+            stored.chaincodePolicies.put(name, base64.encodeToString(policy.toByteArray())));
     state.collectionPolicies.forEach(
         (name, policy) ->
             stored.collectionPolicies.put(name, base64.encodeToString(policy.toByteArray())));
     state.keyPolicies.forEach(
         (namespace, keys) -> {
           Map<String, String> encoded = new TreeMap<>();
-          keys.forEach((key, policy) -> encoded.put(key, base64.encodeToString(policy.toByteArray())));
+          keys.forEach(
+              (key, policy) -> encoded.put(key, base64.encodeToString(policy.toByteArray())));
           stored.keyPolicies.put(namespace, encoded);
         });
     return new Checkpoint(stored);
@@ -90,7 +92,8 @@ public final class Checkpoint {
           (namespace, keys) ->
               keys.forEach(
                   (key, policy) ->
-                      state.setKeyPolicy(namespace, key, ByteString.copyFrom(base64.decode(policy)))));
+                      state.setKeyPolicy(
+                          namespace, key, ByteString.copyFrom(base64.decode(policy)))));
       return state;
     } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
       throw new IllegalArgumentException("the checkpoint's contents do not parse", e);
@@ -107,7 +110,8 @@ public final class Checkpoint {
     try {
       stored = JSON.readValue(file.toFile(), Stored.class);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read checkpoint " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "cannot read checkpoint " + file + ": " + e.getMessage(), e);
     }
     if (stored.format != FORMAT || stored.previousHash == null || stored.config == null) {
       throw new IllegalArgumentException("not a checkpoint of format " + FORMAT + ": " + file);

@@ -20,10 +20,10 @@ import org.hyperledger.fabric.protos.peer.lifecycle.StateData;
  * Which endorsement policies a valid transaction had to satisfy, decided as Fabric's v2 validator
  * does: a write to a key that carries a key-level policy (set by an earlier valid metadata write,
  * e.g. the insurer-and-platform policy on claim keys) needs that policy; any other write to a
- * namespace needs the chaincode's policy from its {@code _lifecycle} definition (or the collection's
- * own policy for private writes, if it has one); a transaction that wrote nothing needs its
- * chaincode's policy. {@code _lifecycle} itself needs LifecycleEndorsement, and an org's approval
- * (a write to its implicit collection) that org's Endorsement policy.
+ * namespace needs the chaincode's policy from its {@code _lifecycle} definition (or the
+ * collection's own policy for private writes, if it has one); a transaction that wrote nothing
+ * needs its chaincode's policy. {@code _lifecycle} itself needs LifecycleEndorsement, and an org's
+ * approval (a write to its implicit collection) that org's Endorsement policy.
  */
 final class EndorsementRules {
 
@@ -61,8 +61,7 @@ final class EndorsementRules {
       }
       for (String collection : ns.writtenCollections()) {
         Optional<Requirement> collectionPolicy = collectionPolicy(ns.name(), collection);
-        Requirement requirement =
-            collectionPolicy.orElseGet(() -> chaincodePolicy(ns.name()));
+        Requirement requirement = collectionPolicy.orElseGet(() -> chaincodePolicy(ns.name()));
         forNamespace.putIfAbsent(requirement.what(), requirement);
       }
       required.putAll(forNamespace);
@@ -108,13 +107,13 @@ final class EndorsementRules {
       String mspId = collection.substring(IMPLICIT_COLLECTION_PREFIX.length());
       String org = state.config.applicationOrgOf(mspId).orElse(mspId);
       return Optional.of(
-          fromChannel(
-              "/Channel/Application/" + org + "/Endorsement", "an approval by " + mspId));
+          fromChannel("/Channel/Application/" + org + "/Endorsement", "an approval by " + mspId));
     }
     ApplicationPolicy policy = state.collectionPolicies.get(namespace + "/" + collection);
     return policy == null
         ? Optional.empty()
-        : Optional.of(fromApplicationPolicy(policy, "collection " + collection + " of " + namespace));
+        : Optional.of(
+            fromApplicationPolicy(policy, "collection " + collection + " of " + namespace));
   }
 
   private Requirement fromApplicationPolicy(ApplicationPolicy policy, String what) {
@@ -130,9 +129,10 @@ final class EndorsementRules {
             .config
             .policy(path)
             .orElseGet(
-                () -> state.config.signaturePolicy(
-                    org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope
-                        .getDefaultInstance()));
+                () ->
+                    state.config.signaturePolicy(
+                        org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope
+                            .getDefaultInstance()));
     return new Requirement(policy, what + " (" + path + ")");
   }
 

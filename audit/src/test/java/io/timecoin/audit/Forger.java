@@ -110,7 +110,8 @@ final class Forger {
       Block block = copy.get(i);
       var header =
           block.getHeader().toBuilder()
-              .setDataHash(ByteString.copyFrom(BlockHashes.dataHash(block.getData().getDataList())));
+              .setDataHash(
+                  ByteString.copyFrom(BlockHashes.dataHash(block.getData().getDataList())));
       if (i > 0) {
         header.setPreviousHash(
             ByteString.copyFrom(BlockHashes.headerHash(copy.get(i - 1).getHeader())));

@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code timecoin audit verify}: verifies the auditor's peer's chain from block 0 or a checkpoint. */
+/**
+ * {@code timecoin audit verify}: verifies the auditor's peer's chain from block 0 or a checkpoint.
+ */
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
@@ -57,7 +59,8 @@ final class VerifyCommand implements Callable<Integer> {
       names = "--progress-seconds",
       paramLabel = "N",
       defaultValue = "5",
-      description = "Print progress to stderr every N seconds (0: never; default ${DEFAULT-VALUE}).")
+      description =
+          "Print progress to stderr every N seconds (0: never; default ${DEFAULT-VALUE}).")
   private int progressSeconds;
 
   @Override
@@ -130,7 +133,8 @@ final class VerifyCommand implements Callable<Integer> {
             "  block 0 hash  %s (the trust anchor: compare it with the one you were given)%n",
             progress.genesisHash);
       }
-      out.printf(Locale.ROOT, "  tip hash      %s (block %d)%n", progress.lastHash, progress.lastNumber);
+      out.printf(
+          Locale.ROOT, "  tip hash      %s (block %d)%n", progress.lastHash, progress.lastNumber);
       out.printf(
           Locale.ROOT,
           "  speed         %.1f s, %.0f blocks/s, %.0f tx/s%n",

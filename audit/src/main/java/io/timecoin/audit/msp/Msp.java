@@ -23,9 +23,9 @@ import org.hyperledger.fabric.protos.msp.MSPConfig;
 /**
  * One organisation's MSP as the channel configuration defines it: root and intermediate CAs,
  * revocation lists, admin certificates and the NodeOU classification. Validates certificates the
- * way Fabric's X.509 MSP does for transaction signers: a chain to a root of this MSP whose links all
- * verify, with no certificate of the chain revoked. Validity periods are not checked, as Fabric's
- * committing peers do not check them for signers of past transactions either.
+ * way Fabric's X.509 MSP does for transaction signers: a chain to a root of this MSP whose links
+ * all verify, with no certificate of the chain revoked. Validity periods are not checked, as
+ * Fabric's committing peers do not check them for signers of past transactions either.
  */
 public final class Msp {
 

@@ -24,8 +24,8 @@ public final class MspRegistry {
    * Validates a serialized identity ({@code SerializedIdentity} bytes as found in signature headers
    * and endorsements) against the MSP it names.
    *
-   * @throws IdentityException if it does not parse, names an MSP not in the channel or is not
-   *     valid for that MSP
+   * @throws IdentityException if it does not parse, names an MSP not in the channel or is not valid
+   *     for that MSP
    */
   public Identity validate(ByteString serializedIdentity) throws IdentityException {
     SerializedIdentity identity;

@@ -15,8 +15,8 @@ import org.hyperledger.fabric.protos.common.Metadata;
 
 /**
  * Compares the peers' chains through qscc on each peer: heights, then the fingerprint of each block
- * (header hash, data hash recomputed from the entries, and the peer's commit hash where present). As
- * headers chain, the check compares the last common block and, if it differs, searches for the
+ * (header hash, data hash recomputed from the entries, and the peer's commit hash where present).
+ * As headers chain, the check compares the last common block and, if it differs, searches for the
  * first differing block by bisection, so it costs a few block reads per peer whatever the height.
  */
 public final class CrossPeerCheck {
@@ -93,7 +93,9 @@ public final class CrossPeerCheck {
       try {
         commit =
             hex.formatHex(
-                Metadata.parseFrom(block.getMetadata().getMetadata(index)).getValue().toByteArray());
+                Metadata.parseFrom(block.getMetadata().getMetadata(index))
+                    .getValue()
+                    .toByteArray());
       } catch (com.google.protobuf.InvalidProtocolBufferException e) {
         commit = "unreadable";
       }

@@ -45,7 +45,11 @@ public final class PeerConnection implements AutoCloseable {
   private final String address;
 
   private PeerConnection(
-      ManagedChannel channel, Gateway gateway, String channelName, String peerMspId, String address) {
+      ManagedChannel channel,
+      Gateway gateway,
+      String channelName,
+      String peerMspId,
+      String address) {
     this.channel = channel;
     this.gateway = gateway;
     this.network = gateway.getNetwork(channelName);

@@ -120,8 +120,7 @@ public final class ChannelConfig {
               org.hyperledger.fabric.protos.common.ImplicitMetaPolicy.parseFrom(policy.getValue());
           List<Policy> subPolicies = new ArrayList<>();
           for (ConfigGroup child : new TreeMap<>(group.getGroupsMap()).values()) {
-            subPolicies.add(
-                policyIn(child, meta.getSubPolicy()).orElse(NEVER_SATISFIED));
+            subPolicies.add(policyIn(child, meta.getSubPolicy()).orElse(NEVER_SATISFIED));
           }
           return Optional.of(
               new ImplicitMetaPolicy(meta.getRule(), meta.getSubPolicy(), subPolicies));
