@@ -148,7 +148,9 @@ final class VerifyCommand implements Callable<Integer> {
           "  checkpoint    %s%n",
           progress.checkpointed
               ? checkpointFile + " (next block " + progress.checkpointNext + ")"
-              : checkpointFile + " not moved (a break was found before any intact block)");
+              : summary.blocks() == 0
+                  ? checkpointFile + " unchanged"
+                  : checkpointFile + " not moved (a break was found before any intact block)");
     }
     out.printf(
         Locale.ROOT,

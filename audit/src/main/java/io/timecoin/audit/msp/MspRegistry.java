@@ -7,10 +7,24 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
-/** The MSPs of a channel configuration, by MSP id. Immutable. */
+/**
+ * The MSPs of a channel configuration, by MSP id. The MSPs are immutable; validated identities are
+ * remembered (a few client and peer certificates sign everything, and validating one costs a
+ * certificate parse and a chain of signature checks).
+ */
 public final class MspRegistry {
 
+  private static final int REMEMBERED = 256;
+
   private final Map<String, Msp> byId;
+
+  private final Map<ByteString, Identity> validated =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteString, Identity> eldest) {
+          return size() > REMEMBERED;
+        }
+      };
 
   public MspRegistry(Map<String, Msp> byId) {
     this.byId = Map.copyOf(new TreeMap<>(byId));
@@ -27,7 +41,17 @@ public final class MspRegistry {
    * @throws IdentityException if it does not parse, names an MSP not in the channel or is not valid
    *     for that MSP
    */
-  public Identity validate(ByteString serializedIdentity) throws IdentityException {
+  public synchronized Identity validate(ByteString serializedIdentity) throws IdentityException {
+    Identity known = validated.get(serializedIdentity);
+    if (known != null) {
+      return known;
+    }
+    Identity identity = validateUncached(serializedIdentity);
+    validated.put(serializedIdentity, identity);
+    return identity;
+  }
+
+  private Identity validateUncached(ByteString serializedIdentity) throws IdentityException {
     SerializedIdentity identity;
     try {
       identity = SerializedIdentity.parseFrom(serializedIdentity);
