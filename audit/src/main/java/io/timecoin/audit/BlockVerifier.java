@@ -288,6 +288,10 @@ public final class BlockVerifier {
       if (type == HeaderType.CONFIG) {
         return configTransaction(envelope, payload, signatureHeader, typeName, timestamp);
       }
+      if (state.config == null) {
+        // Nothing to check identities against; the block already carries a MALFORMED break.
+        return transaction(typeName, null, timestamp, "", List.of(), null);
+      }
       Identity creator = creator(envelope, signatureHeader);
       if (type != HeaderType.ENDORSER_TRANSACTION) {
         return transaction(typeName, creator, timestamp, "", List.of(), null);
@@ -412,6 +416,14 @@ public final class BlockVerifier {
           }
         }
         rules.apply(rwset);
+      } else if (TxValidationCode.ENDORSEMENT_POLICY_FAILURE.name().equals(validationCode)
+          && rules.requirements(chaincode, rwset).stream()
+              .allMatch(requirement -> requirement.policy().isSatisfiedBy(endorsers))) {
+        report(
+            BreakKind.VALIDATION_FLAGS,
+            "the peer flagged ENDORSEMENT_POLICY_FAILURE, but the endorsements by "
+                + endorsers.stream().map(Identity::mspId).distinct().toList()
+                + " satisfy every policy that applied");
       }
       return transaction(
           typeName,

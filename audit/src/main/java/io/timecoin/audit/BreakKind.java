@@ -26,6 +26,9 @@ public enum BreakKind {
   ENDORSEMENT_SIGNATURE,
   /** The valid endorsements do not satisfy the endorsement policy that applied. */
   ENDORSEMENT_POLICY,
-  /** The block's validation flags do not match its transactions. */
+  /**
+   * The block's validation flags do not match its transactions, or the peer flagged a transaction
+   * ENDORSEMENT_POLICY_FAILURE although its endorsements satisfy every policy that applied.
+   */
   VALIDATION_FLAGS
 }

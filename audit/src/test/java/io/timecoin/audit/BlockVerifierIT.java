@@ -74,6 +74,13 @@ class BlockVerifierIT {
         }
       }
     }
+    // The copy is kept for the unit tests' fixture (see SavedChainTest).
+    java.nio.file.Files.createDirectories(Path.of("target"));
+    try (var file = java.nio.file.Files.newOutputStream(Path.of("target", "it-chain.blocks"))) {
+      for (Block block : chain) {
+        block.writeDelimitedTo(file);
+      }
+    }
     BlockVerifier verifier = BlockVerifier.fromGenesis();
     long started = System.nanoTime();
     verified = chain.stream().map(verifier::verify).toList();
@@ -431,6 +438,7 @@ class BlockVerifierIT {
     BlockVerifier verifier = BlockVerifier.fromGenesis();
     List<Break> breaks = new ArrayList<>();
     blocks.forEach(block -> breaks.addAll(verifier.verify(block).breaks()));
+    breaks.forEach(found -> System.out.println("BREAK " + found));
     return breaks;
   }
 
