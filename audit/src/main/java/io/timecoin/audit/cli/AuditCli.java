@@ -10,12 +10,12 @@ import picocli.CommandLine.Command;
     name = "timecoin audit",
     mixinStandardHelpOptions = true,
     version = "timecoin audit 0.1.0",
-    description = {
-      "The auditor's own checks of the timecoin ledger, trusting no peer: `verify` checks every",
-      "block of the auditor's peer (hash chain, orderer signatures, creator and endorsement",
-      "signatures against the channel's MSPs, endorsement policies, validation flags); `peers`",
-      "compares the chains of all orgs' peers. Both use the auditor's client identity."
-    },
+    description =
+        "The auditor's own checks of the timecoin ledger, trusting no peer: `verify` checks every"
+            + " block of the auditor's peer (hash chain, orderer signatures, creator and"
+            + " endorsement signatures against the channel's MSPs, endorsement policies, validation"
+            + " flags); `peers` compares the chains of all orgs' peers. Both use the auditor's"
+            + " client identity.",
     subcommands = {VerifyCommand.class, PeersCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

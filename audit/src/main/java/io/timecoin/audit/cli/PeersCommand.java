@@ -23,10 +23,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "peers",
     mixinStandardHelpOptions = true,
-    description = {
-      "Asks each org's peer (qscc, evaluated on that peer's org) for its height and blocks, and",
-      "reports the first block where the peers differ (header hash, data hash or commit hash)."
-    })
+    description =
+        "Asks each org's peer (qscc, evaluated on that peer's org) for its height and blocks, and"
+            + " reports the first block where the peers differ (header hash, data hash or commit"
+            + " hash).")
 final class PeersCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
