@@ -50,6 +50,7 @@ public final class BlockVerifier {
 
   private final ChainState state;
   private final EndorsementRules rules;
+  private InsuranceRule insuranceRule;
   private long blocksChecked;
   private long transactionsChecked;
   private long signaturesChecked;
@@ -68,6 +69,17 @@ public final class BlockVerifier {
   /** A verifier that resumes after the block a checkpoint was written at. */
   public static BlockVerifier fromCheckpoint(Checkpoint checkpoint) {
     return new BlockVerifier(checkpoint.toState());
+  }
+
+  /**
+   * Also checks the trust model's insurance rule on every valid transaction (off by default: it
+   * goes beyond what Fabric's policies enforce). Call before the first block.
+   *
+   * @return this verifier
+   */
+  public BlockVerifier requireInsurer(InsuranceRule rule) {
+    this.insuranceRule = java.util.Objects.requireNonNull(rule, "rule");
+    return this;
   }
 
   /** Where the verifier stands now, to resume from later. */
@@ -414,6 +426,11 @@ public final class BlockVerifier {
                     + " required for "
                     + requirement.what());
           }
+        }
+        if (insuranceRule != null) {
+          insuranceRule
+              .check(rwset, endorsers, state.config.msps())
+              .ifPresent(detail -> disagree(BreakKind.INSURER_RULE, detail));
         }
         rules.apply(rwset);
       } else if (TxValidationCode.ENDORSEMENT_POLICY_FAILURE.name().equals(validationCode)

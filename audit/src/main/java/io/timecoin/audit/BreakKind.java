@@ -27,6 +27,11 @@ public enum BreakKind {
   /** The valid endorsements do not satisfy the endorsement policy that applied. */
   ENDORSEMENT_POLICY,
   /**
+   * A valid transaction wrote an insurance object without the insurer's peer among its endorsers
+   * (only with {@link InsuranceRule}).
+   */
+  INSURER_RULE,
+  /**
    * The block's validation flags do not match its transactions, or the peer flagged a transaction
    * ENDORSEMENT_POLICY_FAILURE although its endorsements satisfy every policy that applied.
    */

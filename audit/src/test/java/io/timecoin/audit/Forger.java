@@ -27,8 +27,10 @@ import org.hyperledger.fabric.protos.common.Envelope;
 import org.hyperledger.fabric.protos.common.Metadata;
 import org.hyperledger.fabric.protos.common.MetadataSignature;
 import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeEndorsedAction;
+import org.hyperledger.fabric.protos.peer.Endorsement;
 import org.hyperledger.fabric.protos.peer.Transaction;
 
 /**
@@ -59,6 +61,41 @@ final class Forger {
                 + ".timecoin.local/users/User1@"
                 + org
                 + ".timecoin.local/msp/keystore"));
+  }
+
+  /** An org's peer0 identity and key, as a colluding org holds them. */
+  record PeerKey(ByteString serializedIdentity, PrivateKey key) {}
+
+  static PeerKey peerKey(Path runDir, String org, String mspId) {
+    Path msp =
+        runDir.resolve(
+            "crypto/peerOrganizations/"
+                + org
+                + ".timecoin.local/peers/peer0."
+                + org
+                + ".timecoin.local/msp");
+    try (Stream<Path> certificates = Files.list(msp.resolve("signcerts"))) {
+      byte[] pem = Files.readAllBytes(certificates.findFirst().orElseThrow());
+      ByteString identity =
+          SerializedIdentity.newBuilder()
+              .setMspid(mspId)
+              .setIdBytes(ByteString.copyFrom(pem))
+              .build()
+              .toByteString();
+      return new PeerKey(identity, key(msp.resolve("keystore")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An endorsement of {@code proposalResponsePayload} made with a peer's own key. */
+  static Endorsement endorse(ByteString proposalResponsePayload, PeerKey peer) {
+    byte[] signed =
+        concat(proposalResponsePayload.toByteArray(), peer.serializedIdentity().toByteArray());
+    return Endorsement.newBuilder()
+        .setEndorser(peer.serializedIdentity())
+        .setSignature(ByteString.copyFrom(sign(peer.key(), signed)))
+        .build();
   }
 
   /**

@@ -4,6 +4,7 @@ import io.timecoin.audit.BlockListener;
 import io.timecoin.audit.BlockVerifier;
 import io.timecoin.audit.Break;
 import io.timecoin.audit.Checkpoint;
+import io.timecoin.audit.InsuranceRule;
 import io.timecoin.audit.VerificationSummary;
 import io.timecoin.audit.VerifiedBlock;
 import io.timecoin.audit.VerifiedTransaction;
@@ -55,6 +56,15 @@ final class VerifyCommand implements Callable<Integer> {
   private boolean fromGenesis;
 
   @Option(
+      names = "--insurer-msp",
+      paramLabel = "MSPID",
+      description =
+          "Also check the insurance rule: every valid write to an insurance object (product,"
+              + " voucher, claim and their index keys) must be endorsed by a peer of this MSP,"
+              + " e.g. InsurerMSP.")
+  private String insurerMspId;
+
+  @Option(
       names = "--progress-seconds",
       paramLabel = "N",
       defaultValue = "5",
@@ -76,6 +86,9 @@ final class VerifyCommand implements Callable<Integer> {
         resume
             ? BlockVerifier.fromCheckpoint(Checkpoint.read(checkpointFile))
             : BlockVerifier.fromGenesis();
+    if (insurerMspId != null) {
+      verifier.requireInsurer(InsuranceRule.of(config.chaincodeName(), insurerMspId));
+    }
     long first = verifier.nextBlockNumber();
     Progress progress = new Progress(verifier, out, err);
     long started = System.nanoTime();
@@ -144,6 +157,12 @@ final class VerifyCommand implements Callable<Integer> {
           verifying,
           seconds);
     }
+    out.printf(
+        Locale.ROOT,
+        "  insurer rule  %s%n",
+        insurerMspId == null
+            ? "not checked (--insurer-msp MSPID checks it)"
+            : "every insurance write endorsed by a peer of " + insurerMspId);
     if (checkpointFile != null) {
       out.printf(
           Locale.ROOT,
