@@ -47,6 +47,13 @@ final class PeersCommand implements Callable<Integer> {
               + " and MSP id are used); repeat it. Default: every <run dir>/clients/*.properties.")
   private List<Path> peerFiles = new ArrayList<>();
 
+  @Option(
+      names = "--every-block",
+      description =
+          "Read every block from every peer and compare its entries too (slower); by default the"
+              + " cumulative header and commit hashes are compared and bisected.")
+  private boolean everyBlock;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -59,7 +66,8 @@ final class PeersCommand implements Callable<Integer> {
       for (Path file : files) {
         peers.add(PeerConnection.open(identity, LedgerConnectionConfig.fromProperties(file)));
       }
-      PeerComparison comparison = new CrossPeerCheck(peers).run();
+      CrossPeerCheck check = new CrossPeerCheck(peers);
+      PeerComparison comparison = everyBlock ? check.everyBlock().run() : check.run();
       for (PeerComparison.PeerHeight peer : comparison.peers()) {
         out.printf(
             Locale.ROOT,

@@ -32,7 +32,7 @@ import org.hyperledger.fabric.protos.common.BlockchainInfo;
  * answers through qscc, evaluated on that peer's organisation only so that another org's peer
  * cannot answer for it.
  */
-public final class PeerConnection implements AutoCloseable {
+public final class PeerConnection implements PeerView, AutoCloseable {
 
   private static final String QSCC = "qscc";
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(30);
@@ -87,16 +87,19 @@ public final class PeerConnection implements AutoCloseable {
   }
 
   /** The peer's organisation. */
+  @Override
   public String mspId() {
     return peerMspId;
   }
 
   /** The peer's address, for reports. */
+  @Override
   public String address() {
     return address;
   }
 
   /** The peer's chain height and current block hash (qscc GetChainInfo). */
+  @Override
   public BlockchainInfo chainInfo() throws GatewayException {
     try {
       return BlockchainInfo.parseFrom(query("GetChainInfo", channelName));
@@ -106,6 +109,7 @@ public final class PeerConnection implements AutoCloseable {
   }
 
   /** One block as the peer holds it (qscc GetBlockByNumber). */
+  @Override
   public Block block(long number) throws GatewayException {
     try {
       return Block.parseFrom(query("GetBlockByNumber", channelName, Long.toString(number)));
