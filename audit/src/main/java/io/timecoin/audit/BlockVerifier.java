@@ -38,9 +38,10 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * BlockValidation policy and the orderer MSPs of the configuration in force (following config
  * blocks), and for each transaction the creator's identity and signature, the transaction id, each
  * endorsement's identity and signature, and that the endorsements satisfy the policy that applied
- * (see {@link EndorsementRules}). A transaction the peer flagged invalid changed nothing, so only
- * its structure is checked; one the peer flagged valid must pass every check, and any failure is a
- * disagreement with the peer, reported as a {@link Break}.
+ * (see {@link EndorsementRules}). A transaction the peer flagged valid must pass every check, and
+ * any failure is a disagreement with the peer, reported as a {@link Break}. One the peer flagged
+ * invalid changed nothing, and its failures agree with the peer, so they are not breaks; only an
+ * ENDORSEMENT_POLICY_FAILURE flag on endorsements that do satisfy the policy is.
  *
  * <p>Block 0 is the trust anchor: it is checked for internal consistency (number, data hash,
  * configuration), but nothing signs it; compare its hash with one obtained out of band. Not
@@ -271,9 +272,16 @@ public final class BlockVerifier {
       breaks.add(new Break(blockNumber, index, transactionId, kind, detail));
     }
 
-    /** Reports a failed check, noting when the peer flagged the transaction valid regardless. */
+    /**
+     * Reports a failed check on a transaction the peer flagged valid: a disagreement with the peer.
+     * On a transaction the peer flagged invalid the failure agrees with the peer (anyone can have
+     * the orderer put a badly endorsed transaction in a block; the peers refuse it), so it is not a
+     * break.
+     */
     private void disagree(BreakKind kind, String detail) {
-      report(kind, detail + (peerSaidValid() ? " (the peer flagged it VALID)" : ""));
+      if (peerSaidValid()) {
+        report(kind, detail + " (the peer flagged it VALID)");
+      }
     }
 
     VerifiedTransaction run() {
@@ -287,7 +295,7 @@ public final class BlockVerifier {
         channelHeader = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
         signatureHeader = SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader());
       } catch (InvalidProtocolBufferException e) {
-        report(BreakKind.MALFORMED, "the entry is not a Fabric envelope");
+        disagree(BreakKind.MALFORMED, "the entry is not a Fabric envelope");
         return null;
       }
       transactionId = channelHeader.getTxId();
@@ -323,7 +331,7 @@ public final class BlockVerifier {
         configEnvelope = ConfigEnvelope.parseFrom(payload.getData());
         config = ChannelConfig.of(configEnvelope.getConfig());
       } catch (InvalidProtocolBufferException | IllegalArgumentException e) {
-        report(BreakKind.MALFORMED, "unreadable channel configuration: " + e.getMessage());
+        disagree(BreakKind.MALFORMED, "unreadable channel configuration: " + e.getMessage());
         return null;
       }
       // The genesis block's config entry is unsigned (configtxgen writes it); later ones are
@@ -372,7 +380,7 @@ public final class BlockVerifier {
       try {
         transaction = Transaction.parseFrom(payload.getData());
         if (transaction.getActionsCount() != 1) {
-          report(
+          disagree(
               BreakKind.MALFORMED,
               transaction.getActionsCount() + " actions; Fabric allows exactly one");
           return null;
@@ -383,7 +391,7 @@ public final class BlockVerifier {
             ProposalResponsePayload.parseFrom(endorsed.getProposalResponsePayload());
         action = ChaincodeAction.parseFrom(response.getExtension());
       } catch (InvalidProtocolBufferException e) {
-        report(BreakKind.MALFORMED, "the transaction does not parse");
+        disagree(BreakKind.MALFORMED, "the transaction does not parse");
         return null;
       }
       List<Identity> endorsers = new ArrayList<>();
@@ -410,7 +418,7 @@ public final class BlockVerifier {
       try {
         rwset = ReadWriteSet.of(action);
       } catch (InvalidProtocolBufferException e) {
-        report(BreakKind.MALFORMED, "the read-write set or event does not parse");
+        disagree(BreakKind.MALFORMED, "the read-write set or event does not parse");
         return null;
       }
       String chaincode = action.getChaincodeId().getName();

@@ -317,6 +317,37 @@ class BlockVerifierIT {
   }
 
   @Test
+  void a_badly_endorsed_transaction_the_peers_flagged_invalid_is_not_a_break() {
+    // Anyone can have the orderer put such a transaction in a block; the peers refuse it at commit.
+    Location target = platformWrite();
+    List<Block> forged =
+        new ArrayList<>(
+            forger.rewriteEndorsements(
+                chain,
+                target.block(),
+                target.index(),
+                Forger.clientKey(runDir, "platform"),
+                action ->
+                    action.toBuilder()
+                        .clearEndorsements()
+                        .addEndorsements(action.getEndorsements(0))
+                        .build()));
+    Block block = forged.get((int) target.block());
+    int filter = org.hyperledger.fabric.protos.common.BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE;
+    byte[] flags = block.getMetadata().getMetadata(filter).toByteArray();
+    flags[target.index()] =
+        (byte) org.hyperledger.fabric.protos.peer.TxValidationCode.ENDORSEMENT_POLICY_FAILURE_VALUE;
+    forged.set(
+        (int) target.block(),
+        block.toBuilder()
+            .setMetadata(
+                block.getMetadata().toBuilder().setMetadata(filter, ByteString.copyFrom(flags)))
+            .build());
+
+    assertThat(verifyAll(forged)).isEmpty();
+  }
+
+  @Test
   void a_claim_decision_without_the_insurer_breaks_the_claim_key_level_policy() {
     Location decision =
         find(

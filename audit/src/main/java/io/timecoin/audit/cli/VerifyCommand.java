@@ -214,6 +214,12 @@ final class VerifyCommand implements Callable<Integer> {
       for (Break found : block.breaks()) {
         out.println("BREAK " + found);
       }
+      if (block.isConfig() && block.number() > 0) {
+        out.println(
+            "CONFIG block "
+                + block.number()
+                + ": the channel configuration changed; later blocks are checked against it");
+      }
       out.flush();
       broken |= !block.isIntact();
       valid += block.transactions().stream().filter(VerifiedTransaction::isValid).count();
