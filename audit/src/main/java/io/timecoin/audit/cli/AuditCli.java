@@ -31,36 +31,36 @@ public final class AuditCli {
   static final int UNAVAILABLE = 4;
   static final int BAD_CONFIGURATION = 5;
 
-  private AuditCli() {}
+  private final Map<String, String> environment;
+
+  private AuditCli(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   public static void main(String[] args) {
     System.exit(commandLine(System.getenv()).execute(args));
   }
 
   static CommandLine commandLine(Map<String, String> environment) {
-    CommandLine commandLine = new CommandLine(new AuditCli());
-    commandLine.setExecutionExceptionHandler(new AuditExceptionHandler());
-    RunFolder.environment = environment;
-    return commandLine;
+    return new CommandLine(new AuditCli(environment))
+        .setExecutionExceptionHandler(new AuditExceptionHandler());
   }
 
-  /** The run folder of {@code scripts/network}, resolved as that script does. */
-  static final class RunFolder {
-    static Map<String, String> environment = Map.of();
-
-    private RunFolder() {}
-
-    static Path clients() {
-      String runDir = environment.get("TIMECOIN_RUN_DIR");
-      if (runDir != null && !runDir.isBlank()) {
-        return Path.of(runDir, "clients");
-      }
-      String state = environment.get("XDG_STATE_HOME");
-      Path stateHome =
-          state == null || state.isBlank()
-              ? Path.of(environment.getOrDefault("HOME", "."), ".local", "state")
-              : Path.of(state);
-      return stateHome.resolve("timecoin/network/clients");
+  /**
+   * The client configurations folder of the run folder of {@code scripts/network}, resolved as that
+   * script does: {@code TIMECOIN_RUN_DIR}, else {@code $XDG_STATE_HOME} or {@code ~/.local/state},
+   * then {@code timecoin/network}.
+   */
+  Path clientsFolder() {
+    String runDir = environment.get("TIMECOIN_RUN_DIR");
+    if (runDir != null && !runDir.isBlank()) {
+      return Path.of(runDir, "clients");
     }
+    String state = environment.get("XDG_STATE_HOME");
+    Path stateHome =
+        state == null || state.isBlank()
+            ? Path.of(environment.getOrDefault("HOME", "."), ".local", "state")
+            : Path.of(state);
+    return stateHome.resolve("timecoin/network/clients");
   }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code timecoin audit peers}: compares the chains of every org's peer. */
@@ -30,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class PeersCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @ParentCommand private AuditCli parent;
 
   @Option(
       names = "--client",
@@ -57,7 +60,7 @@ final class PeersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Path clients = AuditCli.RunFolder.clients();
+    Path clients = parent.clientsFolder();
     Path client = clientFile != null ? clientFile : clients.resolve("auditor.properties");
     LedgerConnectionConfig identity = LedgerConnectionConfig.fromProperties(client);
     List<Path> files = peerFiles.isEmpty() ? allClientFiles(clients) : peerFiles;

@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @ParentCommand private AuditCli parent;
 
   @Option(
       names = "--client",
@@ -77,9 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path client =
-        clientFile != null
-            ? clientFile
-            : AuditCli.RunFolder.clients().resolve("auditor.properties");
+        clientFile != null ? clientFile : parent.clientsFolder().resolve("auditor.properties");
     LedgerConnectionConfig config = LedgerConnectionConfig.fromProperties(client);
     boolean resume = checkpointFile != null && !fromGenesis && Files.exists(checkpointFile);
     BlockVerifier verifier =
