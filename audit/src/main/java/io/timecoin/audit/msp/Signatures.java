@@ -2,12 +2,14 @@ package io.timecoin.audit.msp;
 
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * ECDSA signatures as Fabric makes and checks them: SHA-256 over the message, the signature DER
@@ -15,6 +17,10 @@ import org.bouncycastle.asn1.ASN1Sequence;
  * so that a signature cannot be altered into a second valid one).
  */
 public final class Signatures {
+
+  // Bouncy Castle's P-256 arithmetic verifies several times faster than the JDK's SunEC on Java
+  // 17 (measured over the IT chain); used as an instance, not registered globally.
+  private static final Provider PROVIDER = new BouncyCastleProvider();
 
   private Signatures() {}
 
@@ -24,7 +30,7 @@ public final class Signatures {
       return false;
     }
     try {
-      Signature verifier = Signature.getInstance("SHA256withECDSA");
+      Signature verifier = Signature.getInstance("SHA256withECDSA", PROVIDER);
       verifier.initVerify(key);
       verifier.update(message);
       return verifier.verify(signature);
