@@ -156,14 +156,21 @@ public final class BlockVerifier {
                   + " entries"));
     }
 
-    List<VerifiedTransaction> transactions = new ArrayList<>();
-    ChannelConfig newConfig = null;
-    for (int i = 0; i < block.getData().getDataCount(); i++) {
+    int count = block.getData().getDataCount();
+    List<TransactionCheck> checks = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       TxValidationCode code = i < flags.length ? TxValidationCode.forNumber(flags[i] & 0xff) : null;
       String codeName = code == null ? "UNKNOWN" : code.name();
-      TransactionCheck check =
-          new TransactionCheck(number, i, block.getData().getData(i), codeName, breaks);
-      VerifiedTransaction transaction = check.run();
+      checks.add(new TransactionCheck(number, i, block.getData().getData(i), codeName));
+    }
+    // Parsing and signatures (most of the cost) are independent per transaction; the policies that
+    // applied depend on earlier transactions' key-level policies, so they are decided in order.
+    (count > 1 ? checks.parallelStream() : checks.stream()).forEach(TransactionCheck::prepare);
+    List<VerifiedTransaction> transactions = new ArrayList<>();
+    ChannelConfig newConfig = null;
+    for (TransactionCheck check : checks) {
+      VerifiedTransaction transaction = check.finish();
+      breaks.addAll(check.found);
       signatures[0] += check.signatures;
       if (transaction != null) {
         transactions.add(transaction);
@@ -244,24 +251,45 @@ public final class BlockVerifier {
     }
   }
 
-  /** Checks one entry of a block; collects breaks into the block's list. */
+  /**
+   * Checks one entry of a block in two steps: {@link #prepare()} (parsing, identities, signatures;
+   * may run in parallel with the block's other entries) then {@link #finish()} (the policies that
+   * applied and the state they change; in block order).
+   */
   private final class TransactionCheck {
     private final long blockNumber;
     private final int index;
     private final ByteString entry;
     private final String validationCode;
-    private final List<Break> breaks;
     private String transactionId = "";
+    final List<Break> found = new ArrayList<>();
     int signatures;
     ChannelConfig config;
+    private VerifiedTransaction result;
+    private Pending pending;
 
-    TransactionCheck(
-        long blockNumber, int index, ByteString entry, String validationCode, List<Break> breaks) {
+    /** An endorser transaction after {@link #prepare()}, waiting for its policy checks. */
+    private record Pending(
+        String typeName,
+        Identity creator,
+        Instant timestamp,
+        String chaincode,
+        List<Identity> endorsers,
+        ReadWriteSet rwset) {}
+
+    TransactionCheck(long blockNumber, int index, ByteString entry, String validationCode) {
       this.blockNumber = blockNumber;
       this.index = index;
       this.entry = entry;
       this.validationCode = validationCode;
-      this.breaks = breaks;
+    }
+
+    void prepare() {
+      result = parseAndCheckSignatures();
+    }
+
+    VerifiedTransaction finish() {
+      return pending == null ? result : checkPolicies(pending);
     }
 
     private boolean peerSaidValid() {
@@ -269,7 +297,7 @@ public final class BlockVerifier {
     }
 
     private void report(BreakKind kind, String detail) {
-      breaks.add(new Break(blockNumber, index, transactionId, kind, detail));
+      found.add(new Break(blockNumber, index, transactionId, kind, detail));
     }
 
     /**
@@ -284,7 +312,7 @@ public final class BlockVerifier {
       }
     }
 
-    VerifiedTransaction run() {
+    private VerifiedTransaction parseAndCheckSignatures() {
       Envelope envelope;
       Payload payload;
       ChannelHeader channelHeader;
@@ -421,7 +449,16 @@ public final class BlockVerifier {
         disagree(BreakKind.MALFORMED, "the read-write set or event does not parse");
         return null;
       }
-      String chaincode = action.getChaincodeId().getName();
+      pending =
+          new Pending(
+              typeName, creator, timestamp, action.getChaincodeId().getName(), endorsers, rwset);
+      return null;
+    }
+
+    private VerifiedTransaction checkPolicies(Pending endorsed) {
+      String chaincode = endorsed.chaincode();
+      ReadWriteSet rwset = endorsed.rwset();
+      List<Identity> endorsers = endorsed.endorsers();
       if (peerSaidValid()) {
         for (EndorsementRules.Requirement requirement : rules.requirements(chaincode, rwset)) {
           if (!requirement.policy().isSatisfiedBy(endorsers)) {
@@ -451,9 +488,9 @@ public final class BlockVerifier {
                 + " satisfy every policy that applied");
       }
       return transaction(
-          typeName,
-          creator,
-          timestamp,
+          endorsed.typeName(),
+          endorsed.creator(),
+          endorsed.timestamp(),
           chaincode,
           endorsers.stream().map(Identity::mspId).distinct().toList(),
           rwset);
