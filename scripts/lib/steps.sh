@@ -569,6 +569,7 @@ print_summary() {
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
   print_api_summary
+  print_ca_summary
 }
 
 network_up() {
@@ -585,6 +586,7 @@ network_up() {
   step_node_config
   step_crypto
   step_genesis_block
+  step_cas
   step_chaincode_services_start
   step_orderers
   step_orderer_channel
@@ -598,6 +600,7 @@ network_up() {
   step_discovery_ready
   step_earning_policy
   step_client_configs
+  step_ca_client_configs
   if $with_api; then step_apis; fi
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
@@ -636,6 +639,7 @@ network_status() {
       case "$name" in
         orderer*) url="http://$(orderer_ops_address "${name#orderer}")/healthz" ;;
         peer-*) url="http://$(peer_ops_address "${name#peer-}")/healthz" ;;
+        ca-*) url="http://$(ca_ops_address "${name#ca-}")/healthz" ;;
         *) url="" ;;
       esac
       if [[ "$name" == chaincode-* ]]; then
@@ -692,6 +696,10 @@ network_restart() {
       start_chaincode_service "$org"
       wait_chaincode_listening "$org"
       wait_chaincode_answers "$org" 90 ;;
+    ca-*)
+      org=${name#ca-}
+      start_ca "$org"
+      wait_healthy "$name" "http://$(ca_ops_address "$org")/healthz" 60 ;;
     api-*)
       org=${name#api-}
       start_api "$org"

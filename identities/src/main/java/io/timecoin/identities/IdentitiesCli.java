@@ -1,0 +1,243 @@
+package io.timecoin.identities;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Entry point of {@code timecoin identities}: operators of one org, through the org's Fabric CA.
+ */
+@Command(
+    name = "timecoin identities",
+    mixinStandardHelpOptions = true,
+    version = "timecoin identities 0.1.0",
+    description = {
+      "Registers, enrolls, lists and revokes operator identities at one org's Fabric CA (the one",
+      "`scripts/network up` started). Roles: earning-verifier (platform, with --branch),",
+      "policy-officer (platform), claims-officer and claims-payer (insurer), auditor (auditor).",
+      "Secrets and keys are written to files of mode 600 and never printed."
+    },
+    subcommands = {
+      IdentitiesCli.Register.class,
+      IdentitiesCli.Enroll.class,
+      IdentitiesCli.ListIdentities.class,
+      IdentitiesCli.Revoke.class,
+      IdentitiesCli.Crl.class
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:done",
+      "2:the command line or an input is wrong (nothing was changed)",
+      "3:the CA refused the request (its reason is printed)",
+      "4:the CA could not be reached or answered something unreadable",
+      "5:the CA client configuration or a file could not be used"
+    })
+public final class IdentitiesCli {
+
+  @Option(
+      names = "--org",
+      defaultValue = "platform",
+      description =
+          "The org whose CA to use: platform, insurer or auditor (default: ${DEFAULT-VALUE}).")
+  String org;
+
+  @Option(
+      names = "--run-dir",
+      paramLabel = "DIR",
+      description =
+          "The network's run folder (default: TIMECOIN_RUN_DIR, else ~/.local/state/timecoin/network).")
+  Path runDir;
+
+  @Option(
+      names = "--ca-config",
+      paramLabel = "FILE",
+      description = "The CA client config (default: <run dir>/ca/<org>/ca-client.properties).")
+  Path caConfig;
+
+  private final Map<String, String> environment;
+
+  IdentitiesCli(Map<String, String> environment) {
+    this.environment = environment;
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine(System.getenv()).execute(args));
+  }
+
+  static CommandLine commandLine(Map<String, String> environment) {
+    return new CommandLine(new IdentitiesCli(environment))
+        .setExecutionExceptionHandler(
+            (e, cmd, parsed) -> {
+              PrintWriter err = cmd.getErr();
+              if (e instanceof IdentityError error) {
+                err.println(error.getMessage());
+                return switch (error.code()) {
+                  case INVALID_INPUT -> 2;
+                  case CA_REFUSED -> 3;
+                  case CA_UNAVAILABLE, CA_ANSWER_MALFORMED -> 4;
+                  case CONFIG_UNREADABLE, FILE_FAILED -> 5;
+                };
+              }
+              throw e;
+            });
+  }
+
+  Operators operators() {
+    if (!org.matches("platform|insurer|auditor")) {
+      throw new IdentityError(
+          IdentityError.Code.INVALID_INPUT, "--org is one of platform, insurer, auditor");
+    }
+    Path file = caConfig;
+    if (file == null) {
+      Path dir = runDir;
+      if (dir == null) {
+        String fromEnv = environment.get("TIMECOIN_RUN_DIR");
+        String state =
+            environment.getOrDefault(
+                "XDG_STATE_HOME", System.getProperty("user.home") + "/.local/state");
+        dir =
+            fromEnv != null && !fromEnv.isBlank()
+                ? Path.of(fromEnv)
+                : Path.of(state, "timecoin", "network");
+      }
+      file = dir.resolve("ca").resolve(org).resolve("ca-client.properties");
+    }
+    return new Operators(new FabricCa(CaSettings.read(file)), org);
+  }
+
+  @Command(name = "register", description = "Registers an operator with its role (and branch).")
+  static final class Register implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(
+        paramLabel = "ID",
+        description = "The operator's enrollment id, e.g. branch-henan-ops.")
+    String id;
+
+    @Option(names = "--role", required = true, description = "The operator's role (see above).")
+    String role;
+
+    @Option(
+        names = "--branch",
+        description = "The branch an earning-verifier acts for, e.g. henan.")
+    String branch;
+
+    @Override
+    public Integer call() {
+      Operators.Registered registered = parent.operators().register(id, role, branch);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "registered %s with %s; its one-time enrollment secret is in %s (mode 600)%n"
+              + "next: timecoin identities --org %s enroll %s%n",
+          registered.id(),
+          registered.attributes(),
+          registered.secretFile(),
+          parent.org,
+          registered.id());
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "enroll",
+      description = "Enrolls a registered operator: key, certificate and a ledger client config.")
+  static final class Enroll implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Override
+    public Integer call() {
+      Operators.Enrolled enrolled = parent.operators().enroll(id);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "enrolled %s: certificate attributes %s%n  files: %s (key.pem mode 600)%n"
+                  + "  ledger client config: %s%n",
+              enrolled.id(), enrolled.attributes(), enrolled.dir(), enrolled.clientConfig());
+      return 0;
+    }
+  }
+
+  @Command(name = "list", description = "Lists the identities registered at the org's CA.")
+  static final class ListIdentities implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-32s %-8s %-18s %s%n", "ID", "TYPE", "ROLE", "BRANCH");
+      for (Map<String, String> row : parent.operators().list()) {
+        out.printf(
+            "%-32s %-8s %-18s %s%n",
+            row.get("id"), row.get("type"), row.get("role"), row.get("branch"));
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "revoke",
+      description = {
+        "Revokes an operator at the CA (every certificate it holds; it cannot enroll again) and",
+        "writes the CA's new CRL. Takes effect at the CA at once; peers refuse the certificate",
+        "only once the CRL is in the org's MSP in the channel configuration (identities/README.md)."
+      })
+  static final class Revoke implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ID")
+    String id;
+
+    @Option(
+        names = "--reason",
+        defaultValue = "unspecified",
+        description =
+            "RFC 5280 reason, e.g. keycompromise, cessationofoperation (default: ${DEFAULT-VALUE}).")
+    String reason;
+
+    @Override
+    public Integer call() {
+      FabricCa.Revocation revocation = parent.operators().revoke(id, reason);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "revoked %s at the CA (%d certificate(s), serials %s); CRL written to %s%n"
+                  + "  the peers still accept its certificate until that CRL is in the %s MSP of the"
+                  + " channel configuration (see identities/README.md)%n",
+              id,
+              revocation.serials().size(),
+              revocation.serials(),
+              parent.operators().settingsIdentitiesDir().resolve("crl.pem"),
+              parent.org);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "crl",
+      description = "Writes the org CA's current CRL to <identities dir>/crl.pem.")
+  static final class Crl implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      spec.commandLine().getOut().printf("CRL written to %s%n", parent.operators().generateCrl());
+      return 0;
+    }
+  }
+}
