@@ -118,15 +118,30 @@ start_ca() {
 
 step_cas() {
   step "Certificate authorities (one Fabric CA per org)"
-  local org started=$SECONDS name
+  local org started=$SECONDS
   for org in "${PEER_ORGS[@]}"; do start_ca "$org"; done
-  for org in "${PEER_ORGS[@]}"; do
-    name=$(ca_name "$org")
-    wait_healthy "$name" "http://$(ca_ops_address "$org")/healthz" 60
-  done
-  # Measured from the first start to the last /healthz OK (the three start side by side).
+  for org in "${PEER_ORGS[@]}"; do wait_ca_serving "$org" 60; done
+  # Measured from the first start to the last CA answering over TLS (they start side by side).
   info "CAs ready in $((SECONDS - started))s"
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) cas ready in $((SECONDS - started))s" >>"$RUN_DIR/ca-start-times.log"
+}
+
+# wait_ca_serving ORG SECONDS: the operations /healthz answers before the REST listener is up, so
+# this waits for both: /healthz OK, then /api/v1/cainfo over TLS verified against the org's CA.
+wait_ca_serving() {
+  local org=$1 name body deadline=$((SECONDS + $2))
+  name=$(ca_name "$org")
+  wait_healthy "$name" "http://$(ca_ops_address "$org")/healthz" "$2"
+  while ((SECONDS < deadline)); do
+    is_running "$name" || fail "$name exited during start-up" "$LOG_DIR/$name.log"
+    body=$(curl -s --max-time 2 --cacert "$(org_ca_cert "$org")" "https://$(ca_address "$org")/api/v1/cainfo" 2>/dev/null || true)
+    if [[ "$body" == *'"success":true'* ]]; then
+      info "$name serves https://$(ca_address "$org") (TLS issued by $(msp_id "$org")'s CA)"
+      return 0
+    fi
+    sleep 0.2
+  done
+  fail "$name did not answer https://$(ca_address "$org")/api/v1/cainfo within $2s" "$LOG_DIR/$name.log"
 }
 
 # step_ca_client_configs: what `timecoin identities` needs to reach ORG's CA as its registrar,

@@ -26,7 +26,7 @@ build_from_module() {
   work=$(mktemp -d "${out%/}.build.XXXXXX")
   cp -R "$dir" "$work/src" && chmod -R u+w "$work/src" && rm -rf "$work/src/vendor"
   (
-    cd "$work/src"
+    cd "$work/src" || exit 1
     go build -mod=mod -trimpath -ldflags "$ldflags" -o "$work/bin/" "$@"
   ) 2>&1 | tee -a "$log" | while IFS= read -r line; do
     case "$line" in

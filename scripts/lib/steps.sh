@@ -699,7 +699,7 @@ network_restart() {
     ca-*)
       org=${name#ca-}
       start_ca "$org"
-      wait_healthy "$name" "http://$(ca_ops_address "$org")/healthz" 60 ;;
+      wait_ca_serving "$org" 60 ;;
     api-*)
       org=${name#api-}
       start_api "$org"
