@@ -1,9 +1,11 @@
 package io.timecoin.identities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.timecoin.client.Committed;
 import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.LedgerException;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.EntryView;
@@ -12,6 +14,7 @@ import io.timecoin.model.RegisterVolunteerRequest;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -91,22 +94,10 @@ class OperatorIdentitiesIT {
     // its certificate, not the org's shared client identity.
     String volunteer = "it-" + UUID.randomUUID().toString().replace("-", "");
     Committed<EntryView> earned;
-    try (TimeCoinLedger ledger =
-        TimeCoinLedger.connect(
-            LedgerConnectionConfig.fromProperties(dir.resolve("client.properties"), Map.of()))) {
+    try (TimeCoinLedger ledger = connect(dir, Map.of())) {
       ledger.registerVolunteer(
           new RegisterVolunteerRequest(UUID.randomUUID().toString(), volunteer));
-      earned =
-          ledger.recordEarning(
-              new RecordEarningRequest(
-                  UUID.randomUUID().toString(),
-                  volunteer,
-                  "river-clean-up",
-                  60,
-                  CoinAmount.parse("1.00"),
-                  "henan",
-                  EVIDENCE,
-                  "it"));
+      earned = ledger.recordEarning(earning(volunteer, "1.00"));
     }
     assertThat(earned.value().recordedBy().mspId()).isEqualTo("PlatformMSP");
     assertThat(earned.value().recordedBy().certificateId())
@@ -141,6 +132,67 @@ class OperatorIdentitiesIT {
                     new ByteArrayInputStream(
                         Files.readAllBytes(RUN_DIR.resolve("identities/platform/crl.pem"))));
     assertThat(again.isRevoked(certificate)).isTrue();
+
+    // Until the CRL is in the channel's MSP, the peers still take the certificate; once
+    // scripts/publish-crl has put it there (a config update signed by PlatformMSP's admin), every
+    // peer refuses the revoked operator's calls, and nothing is written, while another operator
+    // of the same branch goes on writing.
+    String colleague = unique("branch-henan-ops");
+    assertThat(
+            cli("register", colleague, "--role", "earning-verifier", "--branch", "henan")
+                .exitCode())
+        .isZero();
+    assertThat(cli("enroll", colleague).exitCode()).isZero();
+    publishCrl("platform");
+
+    // The client would retry the refusal until its write budget ends; 5 s is enough here.
+    Map<String, String> shortBudget =
+        Map.of(
+            LedgerConnectionConfig.environmentVariable(LedgerConnectionConfig.KEY_WRITE_TIMEOUT),
+            "PT5S");
+    try (TimeCoinLedger revokedOperator = connect(dir, shortBudget);
+        TimeCoinLedger validOperator =
+            connect(RUN_DIR.resolve("identities/platform").resolve(colleague), Map.of())) {
+      assertThatThrownBy(() -> revokedOperator.recordEarning(earning(volunteer, "1.00")))
+          .isInstanceOf(LedgerException.class)
+          .hasMessageContaining("endorsement failed")
+          .hasMessageContaining("nothing was sent for ordering");
+      // The refusal is the CRL's: the gateway peer says why in its log.
+      assertThat(Files.readString(RUN_DIR.resolve("logs/peer-platform.log")))
+          .contains("The certificate has been revoked");
+      validOperator.recordEarning(earning(volunteer, "2.00"));
+      // 1.00 before the revocation, 2.00 by the colleague after it; nothing from the refused write.
+      assertThat(validOperator.getAccount(volunteer).balance()).isEqualTo(CoinAmount.parse("3.00"));
+    }
+  }
+
+  private static TimeCoinLedger connect(Path operatorDir, Map<String, String> environment) {
+    return TimeCoinLedger.connect(
+        LedgerConnectionConfig.fromProperties(
+            operatorDir.resolve("client.properties"), environment));
+  }
+
+  private static RecordEarningRequest earning(String volunteer, String coins) {
+    return new RecordEarningRequest(
+        UUID.randomUUID().toString(),
+        volunteer,
+        unique("river-clean-up"),
+        60,
+        CoinAmount.parse(coins),
+        "henan",
+        EVIDENCE,
+        "it");
+  }
+
+  private static void publishCrl(String org) throws Exception {
+    Path script =
+        Path.of(System.getProperty("timecoin.it.projectDir", "..")).resolve("scripts/publish-crl");
+    Process process =
+        new ProcessBuilder("bash", script.toString(), "--run-dir", RUN_DIR.toString(), "--org", org)
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(output).isZero();
   }
 
   @Test
