@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       "2:the command line or an input is wrong (nothing was changed)",
       "3:the CA refused the request (its reason is printed)",
       "4:the CA could not be reached or answered something unreadable",
-      "5:the CA client configuration or a file could not be used"
+      "5:the CA client configuration or a file could not be used",
+      "6:revoked at the CA, but the CRL could not be put into the channel configuration"
     })
 public final class IdentitiesCli {
 
@@ -84,6 +85,7 @@ public final class IdentitiesCli {
                   case CA_REFUSED -> 3;
                   case CA_UNAVAILABLE, CA_ANSWER_MALFORMED -> 4;
                   case CONFIG_UNREADABLE, FILE_FAILED -> 5;
+                  case CHANNEL_UPDATE_FAILED -> 6;
                 };
               }
               throw e;
@@ -209,20 +211,46 @@ public final class IdentitiesCli {
             "RFC 5280 reason, e.g. keycompromise, cessationofoperation (default: ${DEFAULT-VALUE}).")
     String reason;
 
+    @Option(
+        names = "--publish",
+        description =
+            "Also put the new CRL into the org's MSP in the channel configuration"
+                + " (scripts/publish-crl), after which every peer refuses the certificate.")
+    boolean publish;
+
     @Override
     public Integer call() {
-      FabricCa.Revocation revocation = parent.operators().revoke(id, reason);
-      spec.commandLine()
-          .getOut()
-          .printf(
-              "revoked %s at the CA (%d certificate(s), serials %s); CRL written to %s%n"
-                  + "  the peers still accept its certificate until that CRL is in the %s MSP of the"
-                  + " channel configuration (see identities/README.md)%n",
-              id,
-              revocation.serials().size(),
-              revocation.serials(),
-              parent.operators().settingsIdentitiesDir().resolve("crl.pem"),
-              parent.org);
+      Operators operators = parent.operators();
+      FabricCa.Revocation revocation = operators.revoke(id, reason);
+      PrintWriter out = spec.commandLine().getOut();
+      Path crl = operators.settingsIdentitiesDir().resolve("crl.pem");
+      out.printf(
+          "revoked %s at the CA now (%d certificate(s), serials %s): it can no longer enroll;"
+              + " CRL written to %s%n",
+          id, revocation.serials().size(), revocation.serials(), crl);
+      // identities/<org> -> the run folder
+      Path runDir = operators.settingsIdentitiesDir().getParent().getParent();
+      if (!publish) {
+        out.printf(
+            "  the peers still accept its certificate until the CRL is in the channel's %s MSP:"
+                + " run this again with --publish, or scripts/publish-crl --run-dir %s --org %s%n",
+            parent.org, runDir, parent.org);
+        return 0;
+      }
+      String root = parent.environment.get("TIMECOIN_ROOT");
+      if (root == null || root.isBlank()) {
+        throw new IdentityError(
+            IdentityError.Code.CHANNEL_UPDATE_FAILED,
+            "revoked at the CA, but --publish needs TIMECOIN_ROOT (set by scripts/timecoin); run"
+                + " scripts/publish-crl --run-dir "
+                + runDir
+                + " --org "
+                + parent.org);
+      }
+      ChannelCrl.publish(Path.of(root), runDir, parent.org, out);
+      out.printf(
+          "  every peer now refuses %s's certificate (the channel's %s MSP lists it)%n",
+          id, parent.org);
       return 0;
     }
   }

@@ -21,7 +21,9 @@ public final class IdentityError extends RuntimeException {
     /** The CA answered something this client cannot read. */
     CA_ANSWER_MALFORMED,
     /** A certificate or key file could not be read or written. */
-    FILE_FAILED
+    FILE_FAILED,
+    /** The CRL could not be put into the channel configuration (the CA revocation stands). */
+    CHANNEL_UPDATE_FAILED
   }
 
   private final Code code;

@@ -14,7 +14,6 @@ import io.timecoin.model.RegisterVolunteerRequest;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,7 +44,9 @@ class OperatorIdentitiesIT {
   private static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cli = IdentitiesCli.commandLine(Map.of());
+    CommandLine cli =
+        IdentitiesCli.commandLine(
+            Map.of("TIMECOIN_ROOT", System.getProperty("timecoin.it.projectDir", "..")));
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     String[] all = new String[args.length + 2];
@@ -109,41 +110,31 @@ class OperatorIdentitiesIT {
     assertThat(listed.exitCode()).as(listed.err()).isZero();
     assertThat(listed.out()).containsPattern(id + "\\s+client\\s+earning-verifier\\s+henan");
 
-    // Revoked at the CA: the new CRL, signed by the org's CA key, lists the certificate.
-    Run revoked = cli("revoke", id, "--reason", "keycompromise");
-    assertThat(revoked.exitCode()).as(revoked.err()).isZero();
-    X509CRL crl =
-        (X509CRL)
-            CertificateFactory.getInstance("X.509")
-                .generateCRL(
-                    new ByteArrayInputStream(
-                        Files.readAllBytes(RUN_DIR.resolve("identities/platform/crl.pem"))));
-    crl.verify(orgCa.getPublicKey());
-    assertThat(crl.isRevoked(certificate)).isTrue();
-    assertThat(revoked.out()).contains("1 certificate(s)");
-
-    // A fresh CRL from gencrl still lists it.
-    Run crlRun = cli("crl");
-    assertThat(crlRun.exitCode()).as(crlRun.err()).isZero();
-    X509CRL again =
-        (X509CRL)
-            CertificateFactory.getInstance("X.509")
-                .generateCRL(
-                    new ByteArrayInputStream(
-                        Files.readAllBytes(RUN_DIR.resolve("identities/platform/crl.pem"))));
-    assertThat(again.isRevoked(certificate)).isTrue();
-
-    // Until the CRL is in the channel's MSP, the peers still take the certificate; once
-    // scripts/publish-crl has put it there (a config update signed by PlatformMSP's admin), every
-    // peer refuses the revoked operator's calls, and nothing is written, while another operator
-    // of the same branch goes on writing.
+    // Another operator of the same branch, enrolled before the revocation, goes on writing.
     String colleague = unique("branch-henan-ops");
     assertThat(
             cli("register", colleague, "--role", "earning-verifier", "--branch", "henan")
                 .exitCode())
         .isZero();
     assertThat(cli("enroll", colleague).exitCode()).isZero();
-    publishCrl("platform");
+
+    // Revoked at the CA, and with --publish the CA's new CRL (signed by the org's CA key, listing
+    // the certificate) is put into PlatformMSP in the channel configuration by a config update
+    // signed by PlatformMSP's admin (scripts/publish-crl).
+    Run revoked = cli("revoke", id, "--reason", "keycompromise", "--publish");
+    assertThat(revoked.exitCode()).as(revoked.out() + revoked.err()).isZero();
+    assertThat(revoked.out())
+        .contains("1 certificate(s)")
+        .contains("peer0.auditor has committed config block")
+        .contains("every peer now refuses " + id);
+    X509CRL crl = readCrl();
+    crl.verify(orgCa.getPublicKey());
+    assertThat(crl.isRevoked(certificate)).isTrue();
+
+    // A fresh CRL from gencrl still lists it.
+    Run crlRun = cli("crl");
+    assertThat(crlRun.exitCode()).as(crlRun.err()).isZero();
+    assertThat(readCrl().isRevoked(certificate)).isTrue();
 
     // The client would retry the refusal until its write budget ends; 5 s is enough here.
     Map<String, String> shortBudget =
@@ -184,15 +175,12 @@ class OperatorIdentitiesIT {
         "it");
   }
 
-  private static void publishCrl(String org) throws Exception {
-    Path script =
-        Path.of(System.getProperty("timecoin.it.projectDir", "..")).resolve("scripts/publish-crl");
-    Process process =
-        new ProcessBuilder("bash", script.toString(), "--run-dir", RUN_DIR.toString(), "--org", org)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor()).as(output).isZero();
+  private static X509CRL readCrl() throws Exception {
+    return (X509CRL)
+        CertificateFactory.getInstance("X.509")
+            .generateCRL(
+                new ByteArrayInputStream(
+                    Files.readAllBytes(RUN_DIR.resolve("identities/platform/crl.pem"))));
   }
 
   @Test
