@@ -44,7 +44,10 @@ class NetworkLifecycleIT {
             "peer-auditor",
             "chaincode-platform",
             "chaincode-insurer",
-            "chaincode-auditor");
+            "chaincode-auditor",
+            "ca-platform",
+            "ca-insurer",
+            "ca-auditor");
     assertThat(pids(IT_RUN_DIR)).isEqualTo(before);
     assertThat(output).contains("already running", "sequence 1 is already committed");
     assertThat(before.values()).allSatisfy(pid -> assertThat(isAlive(pid)).isTrue());
@@ -72,7 +75,8 @@ class NetworkLifecycleIT {
 
       network("down", "--run-dir", runDir.toString());
 
-      assertThat(started).hasSize(7);
+      // One orderer, three peers, three chaincode services and three CAs.
+      assertThat(started).hasSize(10);
       for (long pid : started.values()) {
         waitUntilGone(pid);
       }
