@@ -1,4 +1,4 @@
-package io.timecoin.client;
+package io.timecoin.client.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

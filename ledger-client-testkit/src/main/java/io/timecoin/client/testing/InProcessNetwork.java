@@ -1,4 +1,4 @@
-package io.timecoin.client;
+package io.timecoin.client.testing;
 
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.AccessPolicy.Role;

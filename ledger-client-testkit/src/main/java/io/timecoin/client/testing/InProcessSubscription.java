@@ -1,4 +1,4 @@
-package io.timecoin.client;
+package io.timecoin.client.testing;
 
 import java.time.Duration;
 import java.util.Optional;
