@@ -1,35 +1,38 @@
 package io.timecoin.client;
 
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * One organisation's client of an {@link InProcessNetwork}. The typed methods are {@link
+ * A {@link TimeCoinLedger} over a {@link LedgerTransport}. The typed methods are {@link
  * ContractLedger}'s, shared with the gateway client, so both send the same functions and read the
  * same results; only the transport differs. A write is committed when its call returns, so the
  * async variants complete at once.
  */
-final class InProcessLedger extends ContractLedger {
+final class TransportLedger extends ContractLedger {
 
-  private final InProcessNetwork network;
-  private final byte[] creator;
+  private final LedgerTransport transport;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  InProcessLedger(InProcessNetwork network, byte[] creator) {
-    this.network = Objects.requireNonNull(network, "network");
-    this.creator = creator.clone();
+  TransportLedger(LedgerTransport transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
   }
 
   @Override
   <T> Committed<T> submit(WriteCall call, Class<T> resultType) {
     requireOpen();
     String requestId = WriteRunner.requestIdOf(call.requestJson());
-    InProcessNetwork.Invocation done =
-        network.invoke(creator, call.name(), call.requestJson(), call.transientData(), true);
-    T value = WriteRunner.decode(call.name(), done.transactionId(), bytes(done), resultType);
+    LedgerTransport.Submitted done;
+    try {
+      done = transport.submit(call.name(), call.requestJson(), call.transientData());
+    } catch (LedgerTransport.Refused e) {
+      throw refusal(call.name(), e);
+    }
+    T value =
+        WriteRunner.decode(call.name(), done.transactionId(), bytes(done.payload()), resultType);
     return new Committed<>(value, done.transactionId(), done.blockNumber(), requestId);
   }
 
@@ -41,31 +44,50 @@ final class InProcessLedger extends ContractLedger {
   @Override
   <T> T evaluate(String name, String argument, Class<T> resultType) {
     requireOpen();
-    InProcessNetwork.Invocation done = network.invoke(creator, name, argument, Map.of(), false);
-    return WriteRunner.decode(name, null, bytes(done), resultType);
+    String payload;
+    try {
+      payload = transport.evaluate(name, argument);
+    } catch (LedgerTransport.Refused e) {
+      throw refusal(name, e);
+    }
+    return WriteRunner.decode(name, null, bytes(payload), resultType);
   }
 
   @Override
   public EventSubscription subscribe(EventCheckpoint checkpoint, Consumer<LedgerEvent> handler) {
     requireOpen();
-    return network.subscribe(
-        Objects.requireNonNull(checkpoint, "checkpoint"),
-        Objects.requireNonNull(handler, "handler"));
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    Objects.requireNonNull(handler, "handler");
+    return transport.subscribe(
+        checkpoint,
+        event ->
+            handler.accept(
+                EventPayloads.decode(
+                    event.name(),
+                    event.transactionId(),
+                    event.blockNumber(),
+                    bytes(event.payload()))));
   }
 
   @Override
   public Optional<TransactionStatus> transactionStatus(String txId) {
     requireOpen();
-    return network.transactionStatus(Objects.requireNonNull(txId, "txId"));
+    return transport.transactionStatus(Objects.requireNonNull(txId, "txId"));
   }
 
   @Override
   public void close() {
-    closed.set(true);
+    if (closed.compareAndSet(false, true)) {
+      transport.close();
+    }
   }
 
-  private static byte[] bytes(InProcessNetwork.Invocation done) {
-    return done.payload().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static LedgerException refusal(String function, LedgerTransport.Refused refused) {
+    return LedgerFailures.refusedInProcess(function, refused.transactionId(), refused.getMessage());
+  }
+
+  private static byte[] bytes(String payload) {
+    return payload.getBytes(StandardCharsets.UTF_8);
   }
 
   private void requireOpen() {
