@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.ECKey;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.VolunteerTokens;
-import io.timecoin.api.cli.FakeLedger;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.testing.InProcessNetwork;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The HTTP layer in process over the fake ledger: routing, authentication, the role table, the
- * idempotency rules and the problem+json mapping. What the ledger itself does is tested by the ITs.
+ * The HTTP layer in process over the in-process ledger (the real contract, in memory): routing,
+ * authentication, the role table, the idempotency rules and the problem+json mapping. What a Fabric
+ * network adds is tested by the ITs.
  */
 class ApiServerTest {
 
@@ -36,7 +38,7 @@ class ApiServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-  private final FakeLedger ledger = new FakeLedger();
+  private final TimeCoinLedger ledger = InProcessNetwork.create().connect("PlatformMSP");
   private final HttpClient http = HttpClient.newHttpClient();
   private ECKey tokenKey;
   private ApiServer server;
