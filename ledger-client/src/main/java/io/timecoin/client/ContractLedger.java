@@ -43,8 +43,9 @@ import java.util.Objects;
 /**
  * The typed half of every {@link TimeCoinLedger}: which transaction each method runs, what its
  * argument is and which {@code ledger-model} type its result is read as. Subclasses supply only the
- * transport ({@link GatewayLedger} over Fabric Gateway, {@link InProcessLedger} over the real
- * contract in memory), so the two can never disagree on the wire contract.
+ * transport ({@link GatewayLedger} over Fabric Gateway, {@link TransportLedger} over a {@link
+ * LedgerTransport} such as the test kit's in-process ledger), so the two can never disagree on the
+ * wire contract.
  */
 abstract class ContractLedger implements TimeCoinLedger {
 
