@@ -97,6 +97,9 @@ public interface LedgerTransport extends AutoCloseable {
    */
   final class Refused extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
+    /** The refused transaction. */
     private final String transactionId;
 
     /**
