@@ -12,8 +12,8 @@
  *       reverse, status), {@code Movements} (payments, transfers, reversals, all legs or none),
  *       {@code EarningPolicy} (per-activity and daily limits).
  *   <li>{@code store} - world-state layout: {@code LedgerKeys} builds every key, {@code
- *       LedgerStore} reads and writes state, {@code RequestLog} makes writes idempotent, {@code
- *       EntryPager} pages entries, {@code KeyHistory} reads Fabric's key history.
+ *       LedgerStore} reads and writes state, {@code IdempotencyRecords} makes writes idempotent,
+ *       {@code EntryPager} pages entries, {@code KeyHistory} reads Fabric's key history.
  *   <li>{@code support} - small helpers with no Fabric or domain knowledge.
  * </ul>
  *
