@@ -38,7 +38,7 @@ public final class ProblemResponses {
 
   /** Sends a problem on the context. */
   public static void send(Context ctx, ApiProblem problem) {
-    send(ctx, stored(problem, ctx.attribute(RequestLog.REQUEST_ID)));
+    send(ctx, stored(problem, ctx.attribute(AccessLog.REQUEST_ID)));
   }
 
   /** Sends a stored response on the context. */

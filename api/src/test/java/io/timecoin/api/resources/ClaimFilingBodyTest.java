@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.ApiProblem;
+import io.timecoin.model.ClaimFiling;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class ClaimFilingTest {
+class ClaimFilingBodyTest {
 
   private static final String HASH =
       "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -42,7 +43,7 @@ class ClaimFilingTest {
   @Test
   void splits_the_public_request_from_the_private_details() {
     ClaimFiling filing =
-        ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId());
+        ClaimFilingBody.read(body(details("fell", "salt-0123456789abcdef")), requestId());
 
     assertThat(filing.request().requestId()).isEqualTo("platform-ops.k1");
     assertThat(filing.details().description()).isEqualTo("fell");
@@ -54,30 +55,30 @@ class ClaimFilingTest {
   void the_replay_fingerprint_covers_the_private_details() {
     byte[] one =
         LedgerJson.writeBytes(
-            ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
+            ClaimFilingBody.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
     byte[] same =
         LedgerJson.writeBytes(
-            ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
+            ClaimFilingBody.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
     byte[] other =
         LedgerJson.writeBytes(
-            ClaimFiling.read(body(details("slipped", "salt-0123456789abcdef")), requestId()));
+            ClaimFilingBody.read(body(details("slipped", "salt-0123456789abcdef")), requestId()));
 
     assertThat(one).isEqualTo(same).isNotEqualTo(other);
   }
 
   @Test
   void missing_or_bad_private_details_are_refused_with_a_code() {
-    assertThatThrownBy(() -> ClaimFiling.read(body(null), requestId()))
+    assertThatThrownBy(() -> ClaimFilingBody.read(body(null), requestId()))
         .isInstanceOf(ApiProblem.class)
         .hasMessageContaining("privateDetails");
-    assertThatThrownBy(() -> ClaimFiling.read(body("\"text\""), requestId()))
+    assertThatThrownBy(() -> ClaimFilingBody.read(body("\"text\""), requestId()))
         .isInstanceOf(ApiProblem.class);
-    assertThatThrownBy(() -> ClaimFiling.read(body(details("fell", "short")), requestId()))
+    assertThatThrownBy(() -> ClaimFilingBody.read(body(details("fell", "short")), requestId()))
         .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class)
         .hasMessageNotContaining("short");
     assertThatThrownBy(
             () ->
-                ClaimFiling.read(
+                ClaimFilingBody.read(
                     body(details("fell", "salt-0123456789abcdef").replace("}", ",\"x\":1}")),
                     requestId()))
         .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class);
