@@ -68,11 +68,12 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The timecoin contract. Every function takes one argument; see {@link TransactionNames}. Writes
- * only sequence the steps - authorize, parse, idempotency, load, domain rules, store, one event,
- * result - and leave rules to the domain. Every check runs before the first write, so a refusal
- * changes nothing. Access is checked before the request is even parsed, so a caller without rights
- * learns nothing about the input.
+ * The timecoin contract. Every transaction is declared once in {@link Transactions} (name, request,
+ * result, event, who may run it); each annotated method here only routes its function into the one
+ * write path or the one read path with its rule. The write path sequences authorize, parse,
+ * idempotency, the rule (load, domain rules, store) and the declared event; rules are left to the
+ * domain. Every check runs before the first write, so a refusal changes nothing. Access is checked
+ * before the request is even parsed, so a caller without rights learns nothing about the input.
  */
 @Contract(
     name = "timecoin",
