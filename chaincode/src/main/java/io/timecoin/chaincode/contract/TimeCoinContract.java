@@ -21,6 +21,8 @@ import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimView;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.CoinsTransferredEvent;
+import io.timecoin.model.DecideClaimRequest;
+import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.EarningPolicySetEvent;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EarningRecordedEvent;
@@ -31,12 +33,22 @@ import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.HelpPaidEvent;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
+import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PolicyVersions;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.ReadTransaction;
 import io.timecoin.model.RecordEarningRequest;
+import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SetAccountStatusRequest;
+import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.Transactions;
+import io.timecoin.model.TransferRequest;
+import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VolunteerRegisteredEvent;
 import io.timecoin.model.VoucherList;
 import io.timecoin.model.VoucherProductActiveSetEvent;
@@ -122,105 +134,32 @@ public final class TimeCoinContract implements ContractInterface {
   /** Opens an ACTIVE, empty account. Returns the {@code AccountView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REGISTER_VOLUNTEER)
   public String registerVolunteer(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.REGISTER_VOLUNTEER,
-        requestJson,
-        (submitter, request) -> {
-          ctx.ledger().requireNoAccount(request.volunteerId());
-          Account account = Account.open(request.volunteerId(), ctx.timestamp());
-          ctx.ledger().putAccount(account);
-          return new Outcome(
-              account.view(),
-              new VolunteerRegisteredEvent(
-                  request.volunteerId(), request.requestId(), account.view().createdAt()));
-        });
+    return write(ctx, Transactions.REGISTER_VOLUNTEER, requestJson, TimeCoinContract::openAccount);
   }
 
   /** Freezes, unfreezes or closes an account. Returns the {@code AccountView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_ACCOUNT_STATUS)
   public String setAccountStatus(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Transactions.SET_ACCOUNT_STATUS,
-        requestJson,
-        (submitter, request) -> {
-          Account before = ctx.ledger().requireAccount(request.volunteerId());
-          Account after = before.withStatus(request.status());
-          TxStamp tx = ctx.stamp(submitter);
-          ctx.ledger().putAccount(after);
-          ctx.ledger()
-              .putStatusChange(
-                  new StatusChange(
-                      request.volunteerId(),
-                      before.view().status(),
-                      request.status(),
-                      request.reason(),
-                      tx.txId(),
-                      tx.timestamp(),
-                      tx.recordedBy()));
-          return new Outcome(
-              after.view(), new AccountStatusChangedEvent(request.volunteerId(), request.status()));
-        });
+        ctx, Transactions.SET_ACCOUNT_STATUS, requestJson, TimeCoinContract::changeAccountStatus);
   }
 
   /** Credits one verified activity within the earning policy. Returns the new {@code EntryView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.RECORD_EARNING)
   public String recordEarning(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.RECORD_EARNING,
-        requestJson,
-        (submitter, request) -> {
-          String volunteerId = request.volunteerId();
-          Account account = ctx.ledger().requireAccount(volunteerId);
-          EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
-          boolean credited = ctx.ledger().isActivityCredited(volunteerId, request.activityId());
-          Posting posting = account.earn(request, credited, ctx.stamp(submitter));
-          String day = policy.dayOf(ctx.time());
-          CoinAmount today = policy.admit(request.coins(), ctx.ledger().earnedOn(volunteerId, day));
-          EntryView entry = posting.entry();
-          ctx.ledger().putAccount(posting.account());
-          ctx.ledger().putEntry(entry);
-          ctx.ledger().markActivityCredited(entry);
-          ctx.ledger().putEarnedOn(volunteerId, day, today);
-          return new Outcome(entry, earningRecorded(entry, request));
-        });
+    return write(ctx, Transactions.RECORD_EARNING, requestJson, TimeCoinContract::creditEarning);
   }
 
   /** A help requester pays a helper. Returns the {@code MovementView} (two legs). */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.PAY_FOR_HELP)
   public String payForHelp(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.PAY_FOR_HELP,
-        requestJson,
-        (submitter, request) ->
-            twoLegs(
-                ctx,
-                request.requesterId(),
-                request.helperId(),
-                request.coins(),
-                (requester, helper) ->
-                    Movements.payForHelp(requester, helper, request, ctx.stamp(submitter)),
-                HelpPaidEvent::new));
+    return write(ctx, Transactions.PAY_FOR_HELP, requestJson, TimeCoinContract::payHelper);
   }
 
   /** A gift of coins between volunteers. Returns the {@code MovementView} (two legs). */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.TRANSFER)
   public String transfer(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.TRANSFER,
-        requestJson,
-        (submitter, request) ->
-            twoLegs(
-                ctx,
-                request.fromId(),
-                request.toId(),
-                request.coins(),
-                (from, to) -> Movements.transfer(from, to, request, ctx.stamp(submitter)),
-                CoinsTransferredEvent::new));
+    return write(ctx, Transactions.TRANSFER, requestJson, TimeCoinContract::giveCoins);
   }
 
   /**
@@ -229,58 +168,14 @@ public final class TimeCoinContract implements ContractInterface {
    */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REVERSE_ENTRY)
   public String reverseEntry(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.REVERSE_ENTRY,
-        requestJson,
-        (submitter, request) -> {
-          EntryView target = ctx.ledger().requireEntry(request.entryId());
-          Movements.requireReversible(target, ctx.ledger().isReversed(target.txId()));
-          List<EntryView> originals = new ArrayList<>();
-          List<Account> accounts = new ArrayList<>();
-          for (int leg = 0; leg < Movements.legsOf(target.type()); leg++) {
-            EntryView original =
-                leg == target.leg() ? target : ctx.ledger().requireEntry(target.txId() + ":" + leg);
-            originals.add(original);
-            accounts.add(ctx.ledger().requireAccount(original.volunteerId()));
-          }
-          List<EntryView> legs =
-              store(
-                  ctx,
-                  Movements.reverse(
-                      originals,
-                      accounts,
-                      request.reason(),
-                      request.requestId(),
-                      ctx.stamp(submitter)));
-          ctx.ledger().markReversed(target.txId(), ctx.txId());
-          return new Outcome(
-              new MovementView(ctx.txId(), legs),
-              new EntryReversedEvent(
-                  ctx.txId(),
-                  target.txId(),
-                  legs.stream()
-                      .map(
-                          e ->
-                              new EntryReversedEvent.Leg(
-                                  e.volunteerId(), e.entryId(), e.amount(), e.balanceAfter()))
-                      .toList()));
-        });
+    return write(ctx, Transactions.REVERSE_ENTRY, requestJson, TimeCoinContract::reverseMovement);
   }
 
   /** Sets a new version of the earning policy. Returns the {@code EarningPolicyView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_EARNING_POLICY)
   public String setEarningPolicy(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Transactions.SET_EARNING_POLICY,
-        requestJson,
-        (submitter, request) -> {
-          EarningPolicyView next =
-              EarningPolicy.next(ctx.ledger().currentPolicy(), request, ctx.stamp(submitter));
-          ctx.ledger().putPolicy(next);
-          return new Outcome(next, new EarningPolicySetEvent(next.version()));
-        });
+        ctx, Transactions.SET_EARNING_POLICY, requestJson, TimeCoinContract::nextEarningPolicy);
   }
 
   /** Returns the {@code AccountView} of {@code volunteerId}. */
@@ -355,98 +250,26 @@ public final class TimeCoinContract implements ContractInterface {
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DEFINE_VOUCHER_PRODUCT)
   public String defineVoucherProduct(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Transactions.DEFINE_VOUCHER_PRODUCT,
-        requestJson,
-        (submitter, request) -> {
-          if (ctx.insurance().findProduct(request.code()).isPresent()) {
-            throw new LedgerValidationException(
-                ErrorCode.PRODUCT_ALREADY_EXISTS, "a voucher product with this code exists");
-          }
-          VoucherProductView product = Vouchers.define(request, ctx.stamp(submitter));
-          ctx.insurance().putProduct(product);
-          return new Outcome(
-              product,
-              new VoucherProductDefinedEvent(
-                  product.code(),
-                  product.priceCoins(),
-                  product.coverageDays(),
-                  product.coverageLimit(),
-                  product.currency()));
-        });
+        ctx, Transactions.DEFINE_VOUCHER_PRODUCT, requestJson, TimeCoinContract::defineProduct);
   }
 
   /** Opens or closes a product for purchases. Returns the {@code VoucherProductView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_PRODUCT_ACTIVE)
   public String setProductActive(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Transactions.SET_PRODUCT_ACTIVE,
-        requestJson,
-        (submitter, request) -> {
-          VoucherProductView product =
-              Vouchers.withActive(
-                  ctx.insurance().requireProduct(request.code()),
-                  request.active(),
-                  ctx.stamp(submitter));
-          ctx.insurance().putProduct(product);
-          return new Outcome(
-              product, new VoucherProductActiveSetEvent(product.code(), product.active()));
-        });
+        ctx, Transactions.SET_PRODUCT_ACTIVE, requestJson, TimeCoinContract::switchProduct);
   }
 
   /** Burns a product's price and creates a voucher. Returns the {@code VoucherPurchaseView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.PURCHASE_VOUCHER)
   public String purchaseVoucher(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.PURCHASE_VOUCHER,
-        requestJson,
-        (submitter, request) -> {
-          Account buyer = ctx.ledger().requireAccount(request.volunteerId());
-          VoucherProductView product = ctx.insurance().requireProduct(request.productCode());
-          Vouchers.Purchase purchase =
-              Vouchers.purchase(
-                  buyer,
-                  product,
-                  ctx.insurance().heldVoucher(request.volunteerId(), request.productCode()),
-                  request,
-                  ctx.stamp(submitter));
-          EntryView entry = purchase.posting().entry();
-          ctx.ledger().putAccount(purchase.posting().account());
-          ctx.ledger().putEntry(entry);
-          ctx.insurance().putNewVoucher(purchase.voucher());
-          VoucherView voucher = purchase.voucher().viewAt(ctx.time());
-          return new Outcome(
-              new VoucherPurchaseView(voucher, entry),
-              new VoucherPurchasedEvent(
-                  voucher.voucherId(),
-                  voucher.volunteerId(),
-                  voucher.productCode(),
-                  voucher.coinsPaid(),
-                  entry.balanceAfter(),
-                  entry.entryId(),
-                  voucher.coverageEnd()));
-        });
+    return write(ctx, Transactions.PURCHASE_VOUCHER, requestJson, TimeCoinContract::buyVoucher);
   }
 
   /** The insurer voids an ACTIVE voucher. Returns the {@code VoucherView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.VOID_VOUCHER)
   public String voidVoucher(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.VOID_VOUCHER,
-        requestJson,
-        (submitter, request) -> {
-          Voucher voided =
-              ctx.insurance()
-                  .requireVoucher(request.voucherId())
-                  .voided(request.reason(), ctx.time());
-          ctx.insurance().putVoucher(voided);
-          return new Outcome(
-              voided.viewAt(ctx.time()),
-              new VoucherVoidedEvent(voided.voucherId(), voided.volunteerId()));
-        });
+    return write(ctx, Transactions.VOID_VOUCHER, requestJson, TimeCoinContract::voidActiveVoucher);
   }
 
   /**
@@ -462,70 +285,20 @@ public final class TimeCoinContract implements ContractInterface {
             new ClaimSubmission(
                 LedgerJson.read(requestJson, FileClaimRequest.class),
                 ctx.claimPrivateInput().hash()),
-        (submitter, submission) -> {
-          FileClaimRequest request = submission.request();
-          PrivateDetailsInput details = ctx.claimPrivateInput();
-          Voucher voucher =
-              ctx.insurance().requireVoucherOf(request.voucherId(), request.volunteerId());
-          ClaimView claim =
-              Claims.file(
-                  request,
-                  voucher,
-                  ctx.insurance().hasOpenClaim(request.voucherId(), request.activityId()),
-                  details.hash(),
-                  ctx.stamp(submitter));
-          ctx.insurance().putNewClaim(claim, details.canonical(), ctx.claimEndorsementPolicy());
-          return new Outcome(
-              claim,
-              new ClaimFiledEvent(
-                  claim.claimId(),
-                  claim.voucherId(),
-                  claim.volunteerId(),
-                  claim.amountClaimed(),
-                  claim.currency()));
-        });
+        TimeCoinContract::fileNewClaim);
   }
 
   /** Approves or rejects a FILED claim. Returns the {@code ClaimView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DECIDE_CLAIM)
   public String decideClaim(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Transactions.DECIDE_CLAIM,
-        requestJson,
-        (submitter, request) -> {
-          ClaimView claim = ctx.insurance().requireClaim(request.claimId());
-          Voucher voucher = ctx.insurance().requireVoucher(claim.voucherId());
-          Claims.Decision decision = Claims.decide(claim, voucher, request, ctx.stamp(submitter));
-          ctx.insurance().putClaim(decision.claim(), claim.status(), ctx.claimEndorsementPolicy());
-          if (!decision.voucher().equals(voucher)) {
-            ctx.insurance().putVoucher(decision.voucher());
-          }
-          return new Outcome(
-              decision.claim(),
-              new ClaimDecidedEvent(
-                  claim.claimId(),
-                  claim.voucherId(),
-                  request.decision(),
-                  decision.claim().approvedAmount(),
-                  decision.voucher().remainingCover()));
-        });
+    return write(ctx, Transactions.DECIDE_CLAIM, requestJson, TimeCoinContract::decideFiledClaim);
   }
 
   /** Marks an APPROVED claim paid. Returns the {@code ClaimView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.MARK_CLAIM_PAID)
   public String markClaimPaid(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Transactions.MARK_CLAIM_PAID,
-        requestJson,
-        (submitter, request) -> {
-          ClaimView claim = ctx.insurance().requireClaim(request.claimId());
-          ClaimView paid = Claims.markPaid(claim, request, ctx.stamp(submitter));
-          ctx.insurance().putClaim(paid, claim.status(), ctx.claimEndorsementPolicy());
-          return new Outcome(
-              paid, new ClaimPaidEvent(paid.claimId(), paid.voucherId(), paid.approvedAmount()));
-        });
+        ctx, Transactions.MARK_CLAIM_PAID, requestJson, TimeCoinContract::payApprovedClaim);
   }
 
   /** Returns the {@code VoucherProductView} with this code. */
@@ -595,6 +368,246 @@ public final class TimeCoinContract implements ContractInterface {
     return read(ctx, Transactions.LIST_CLAIMS, requestJson, ctx.insurance()::claims);
   }
 
+  // The rules of the writes: load, domain rules, store; each returns the result and the event.
+
+  private static Outcome openAccount(
+      TimeCoinContext ctx, Submitter submitter, RegisterVolunteerRequest request) {
+
+    ctx.ledger().requireNoAccount(request.volunteerId());
+    Account account = Account.open(request.volunteerId(), ctx.timestamp());
+    ctx.ledger().putAccount(account);
+    return new Outcome(
+        account.view(),
+        new VolunteerRegisteredEvent(
+            request.volunteerId(), request.requestId(), account.view().createdAt()));
+  }
+
+  private static Outcome changeAccountStatus(
+      TimeCoinContext ctx, Submitter submitter, SetAccountStatusRequest request) {
+
+    Account before = ctx.ledger().requireAccount(request.volunteerId());
+    Account after = before.withStatus(request.status());
+    TxStamp tx = ctx.stamp(submitter);
+    ctx.ledger().putAccount(after);
+    ctx.ledger()
+        .putStatusChange(
+            new StatusChange(
+                request.volunteerId(),
+                before.view().status(),
+                request.status(),
+                request.reason(),
+                tx.txId(),
+                tx.timestamp(),
+                tx.recordedBy()));
+    return new Outcome(
+        after.view(), new AccountStatusChangedEvent(request.volunteerId(), request.status()));
+  }
+
+  private static Outcome creditEarning(
+      TimeCoinContext ctx, Submitter submitter, RecordEarningRequest request) {
+
+    String volunteerId = request.volunteerId();
+    Account account = ctx.ledger().requireAccount(volunteerId);
+    EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
+    boolean credited = ctx.ledger().isActivityCredited(volunteerId, request.activityId());
+    Posting posting = account.earn(request, credited, ctx.stamp(submitter));
+    String day = policy.dayOf(ctx.time());
+    CoinAmount today = policy.admit(request.coins(), ctx.ledger().earnedOn(volunteerId, day));
+    EntryView entry = posting.entry();
+    ctx.ledger().putAccount(posting.account());
+    ctx.ledger().putEntry(entry);
+    ctx.ledger().markActivityCredited(entry);
+    ctx.ledger().putEarnedOn(volunteerId, day, today);
+    return new Outcome(entry, earningRecorded(entry, request));
+  }
+
+  private static Outcome payHelper(
+      TimeCoinContext ctx, Submitter submitter, PayForHelpRequest request) {
+    return twoLegs(
+        ctx,
+        request.requesterId(),
+        request.helperId(),
+        request.coins(),
+        (requester, helper) ->
+            Movements.payForHelp(requester, helper, request, ctx.stamp(submitter)),
+        HelpPaidEvent::new);
+  }
+
+  private static Outcome giveCoins(
+      TimeCoinContext ctx, Submitter submitter, TransferRequest request) {
+    return twoLegs(
+        ctx,
+        request.fromId(),
+        request.toId(),
+        request.coins(),
+        (from, to) -> Movements.transfer(from, to, request, ctx.stamp(submitter)),
+        CoinsTransferredEvent::new);
+  }
+
+  private static Outcome reverseMovement(
+      TimeCoinContext ctx, Submitter submitter, ReverseEntryRequest request) {
+
+    EntryView target = ctx.ledger().requireEntry(request.entryId());
+    Movements.requireReversible(target, ctx.ledger().isReversed(target.txId()));
+    List<EntryView> originals = new ArrayList<>();
+    List<Account> accounts = new ArrayList<>();
+    for (int leg = 0; leg < Movements.legsOf(target.type()); leg++) {
+      EntryView original =
+          leg == target.leg() ? target : ctx.ledger().requireEntry(target.txId() + ":" + leg);
+      originals.add(original);
+      accounts.add(ctx.ledger().requireAccount(original.volunteerId()));
+    }
+    List<EntryView> legs =
+        store(
+            ctx,
+            Movements.reverse(
+                originals, accounts, request.reason(), request.requestId(), ctx.stamp(submitter)));
+    ctx.ledger().markReversed(target.txId(), ctx.txId());
+    return new Outcome(
+        new MovementView(ctx.txId(), legs),
+        new EntryReversedEvent(
+            ctx.txId(),
+            target.txId(),
+            legs.stream()
+                .map(
+                    e ->
+                        new EntryReversedEvent.Leg(
+                            e.volunteerId(), e.entryId(), e.amount(), e.balanceAfter()))
+                .toList()));
+  }
+
+  private static Outcome nextEarningPolicy(
+      TimeCoinContext ctx, Submitter submitter, SetEarningPolicyRequest request) {
+
+    EarningPolicyView next =
+        EarningPolicy.next(ctx.ledger().currentPolicy(), request, ctx.stamp(submitter));
+    ctx.ledger().putPolicy(next);
+    return new Outcome(next, new EarningPolicySetEvent(next.version()));
+  }
+
+  private static Outcome defineProduct(
+      TimeCoinContext ctx, Submitter submitter, DefineVoucherProductRequest request) {
+
+    if (ctx.insurance().findProduct(request.code()).isPresent()) {
+      throw new LedgerValidationException(
+          ErrorCode.PRODUCT_ALREADY_EXISTS, "a voucher product with this code exists");
+    }
+    VoucherProductView product = Vouchers.define(request, ctx.stamp(submitter));
+    ctx.insurance().putProduct(product);
+    return new Outcome(
+        product,
+        new VoucherProductDefinedEvent(
+            product.code(),
+            product.priceCoins(),
+            product.coverageDays(),
+            product.coverageLimit(),
+            product.currency()));
+  }
+
+  private static Outcome switchProduct(
+      TimeCoinContext ctx, Submitter submitter, SetProductActiveRequest request) {
+
+    VoucherProductView product =
+        Vouchers.withActive(
+            ctx.insurance().requireProduct(request.code()), request.active(), ctx.stamp(submitter));
+    ctx.insurance().putProduct(product);
+    return new Outcome(product, new VoucherProductActiveSetEvent(product.code(), product.active()));
+  }
+
+  private static Outcome buyVoucher(
+      TimeCoinContext ctx, Submitter submitter, PurchaseVoucherRequest request) {
+
+    Account buyer = ctx.ledger().requireAccount(request.volunteerId());
+    VoucherProductView product = ctx.insurance().requireProduct(request.productCode());
+    Vouchers.Purchase purchase =
+        Vouchers.purchase(
+            buyer,
+            product,
+            ctx.insurance().heldVoucher(request.volunteerId(), request.productCode()),
+            request,
+            ctx.stamp(submitter));
+    EntryView entry = purchase.posting().entry();
+    ctx.ledger().putAccount(purchase.posting().account());
+    ctx.ledger().putEntry(entry);
+    ctx.insurance().putNewVoucher(purchase.voucher());
+    VoucherView voucher = purchase.voucher().viewAt(ctx.time());
+    return new Outcome(
+        new VoucherPurchaseView(voucher, entry),
+        new VoucherPurchasedEvent(
+            voucher.voucherId(),
+            voucher.volunteerId(),
+            voucher.productCode(),
+            voucher.coinsPaid(),
+            entry.balanceAfter(),
+            entry.entryId(),
+            voucher.coverageEnd()));
+  }
+
+  private static Outcome voidActiveVoucher(
+      TimeCoinContext ctx, Submitter submitter, VoidVoucherRequest request) {
+
+    Voucher voided =
+        ctx.insurance().requireVoucher(request.voucherId()).voided(request.reason(), ctx.time());
+    ctx.insurance().putVoucher(voided);
+    return new Outcome(
+        voided.viewAt(ctx.time()),
+        new VoucherVoidedEvent(voided.voucherId(), voided.volunteerId()));
+  }
+
+  private static Outcome fileNewClaim(
+      TimeCoinContext ctx, Submitter submitter, ClaimSubmission submission) {
+
+    FileClaimRequest request = submission.request();
+    PrivateDetailsInput details = ctx.claimPrivateInput();
+    Voucher voucher = ctx.insurance().requireVoucherOf(request.voucherId(), request.volunteerId());
+    ClaimView claim =
+        Claims.file(
+            request,
+            voucher,
+            ctx.insurance().hasOpenClaim(request.voucherId(), request.activityId()),
+            details.hash(),
+            ctx.stamp(submitter));
+    ctx.insurance().putNewClaim(claim, details.canonical(), ctx.claimEndorsementPolicy());
+    return new Outcome(
+        claim,
+        new ClaimFiledEvent(
+            claim.claimId(),
+            claim.voucherId(),
+            claim.volunteerId(),
+            claim.amountClaimed(),
+            claim.currency()));
+  }
+
+  private static Outcome decideFiledClaim(
+      TimeCoinContext ctx, Submitter submitter, DecideClaimRequest request) {
+
+    ClaimView claim = ctx.insurance().requireClaim(request.claimId());
+    Voucher voucher = ctx.insurance().requireVoucher(claim.voucherId());
+    Claims.Decision decision = Claims.decide(claim, voucher, request, ctx.stamp(submitter));
+    ctx.insurance().putClaim(decision.claim(), claim.status(), ctx.claimEndorsementPolicy());
+    if (!decision.voucher().equals(voucher)) {
+      ctx.insurance().putVoucher(decision.voucher());
+    }
+    return new Outcome(
+        decision.claim(),
+        new ClaimDecidedEvent(
+            claim.claimId(),
+            claim.voucherId(),
+            request.decision(),
+            decision.claim().approvedAmount(),
+            decision.voucher().remainingCover()));
+  }
+
+  private static Outcome payApprovedClaim(
+      TimeCoinContext ctx, Submitter submitter, MarkClaimPaidRequest request) {
+
+    ClaimView claim = ctx.insurance().requireClaim(request.claimId());
+    ClaimView paid = Claims.markPaid(claim, request, ctx.stamp(submitter));
+    ctx.insurance().putClaim(paid, claim.status(), ctx.claimEndorsementPolicy());
+    return new Outcome(
+        paid, new ClaimPaidEvent(paid.claimId(), paid.voucherId(), paid.approvedAmount()));
+  }
+
   /** What FileClaim is identified by for idempotency: the request and its private details' hash. */
   private record ClaimSubmission(FileClaimRequest request, String privateDetailsHash)
       implements WriteRequest {
@@ -608,6 +621,12 @@ public final class TimeCoinContract implements ContractInterface {
   /** What a write produced: its result and its one event, of the types its declaration names. */
   private record Outcome(Object result, Object event) {}
 
+  /** The part of a write that differs between transactions. */
+  @FunctionalInterface
+  private interface WriteRule<T> {
+    Outcome apply(TimeCoinContext ctx, Submitter submitter, T request);
+  }
+
   /**
    * The one write path: authorize, parse, replay if the requestId was seen, run the rule, remember
    * the result, emit the declared event.
@@ -616,7 +635,7 @@ public final class TimeCoinContract implements ContractInterface {
       TimeCoinContext ctx,
       WriteTransaction<Q, ?> transaction,
       String requestJson,
-      BiFunction<Submitter, Q, Outcome> rule) {
+      WriteRule<Q> rule) {
     return write(
         ctx, transaction, () -> LedgerJson.read(requestJson, transaction.requestType()), rule);
   }
@@ -630,7 +649,7 @@ public final class TimeCoinContract implements ContractInterface {
       TimeCoinContext ctx,
       WriteTransaction<?, ?> transaction,
       Supplier<T> parse,
-      BiFunction<Submitter, T, Outcome> rule) {
+      WriteRule<T> rule) {
     String function = transaction.name();
     return TransactionBoundary.run(
         ctx,
@@ -641,7 +660,7 @@ public final class TimeCoinContract implements ContractInterface {
           if (replay.isPresent()) {
             return replay.get();
           }
-          Outcome outcome = rule.apply(submitter, request);
+          Outcome outcome = rule.apply(ctx, submitter, request);
           String result = LedgerJson.write(transaction.resultType().cast(outcome.result()));
           ctx.requests().remember(function, request.requestId(), request, result);
           ctx.emit(transaction.eventName(), transaction.eventType().cast(outcome.event()));
