@@ -10,12 +10,9 @@ import java.util.function.Function;
  * @param <A> what the caller passes: a bare id (sent as it is) or a query record (sent as JSON)
  * @param <R> the result record
  */
-public final class ReadTransaction<A, R> implements LedgerTransaction<A, R> {
+public final class ReadTransaction<A, R> extends LedgerTransaction<A, R> {
 
-  private final String name;
   private final Class<A> argumentType;
-  private final Class<R> resultType;
-  private final Set<OrgRole> allowedRoles;
   private final Function<A, String> encode;
 
   ReadTransaction(
@@ -24,19 +21,9 @@ public final class ReadTransaction<A, R> implements LedgerTransaction<A, R> {
       Class<R> resultType,
       Set<OrgRole> allowedRoles,
       Function<A, String> encode) {
-    this.name = Objects.requireNonNull(name, "name");
+    super(name, resultType, allowedRoles);
     this.argumentType = Objects.requireNonNull(argumentType, "argumentType");
-    this.resultType = Objects.requireNonNull(resultType, "resultType");
-    this.allowedRoles = Set.copyOf(allowedRoles);
     this.encode = Objects.requireNonNull(encode, "encode");
-    if (this.allowedRoles.isEmpty()) {
-      throw new IllegalArgumentException(name + " must allow at least one role");
-    }
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   /**
@@ -46,16 +33,6 @@ public final class ReadTransaction<A, R> implements LedgerTransaction<A, R> {
    */
   public Class<A> argumentType() {
     return argumentType;
-  }
-
-  @Override
-  public Class<R> resultType() {
-    return resultType;
-  }
-
-  @Override
-  public Set<OrgRole> allowedRoles() {
-    return allowedRoles;
   }
 
   /**
@@ -68,10 +45,5 @@ public final class ReadTransaction<A, R> implements LedgerTransaction<A, R> {
    */
   public String argument(A argument) {
     return encode.apply(Objects.requireNonNull(argument, "argument"));
-  }
-
-  @Override
-  public String toString() {
-    return name;
   }
 }

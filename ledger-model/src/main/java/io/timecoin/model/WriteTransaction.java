@@ -12,14 +12,11 @@ import java.util.function.Function;
  * @param <Q> the request, which carries the requestId
  * @param <R> the result record
  */
-public final class WriteTransaction<Q extends WriteRequest, R> implements LedgerTransaction<Q, R> {
+public final class WriteTransaction<Q extends WriteRequest, R> extends LedgerTransaction<Q, R> {
 
-  private final String name;
   private final Class<Q> requestType;
-  private final Class<R> resultType;
   private final String eventName;
   private final Class<?> eventType;
-  private final Set<OrgRole> allowedRoles;
   private final Function<Q, Object> argument;
   private final PrivatePart<Q> privatePart;
 
@@ -35,22 +32,12 @@ public final class WriteTransaction<Q extends WriteRequest, R> implements Ledger
       Set<OrgRole> allowedRoles,
       Function<Q, Object> argument,
       PrivatePart<Q> privatePart) {
-    this.name = Objects.requireNonNull(name, "name");
+    super(name, resultType, allowedRoles);
     this.requestType = Objects.requireNonNull(requestType, "requestType");
-    this.resultType = Objects.requireNonNull(resultType, "resultType");
     this.eventName = Objects.requireNonNull(eventName, "eventName");
     this.eventType = Objects.requireNonNull(eventType, "eventType");
-    this.allowedRoles = Set.copyOf(allowedRoles);
     this.argument = Objects.requireNonNull(argument, "argument");
     this.privatePart = privatePart;
-    if (this.allowedRoles.isEmpty()) {
-      throw new IllegalArgumentException(name + " must allow at least one role");
-    }
-  }
-
-  @Override
-  public String name() {
-    return name;
   }
 
   /**
@@ -60,16 +47,6 @@ public final class WriteTransaction<Q extends WriteRequest, R> implements Ledger
    */
   public Class<Q> requestType() {
     return requestType;
-  }
-
-  @Override
-  public Class<R> resultType() {
-    return resultType;
-  }
-
-  @Override
-  public Set<OrgRole> allowedRoles() {
-    return allowedRoles;
   }
 
   /**
@@ -122,10 +99,5 @@ public final class WriteTransaction<Q extends WriteRequest, R> implements Ledger
       return Map.of();
     }
     return Map.of(privatePart.key(), LedgerJson.writeBytes(privatePart.value().apply(request)));
-  }
-
-  @Override
-  public String toString() {
-    return name;
   }
 }

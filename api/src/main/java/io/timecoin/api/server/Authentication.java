@@ -11,6 +11,7 @@ import io.timecoin.api.http.Problems;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -67,11 +68,7 @@ public final class Authentication {
    * @throws ApiProblem 403 if the caller's role may not perform it.
    */
   public static Caller require(Context ctx, Operation operation) {
-    Caller caller = caller(ctx);
-    if (!operation.allows(caller.role())) {
-      throw forbidden(caller.role());
-    }
-    return caller;
+    return withRole(ctx, operation::allows);
   }
 
   /**
@@ -82,7 +79,7 @@ public final class Authentication {
    *     the caller is a volunteer other than the owner.
    */
   public static Caller requireOwner(Context ctx, OwnedRead read, String ownerId) {
-    Caller caller = requireRole(ctx, read);
+    Caller caller = withRole(ctx, read::allows);
     requireOwnedBy(caller, read, ownerId);
     return caller;
   }
@@ -98,16 +95,21 @@ public final class Authentication {
    */
   public static <T> T readOwned(
       Context ctx, OwnedRead read, Supplier<T> reading, Function<T, String> ownerOf) {
-    Caller caller = requireRole(ctx, read);
+    Caller caller = withRole(ctx, read::allows);
     T result = reading.get();
     requireOwnedBy(caller, read, ownerOf.apply(result));
     return result;
   }
 
-  private static Caller requireRole(Context ctx, OwnedRead read) {
-    Caller caller = caller(ctx);
-    if (!read.allows(caller.role())) {
-      throw forbidden(caller.role());
+  private static Caller withRole(Context ctx, Predicate<Role> allows) {
+    Caller caller = ctx.attribute(CALLER);
+    if (caller == null) {
+      throw unauthenticated("this route needs credentials");
+    }
+    if (!allows.test(caller.role())) {
+      throw ApiProblem.of(
+          ApiErrorCode.FORBIDDEN,
+          "the role " + caller.role().configName() + " may not perform this operation");
     }
     return caller;
   }
@@ -118,20 +120,6 @@ public final class Authentication {
       // The same answer as for data that does not exist, so another id's existence never leaks.
       throw Problems.ledger(read.strangerAnswer(), "");
     }
-  }
-
-  private static Caller caller(Context ctx) {
-    Caller caller = ctx.attribute(CALLER);
-    if (caller == null) {
-      throw unauthenticated("this route needs credentials");
-    }
-    return caller;
-  }
-
-  private static ApiProblem forbidden(Role role) {
-    return ApiProblem.of(
-        ApiErrorCode.FORBIDDEN,
-        "the role " + role.configName() + " may not perform this operation");
   }
 
   /** The caller of this request, if authenticated. */

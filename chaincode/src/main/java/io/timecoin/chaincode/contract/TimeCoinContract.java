@@ -372,7 +372,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome openAccount(
       TimeCoinContext ctx, Submitter submitter, RegisterVolunteerRequest request) {
-
     ctx.ledger().requireNoAccount(request.volunteerId());
     Account account = Account.open(request.volunteerId(), ctx.timestamp());
     ctx.ledger().putAccount(account);
@@ -384,7 +383,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome changeAccountStatus(
       TimeCoinContext ctx, Submitter submitter, SetAccountStatusRequest request) {
-
     Account before = ctx.ledger().requireAccount(request.volunteerId());
     Account after = before.withStatus(request.status());
     TxStamp tx = ctx.stamp(submitter);
@@ -405,7 +403,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome creditEarning(
       TimeCoinContext ctx, Submitter submitter, RecordEarningRequest request) {
-
     String volunteerId = request.volunteerId();
     Account account = ctx.ledger().requireAccount(volunteerId);
     EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
@@ -446,7 +443,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome reverseMovement(
       TimeCoinContext ctx, Submitter submitter, ReverseEntryRequest request) {
-
     EntryView target = ctx.ledger().requireEntry(request.entryId());
     Movements.requireReversible(target, ctx.ledger().isReversed(target.txId()));
     List<EntryView> originals = new ArrayList<>();
@@ -478,7 +474,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome nextEarningPolicy(
       TimeCoinContext ctx, Submitter submitter, SetEarningPolicyRequest request) {
-
     EarningPolicyView next =
         EarningPolicy.next(ctx.ledger().currentPolicy(), request, ctx.stamp(submitter));
     ctx.ledger().putPolicy(next);
@@ -487,7 +482,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome defineProduct(
       TimeCoinContext ctx, Submitter submitter, DefineVoucherProductRequest request) {
-
     if (ctx.insurance().findProduct(request.code()).isPresent()) {
       throw new LedgerValidationException(
           ErrorCode.PRODUCT_ALREADY_EXISTS, "a voucher product with this code exists");
@@ -506,7 +500,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome switchProduct(
       TimeCoinContext ctx, Submitter submitter, SetProductActiveRequest request) {
-
     VoucherProductView product =
         Vouchers.withActive(
             ctx.insurance().requireProduct(request.code()), request.active(), ctx.stamp(submitter));
@@ -516,7 +509,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome buyVoucher(
       TimeCoinContext ctx, Submitter submitter, PurchaseVoucherRequest request) {
-
     Account buyer = ctx.ledger().requireAccount(request.volunteerId());
     VoucherProductView product = ctx.insurance().requireProduct(request.productCode());
     Vouchers.Purchase purchase =
@@ -545,7 +537,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome voidActiveVoucher(
       TimeCoinContext ctx, Submitter submitter, VoidVoucherRequest request) {
-
     Voucher voided =
         ctx.insurance().requireVoucher(request.voucherId()).voided(request.reason(), ctx.time());
     ctx.insurance().putVoucher(voided);
@@ -556,7 +547,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome fileNewClaim(
       TimeCoinContext ctx, Submitter submitter, ClaimSubmission submission) {
-
     FileClaimRequest request = submission.request();
     PrivateDetailsInput details = ctx.claimPrivateInput();
     Voucher voucher = ctx.insurance().requireVoucherOf(request.voucherId(), request.volunteerId());
@@ -580,7 +570,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome decideFiledClaim(
       TimeCoinContext ctx, Submitter submitter, DecideClaimRequest request) {
-
     ClaimView claim = ctx.insurance().requireClaim(request.claimId());
     Voucher voucher = ctx.insurance().requireVoucher(claim.voucherId());
     Claims.Decision decision = Claims.decide(claim, voucher, request, ctx.stamp(submitter));
@@ -600,7 +589,6 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome payApprovedClaim(
       TimeCoinContext ctx, Submitter submitter, MarkClaimPaidRequest request) {
-
     ClaimView claim = ctx.insurance().requireClaim(request.claimId());
     ClaimView paid = Claims.markPaid(claim, request, ctx.stamp(submitter));
     ctx.insurance().putClaim(paid, claim.status(), ctx.claimEndorsementPolicy());
