@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 /**
  * The client's own checks of an argument, made before anything is sent, so that a malformed id
  * costs no round trip. Their failures join the one failure root: a {@link LedgerRejectedException}
- * with the same code the chaincode would have answered with, and no transaction id.
+ * with the same code the chaincode would have answered with, no transaction id, and the broken rule
+ * as its cause (whose message, like every rule's, never holds the input).
  */
 final class InputChecks {
 
@@ -38,6 +39,6 @@ final class InputChecks {
         reason,
         what + " refused before sending: " + invalid.code().name(),
         null,
-        null);
+        invalid);
   }
 }
