@@ -45,7 +45,12 @@ public final class ClaimsResource {
   }
 
   private void file(Context ctx) {
-    writes.handle(ctx, Transactions.FILE_CLAIM, ApiJson.object(), ClaimFilingBody::read, 201);
+    writes.handle(
+        ctx,
+        Transactions.FILE_CLAIM,
+        ApiJson.object(),
+        (body, added) -> ClaimFilingBody.read(body, added, services.claimSalts()),
+        201);
   }
 
   private void list(Context ctx) {
