@@ -1,0 +1,59 @@
+package io.timecoin.auditstore.cli;
+
+import io.timecoin.auditstore.block.GatewayBlockSource;
+import io.timecoin.auditstore.db.AuditDatabase;
+import io.timecoin.auditstore.db.AuditDbConfig;
+import io.timecoin.auditstore.projection.Projector;
+import io.timecoin.client.LedgerConnectionConfig;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "project",
+    description =
+        "Project the ledger's blocks into the auditor database, from its checkpoint on; runs until"
+            + " stopped, or with --catch-up until the chain height seen at start.")
+final class ProjectCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin AuditStoreCli.Settings settings = new AuditStoreCli.Settings();
+
+  @Option(
+      names = "--catch-up",
+      description = "stop once the chain height seen at start is projected")
+  boolean catchUp;
+
+  @Option(
+      names = "--batch-blocks",
+      defaultValue = "200",
+      description = "most blocks per SQL transaction (default ${DEFAULT-VALUE})")
+  int batchBlocks;
+
+  @Override
+  public Integer call() {
+    if (settings.client == null) {
+      throw new IllegalArgumentException("project needs --client (the auditor's client config)");
+    }
+    LedgerConnectionConfig client = LedgerConnectionConfig.fromProperties(settings.client);
+    try (AuditDatabase db =
+            AuditDatabase.open(AuditDbConfig.fromProperties(settings.db), "timecoin-projector", 2);
+        GatewayBlockSource blocks = GatewayBlockSource.connect(client)) {
+      Projector projector = new Projector(db.jdbi(), blocks, client.chaincodeName(), batchBlocks);
+      if (catchUp) {
+        long last = blocks.height() - 1;
+        long projected = projector.projectThrough(last);
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "projected %d blocks; the projection is current to block %d%n", projected, last);
+      } else {
+        projector.projectForever();
+      }
+    }
+    return 0;
+  }
+}
