@@ -54,8 +54,10 @@ final class ItEnvironment {
   static AuditDbConfig freshDatabase(String prefix) {
     AuditDbConfig server = AuditDbConfig.fromProperties(auditDbFile());
     String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    String adminUrl = server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/')) + "/postgres";
-    try (Connection admin = DriverManager.getConnection(adminUrl, server.user(), server.password());
+    String adminUrl =
+        server.jdbcUrl().substring(0, server.jdbcUrl().lastIndexOf('/')) + "/postgres";
+    try (Connection admin =
+            DriverManager.getConnection(adminUrl, server.user(), server.password());
         Statement statement = admin.createStatement()) {
       // Identifiers cannot be bound parameters; the name is built above from [a-z0-9_] only.
       statement.execute("CREATE DATABASE " + name);

@@ -74,7 +74,8 @@ final class LedgerWorkload {
     }
     platform.payForHelp(
         new PayForHelpRequest(RequestIds.newId(), a, b, CoinAmount.parse("1.25"), "help-1", null));
-    platform.transfer(new TransferRequest(RequestIds.newId(), b, c, CoinAmount.parse("0.75"), null));
+    platform.transfer(
+        new TransferRequest(RequestIds.newId(), b, c, CoinAmount.parse("0.75"), null));
     Committed<MovementView> reversal =
         platform.reverseEntry(
             new ReverseEntryRequest(
@@ -141,9 +142,7 @@ final class LedgerWorkload {
         String activity = "hot-" + i;
         all.add(
             CompletableFuture.supplyAsync(
-                () ->
-                    platform.recordEarning(
-                        earning(hot, activity, "0.50", "hot-verifier", "hot")),
+                () -> platform.recordEarning(earning(hot, activity, "0.50", "hot-verifier", "hot")),
                 pool));
       }
       return all.stream().mapToLong(f -> f.join().blockNumber()).max().orElseThrow();
