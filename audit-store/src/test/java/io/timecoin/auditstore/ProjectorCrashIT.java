@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The projector runs as its own JVM ({@code java -jar timecoin-audit-store.jar project}) over a
@@ -39,6 +41,8 @@ class ProjectorCrashIT {
       """;
   private static final String CLIENT_VANISHED =
       "unexpected EOF on client connection with an open transaction";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectorCrashIT.class);
 
   @TempDir Path folder;
 
@@ -85,9 +89,16 @@ class ProjectorCrashIT {
         assertThat(after).isGreaterThan(before).isLessThan(last);
         // What a kill leaves behind: exactly the committed batches, nothing of the open one.
         jdbi.useHandle(h -> ProjectionMatchesLedger.noGapNoDuplicate(h, after));
-        if (waitForClientVanishedLine(vanishedBefore)) {
+        boolean cut = waitForClientVanishedLine(vanishedBefore);
+        if (cut) {
           hits++;
         }
+        LOG.info(
+            "round {}: killed at checkpoint {} (was {}), open transaction cut: {}",
+            round,
+            after,
+            before,
+            cut);
       }
       assertThat(hits)
           .as("kills that PostgreSQL saw cut an open transaction (checkpoints %s)", checkpoints)
