@@ -89,7 +89,7 @@ class MeasureIT {
               .withHandle(
                   h -> h.createQuery("SELECT count(*) FROM entries").mapTo(Long.class).one());
       assertThat(entries).isEqualTo((long) BLOCKS * TX_PER_BLOCK);
-      db.jdbi().useHandle(h -> h.execute("ANALYZE"));
+      db.jdbi().useHandle(h -> h.execute("VACUUM ANALYZE"));
 
       AuditQueries queries = new AuditQueries(db.jdbi());
       Random random = new Random(7);

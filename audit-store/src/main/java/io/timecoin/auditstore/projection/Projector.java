@@ -174,13 +174,14 @@ public final class Projector {
                   "expected block " + expected + " but the source sent " + decoded.number());
             }
             for (LedgerTransaction tx : decoded.transactions()) {
-              recordTransaction(handle, decoded.number(), tx);
+              recordTransaction(rows, decoded.number(), tx);
               if (tx.isValidInvocationOf(chaincode)) {
                 rows.write(decoded.number(), tx);
               }
             }
             expected++;
           }
+          rows.flush();
           handle
               .createUpdate(
                   """
@@ -196,9 +197,8 @@ public final class Projector {
         });
   }
 
-  private static void recordTransaction(Handle handle, long block, LedgerTransaction tx) {
-    handle
-        .createUpdate(
+  private static void recordTransaction(RowWriter rows, long block, LedgerTransaction tx) {
+    rows.batch(
             """
             INSERT INTO transactions (block_number, tx_index, tx_id, validation_code, chaincode,
               creator_msp, tx_time, event_name)
@@ -212,6 +212,6 @@ public final class Projector {
         .bind("msp", tx.creatorMsp())
         .bind("time", tx.timestamp() == null ? null : Timestamp.from(tx.timestamp()))
         .bind("event", tx.eventName())
-        .execute();
+        .add();
   }
 }

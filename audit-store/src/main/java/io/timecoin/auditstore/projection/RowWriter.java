@@ -11,8 +11,11 @@ import io.timecoin.model.VoucherProductView;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Turns the state writes of one VALID timecoin transaction into rows, inside the caller's SQL
@@ -37,9 +40,26 @@ final class RowWriter {
           "claimstatus");
 
   private final Handle handle;
+  // One JDBC batch per statement, sent at flush(): a batch of blocks is a few round trips, not
+  // one per row. Rows of one table keep their order, so an object's last write wins.
+  private final Map<String, PreparedBatch> batches = new LinkedHashMap<>();
 
   RowWriter(Handle handle) {
     this.handle = handle;
+  }
+
+  /** Sends every row written so far; call before the checkpoint, in the same transaction. */
+  void flush() {
+    for (PreparedBatch batch : batches.values()) {
+      if (batch.size() > 0) {
+        batch.execute();
+      }
+    }
+    batches.clear();
+  }
+
+  PreparedBatch batch(String sql) {
+    return batches.computeIfAbsent(sql, handle::prepareBatch);
   }
 
   void write(long blockNumber, LedgerTransaction tx) {
@@ -82,8 +102,7 @@ final class RowWriter {
   }
 
   private void account(AccountView a, long block, LedgerTransaction tx) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO accounts (volunteer_id, status, balance, total_earned, total_spent,
               total_received, total_given, entry_count, created_at, block_number, tx_id)
@@ -106,12 +125,11 @@ final class RowWriter {
         .bind("createdAt", time(a.createdAt()))
         .bind("block", block)
         .bind("tx", tx.txId())
-        .execute();
+        .add();
   }
 
   private void entry(EntryView e, long block, LedgerTransaction tx) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO entries (entry_id, volunteer_id, sequence, leg, type, amount, balance_after,
               counterparty_id, activity_id, minutes, category, evidence_hash, verifier,
@@ -146,12 +164,11 @@ final class RowWriter {
         .bind("recorderCertId", e.recordedBy().certificateId())
         .bind("block", block)
         .bind("txIndex", tx.index())
-        .execute();
+        .add();
   }
 
   private void policy(EarningPolicyView p, long block) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO policy_versions (version, max_coins_per_activity, daily_cap_coins,
               utc_offset, set_at, set_by_msp, set_by_cert_id, tx_id, block_number)
@@ -166,12 +183,11 @@ final class RowWriter {
         .bind("cert", p.setBy().certificateId())
         .bind("tx", p.txId())
         .bind("block", block)
-        .execute();
+        .add();
   }
 
   private void product(VoucherProductView p, long block, LedgerTransaction tx) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO products (code, price_coins, coverage_days, coverage_limit, currency,
               active, defined_at, updated_at, block_number, tx_id)
@@ -193,12 +209,11 @@ final class RowWriter {
         .bind("updatedAt", time(p.updatedAt()))
         .bind("block", block)
         .bind("tx", tx.txId())
-        .execute();
+        .add();
   }
 
   private void voucher(StoredVoucher v, long block, LedgerTransaction tx) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO vouchers (voucher_id, volunteer_id, product_code, coins_paid,
               coverage_limit, remaining_cover, currency, coverage_start, coverage_end,
@@ -223,12 +238,11 @@ final class RowWriter {
         .bind("voidReason", v.voidReason())
         .bind("block", block)
         .bind("tx", tx.txId())
-        .execute();
+        .add();
   }
 
   private void claim(ClaimView c, long block, LedgerTransaction tx) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO claims (claim_id, voucher_id, volunteer_id, incident_date, amount_claimed,
               currency, activity_id, evidence_hash, private_details_hash, status, approved_amount,
@@ -262,12 +276,11 @@ final class RowWriter {
         .bind("paidAt", time(c.paidAt()))
         .bind("block", block)
         .bind("tx", tx.txId())
-        .execute();
+        .add();
   }
 
   private void request(StoredRequest r, long block) {
-    handle
-        .createUpdate(
+    batch(
             """
             INSERT INTO requests (request_id, function, request_hash, result, tx_id, recorded_at,
               block_number)
@@ -280,7 +293,7 @@ final class RowWriter {
         .bind("tx", r.txId())
         .bind("recordedAt", time(r.recordedAt()))
         .bind("block", block)
-        .execute();
+        .add();
   }
 
   private static Timestamp time(String iso) {
