@@ -40,7 +40,7 @@ final class ItEnvironment {
   }
 
   static Path postgresLog() {
-    return runDir().resolve("auditdb").resolve("postgres.log");
+    return runDir().resolve("auditdb").resolve("data.log");
   }
 
   static String uniqueId(String prefix) {

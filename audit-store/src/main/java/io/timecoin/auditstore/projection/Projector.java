@@ -152,7 +152,7 @@ public final class Projector {
     if (first == null) {
       RuntimeException failure = readFailure.get();
       if (failure != null) {
-        throw new ProjectionException("reading blocks failed: " + failure.getMessage());
+        throw new BlockReadException("reading blocks failed: " + failure.getMessage(), failure);
       }
       return batch;
     }
@@ -182,6 +182,7 @@ public final class Projector {
             expected++;
           }
           rows.flush();
+          MintBuckets.add(handle, first, expected - 1);
           handle
               .createUpdate(
                   """

@@ -103,6 +103,10 @@ public final class AuditQueries {
     if (toDay.isBefore(fromDay)) {
       throw new AuditQueryException("INVALID_ARGUMENT", "toDay is before fromDay");
     }
+    if (offset.getTotalSeconds() % 900 != 0) {
+      throw new AuditQueryException(
+          "INVALID_ARGUMENT", "the offset must be a whole number of quarter hours, like +08:00");
+    }
     Instant from = fromDay.atStartOfDay().toInstant(offset);
     Instant to = toDay.plusDays(1).atStartOfDay().toInstant(offset);
     return read(
@@ -110,14 +114,14 @@ public final class AuditQueries {
             handle
                 .createQuery(
                     """
-                    SELECT ((e.recorded_at + make_interval(secs => :offset)) AT TIME ZONE 'UTC')::date
+                    SELECT ((bucket_start + make_interval(secs => :offset)) AT TIME ZONE 'UTC')::date
                              AS day,
-                           e.verifier, count(*) AS earnings, sum(e.amount) AS minted,
-                           coalesce(sum(-r.amount), 0) AS reversed
-                    FROM entries e
-                    LEFT JOIN entries r ON r.reversed_entry_id = e.entry_id
-                    WHERE e.type = 'EARN' AND e.recorded_at >= :from AND e.recorded_at < :to
+                           verifier, sum(earnings) AS earnings, sum(minted) AS minted,
+                           sum(reversed) AS reversed
+                    FROM mint_buckets
+                    WHERE bucket_start >= :from AND bucket_start < :to
                     GROUP BY 1, 2
+                    HAVING sum(earnings) > 0
                     ORDER BY 1, 2
                     """)
                 .bind("offset", offset.getTotalSeconds())
