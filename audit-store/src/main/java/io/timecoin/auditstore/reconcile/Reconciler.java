@@ -139,6 +139,43 @@ public final class Reconciler {
     return new ReconcileReport(block, accounts, entries, vouchers, movedOn, totals, differences);
   }
 
+  /** The per-verifier rollup that answers minted-per-day must add up to the entries. */
+  private static void checkMintRollup(Handle handle, Supply totals, List<Difference> differences) {
+    long minted =
+        handle
+            .createQuery("SELECT coalesce(sum(minted), 0) FROM mint_buckets")
+            .mapTo(Long.class)
+            .one();
+    long reversed =
+        handle
+            .createQuery("SELECT coalesce(sum(reversed), 0) FROM mint_buckets")
+            .mapTo(Long.class)
+            .one();
+    long reversedEarnings =
+        handle
+            .createQuery(
+                "SELECT coalesce(sum(-r.amount), 0) FROM entries r"
+                    + " JOIN entries e ON e.entry_id = r.reversed_entry_id"
+                    + " WHERE r.type = 'REVERSAL' AND e.type = 'EARN'")
+            .mapTo(Long.class)
+            .one();
+    if (minted != totals.mintedUnits() || reversed != reversedEarnings) {
+      differences.add(
+          new Difference(
+              "MINT_ROLLUP",
+              "supply",
+              null,
+              "the per-day rollup has minted "
+                  + minted
+                  + " and reversed "
+                  + reversed
+                  + " units, the entries "
+                  + totals.mintedUnits()
+                  + " and "
+                  + reversedEarnings));
+    }
+  }
+
   /** Walks the entries in sequence: gaps and balances that do not follow are named. */
   static Totals recompute(
       String volunteerId, List<ProjectedEntry> entries, List<Difference> differences) {
