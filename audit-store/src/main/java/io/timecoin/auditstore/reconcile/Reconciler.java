@@ -136,6 +136,7 @@ public final class Reconciler {
                   + " units, VOUCHER_PURCHASE entries burnt "
                   + totals.burnedForVouchersUnits()));
     }
+    checkMintRollup(handle, totals, differences);
     return new ReconcileReport(block, accounts, entries, vouchers, movedOn, totals, differences);
   }
 
