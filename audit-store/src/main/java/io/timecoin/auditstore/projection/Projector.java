@@ -179,9 +179,11 @@ public final class Projector {
                 rows.write(decoded.number(), tx);
               }
             }
+            // Each block's rows reach the server as soon as it is decoded; nothing is visible to
+            // anyone until the commit below, together with the checkpoint.
+            rows.flush();
             expected++;
           }
-          rows.flush();
           MintBuckets.add(handle, first, expected - 1);
           handle
               .createUpdate(

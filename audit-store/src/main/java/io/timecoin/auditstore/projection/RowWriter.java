@@ -40,8 +40,8 @@ final class RowWriter {
           "claimstatus");
 
   private final Handle handle;
-  // One JDBC batch per statement, sent at flush(): a batch of blocks is a few round trips, not
-  // one per row. Rows of one table keep their order, so an object's last write wins.
+  // One JDBC batch per statement, sent at flush() (once per block): a few round trips per block,
+  // not one per row. Rows of one table keep their order, so an object's last write wins.
   private final Map<String, PreparedBatch> batches = new LinkedHashMap<>();
 
   RowWriter(Handle handle) {
