@@ -26,8 +26,4 @@ public record EntryFilter(
   public static EntryFilter all() {
     return new EntryFilter(null, null, null, null, null, null, null);
   }
-
-  public EntryFilter withType(EntryType newType) {
-    return new EntryFilter(verifier, category, newType, from, to, minUnits, maxUnits);
-  }
 }
