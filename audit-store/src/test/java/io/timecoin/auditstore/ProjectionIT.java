@@ -11,6 +11,7 @@ import io.timecoin.auditstore.query.AuditQueries;
 import io.timecoin.auditstore.query.AuditQueryException;
 import io.timecoin.auditstore.query.ClaimRow;
 import io.timecoin.auditstore.query.DailyMint;
+import io.timecoin.auditstore.query.EntryExport;
 import io.timecoin.auditstore.query.EntryFilter;
 import io.timecoin.auditstore.query.EntryRow;
 import io.timecoin.auditstore.query.Page;
@@ -26,11 +27,15 @@ import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.EntryType;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.VoucherStatus;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -364,6 +369,49 @@ class ProjectionIT {
     assertThatThrownBy(() -> queries.entries(EntryFilter.all(), historyCursor, 10))
         .isInstanceOfSatisfying(
             AuditQueryException.class, e -> assertThat(e.code()).isEqualTo("INVALID_CURSOR"));
+  }
+
+  @Test
+  @Order(11)
+  void an_export_streams_every_matching_entry_with_the_digest_of_its_bytes() throws Exception {
+    EntryExport export = new EntryExport(db.jdbi());
+    EntryFilter byVerifier =
+        new EntryFilter(written.verifier(), null, null, null, null, null, null);
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    EntryExport.Result result = export.write(byVerifier, EntryExport.Format.CSV, csv);
+    assertThat(result.rows()).isEqualTo(6);
+    assertThat(result.currentToBlock()).isEqualTo(projectedThrough);
+    assertThat(result.sha256())
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(csv.toByteArray())));
+    List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(7);
+    assertThat(lines.get(0)).isEqualTo(String.join(",", EntryExport.COLUMNS));
+    assertThat(lines.subList(1, 7))
+        .allSatisfy(line -> assertThat(line).contains("\"" + written.verifier() + "\""));
+
+    ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+    EntryExport.Result reversals =
+        export.write(
+            new EntryFilter(null, null, EntryType.REVERSAL, null, null, null, null),
+            EntryExport.Format.NDJSON,
+            ndjson);
+    assertThat(ndjson.toString(StandardCharsets.UTF_8).lines())
+        .hasSize((int) reversals.rows())
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("\"txId\":\"" + written.reversal().transactionId() + "\"")
+                    .contains("\"amount\":\"-5.00\""));
+
+    ByteArrayOutputStream reversalCsv = new ByteArrayOutputStream();
+    export.write(
+        new EntryFilter(null, null, EntryType.REVERSAL, null, null, null, null),
+        EntryExport.Format.CSV,
+        reversalCsv);
+    // A negative amount would be a formula to a spreadsheet: it is written as text.
+    assertThat(reversalCsv.toString(StandardCharsets.UTF_8)).contains("\"'-5.00\"");
   }
 
   private static ReconcileReport reconcile() {

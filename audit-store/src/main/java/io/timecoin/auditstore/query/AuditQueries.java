@@ -48,31 +48,10 @@ public final class AuditQueries {
 
   /** Entries across all accounts, oldest first (by time, then entry id). */
   public Answer<Page<EntryRow>> entries(EntryFilter filter, String cursor, int pageSize) {
-    Objects.requireNonNull(filter, "filter");
     checkPageSize(pageSize);
-    if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-      throw new AuditQueryException("INVALID_ARGUMENT", "from must be before to");
-    }
-    if (filter.minUnits() != null
-        && filter.maxUnits() != null
-        && filter.minUnits() > filter.maxUnits()) {
-      throw new AuditQueryException("INVALID_ARGUMENT", "the minimum amount is above the maximum");
-    }
     Cursors.TimeAndId after = cursor == null ? null : Cursors.timeAndId(cursor);
-    StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM entries WHERE TRUE");
     Map<String, Object> binds = new LinkedHashMap<>();
-    condition(sql, binds, filter.verifier(), " AND verifier = :verifier", "verifier");
-    condition(sql, binds, filter.category(), " AND category = :category", "category");
-    condition(
-        sql,
-        binds,
-        filter.type() == null ? null : filter.type().name(),
-        " AND type = :type",
-        "type");
-    condition(sql, binds, timestamp(filter.from()), " AND recorded_at >= :from", "from");
-    condition(sql, binds, timestamp(filter.to()), " AND recorded_at < :to", "to");
-    condition(sql, binds, filter.minUnits(), " AND abs(amount) >= :min", "min");
-    condition(sql, binds, filter.maxUnits(), " AND abs(amount) <= :max", "max");
+    StringBuilder sql = entrySql(filter, binds);
     if (after != null) {
       sql.append(" AND (recorded_at, entry_id) > (:afterTime, :afterId)");
       binds.put("afterTime", timestamp(after.time()));
@@ -86,6 +65,36 @@ public final class AuditQueries {
                 handle.createQuery(sql.toString()).bindMap(binds).map(ENTRY).list(),
                 pageSize,
                 last -> Cursors.ofTimeAndId(last.recordedAt(), last.entryId())));
+  }
+
+  /**
+   * The entries that {@code filter} selects, without order or limit; checks the filter. Only
+   * constant fragments are joined; every value goes to {@code binds}.
+   */
+  static StringBuilder entrySql(EntryFilter filter, Map<String, Object> binds) {
+    Objects.requireNonNull(filter, "filter");
+    if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
+      throw new AuditQueryException("INVALID_ARGUMENT", "from must be before to");
+    }
+    if (filter.minUnits() != null
+        && filter.maxUnits() != null
+        && filter.minUnits() > filter.maxUnits()) {
+      throw new AuditQueryException("INVALID_ARGUMENT", "the minimum amount is above the maximum");
+    }
+    StringBuilder sql = new StringBuilder("SELECT " + ENTRY_COLUMNS + " FROM entries WHERE TRUE");
+    condition(sql, binds, filter.verifier(), " AND verifier = :verifier", "verifier");
+    condition(sql, binds, filter.category(), " AND category = :category", "category");
+    condition(
+        sql,
+        binds,
+        filter.type() == null ? null : filter.type().name(),
+        " AND type = :type",
+        "type");
+    condition(sql, binds, timestamp(filter.from()), " AND recorded_at >= :from", "from");
+    condition(sql, binds, timestamp(filter.to()), " AND recorded_at < :to", "to");
+    condition(sql, binds, filter.minUnits(), " AND abs(amount) >= :min", "min");
+    condition(sql, binds, filter.maxUnits(), " AND abs(amount) <= :max", "max");
+    return sql;
   }
 
   /** REVERSAL entries in a time range (either end optional), oldest first. */
@@ -267,7 +276,7 @@ public final class AuditQueries {
     }
   }
 
-  private static Timestamp timestamp(Instant instant) {
+  static Timestamp timestamp(Instant instant) {
     return instant == null ? null : Timestamp.from(instant);
   }
 
@@ -281,7 +290,7 @@ public final class AuditQueries {
     return rs.wasNull() ? null : value;
   }
 
-  private static final RowMapper<EntryRow> ENTRY =
+  static final RowMapper<EntryRow> ENTRY =
       (rs, ctx) -> {
         int minutesValue = rs.getInt("minutes");
         Integer minutes = rs.wasNull() ? null : minutesValue;
