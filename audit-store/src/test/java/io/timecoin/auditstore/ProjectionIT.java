@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.timecoin.auditstore.block.GatewayBlockSource;
 import io.timecoin.auditstore.db.AuditDatabase;
+import io.timecoin.auditstore.db.AuditDbConfig;
 import io.timecoin.auditstore.projection.Projector;
 import io.timecoin.auditstore.query.Answer;
 import io.timecoin.auditstore.query.AuditQueries;
@@ -29,6 +30,8 @@ import io.timecoin.model.EntryView;
 import io.timecoin.model.VoucherStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +40,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,6 +61,7 @@ class ProjectionIT {
   private static TimeCoinLedger insurer;
   private static TimeCoinLedger auditor;
   private static GatewayBlockSource blocks;
+  private static AuditDbConfig database;
   private static AuditDatabase db;
   private static LedgerWorkload.Written written;
   private static long projectedThrough;
@@ -67,7 +72,8 @@ class ProjectionIT {
     insurer = TimeCoinLedger.connect(ItEnvironment.client("insurer"));
     auditor = TimeCoinLedger.connect(ItEnvironment.client("auditor"));
     blocks = GatewayBlockSource.connect(ItEnvironment.client("auditor"));
-    db = AuditDatabase.open(ItEnvironment.freshDatabase("projection_it"), "projection-it", 4);
+    database = ItEnvironment.freshDatabase("projection_it");
+    db = AuditDatabase.open(database, "projection-it", 4);
     written = LedgerWorkload.run(platform, insurer);
     long contended = LedgerWorkload.contendedEarnings(platform, 12);
     projectedThrough = waitForAuditorPeer(Math.max(written.lastBlock(), contended));
@@ -134,7 +140,7 @@ class ProjectionIT {
 
   @Test
   @Order(4)
-  void a_changed_entry_in_the_database_is_named_with_its_account() {
+  void a_changed_entry_in_the_database_is_named_with_its_account() throws Exception {
     EntryView target = written.earnings().get(2).value(); // the second volunteer's first earning
     db.jdbi()
         .useHandle(
@@ -153,6 +159,10 @@ class ProjectionIT {
                 assertThat(d.firstEntryId()).isEqualTo(target.entryId());
               });
       assertThat(differences).extracting(Difference::kind).contains("SUPPLY");
+      CliRun cli = reconcileWithTheCli();
+      assertThat(cli.exitCode()).isEqualTo(1);
+      assertThat(cli.output())
+          .contains("BALANCE_AFTER " + target.volunteerId() + " at entry " + target.entryId());
     } finally {
       db.jdbi()
           .useHandle(
@@ -162,6 +172,33 @@ class ProjectionIT {
                       .execute());
     }
     assertThat(reconcile().differences()).isEmpty();
+    CliRun cli = reconcileWithTheCli();
+    assertThat(cli.exitCode()).isZero();
+    assertThat(cli.output()).contains("reconciled at block " + projectedThrough, "all agrees");
+  }
+
+  record CliRun(int exitCode, String output) {}
+
+  /** {@code java -jar timecoin-audit-store.jar reconcile} against this test's database. */
+  private static CliRun reconcileWithTheCli() throws Exception {
+    Path settings =
+        ItEnvironment.settingsFile(database, Files.createTempDirectory("reconcile-cli"));
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-jar",
+                System.getProperty("timecoin.it.cliJar", "target/timecoin-audit-store.jar"),
+                "reconcile",
+                "--db",
+                settings.toString(),
+                "--client",
+                ItEnvironment.clientFile("auditor").toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new CliRun(process.exitValue(), output);
   }
 
   @Test
