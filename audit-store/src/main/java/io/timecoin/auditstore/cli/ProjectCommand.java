@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -24,6 +25,8 @@ final class ProjectCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ProjectCommand.class);
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @ParentCommand AuditStoreCli cli;
 
   @Mixin AuditStoreCli.Settings settings = new AuditStoreCli.Settings();
 
@@ -40,12 +43,10 @@ final class ProjectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (settings.client == null) {
-      throw new IllegalArgumentException("project needs --client (the auditor's client config)");
-    }
-    LedgerConnectionConfig client = LedgerConnectionConfig.fromProperties(settings.client);
+    LedgerConnectionConfig client = LedgerConnectionConfig.fromProperties(settings.client(cli));
     try (AuditDatabase db =
-            AuditDatabase.open(AuditDbConfig.fromProperties(settings.db), "timecoin-projector", 2);
+            AuditDatabase.open(
+                AuditDbConfig.fromProperties(settings.db(cli)), "timecoin-projector", 2);
         GatewayBlockSource blocks = GatewayBlockSource.connect(client)) {
       Projector projector = new Projector(db.jdbi(), blocks, client.chaincodeName(), batchBlocks);
       if (catchUp) {

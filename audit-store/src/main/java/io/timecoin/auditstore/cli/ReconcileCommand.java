@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -25,18 +26,18 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @ParentCommand AuditStoreCli cli;
+
   @Mixin AuditStoreCli.Settings settings = new AuditStoreCli.Settings();
 
   @Override
   public Integer call() {
-    if (settings.client == null) {
-      throw new IllegalArgumentException("reconcile needs --client (the auditor's client config)");
-    }
     ReconcileReport report;
     try (AuditDatabase db =
-            AuditDatabase.open(AuditDbConfig.fromProperties(settings.db), "timecoin-reconcile", 1);
+            AuditDatabase.open(
+                AuditDbConfig.fromProperties(settings.db(cli)), "timecoin-reconcile", 1);
         TimeCoinLedger ledger =
-            TimeCoinLedger.connect(LedgerConnectionConfig.fromProperties(settings.client))) {
+            TimeCoinLedger.connect(LedgerConnectionConfig.fromProperties(settings.client(cli)))) {
       report = new Reconciler(db.jdbi(), new PeerChaincodeState(ledger)).reconcile();
     }
     PrintWriter out = spec.commandLine().getOut();
