@@ -1,7 +1,6 @@
 package io.timecoin.client.testing;
 
 import io.timecoin.chaincode.access.AccessPolicy;
-import io.timecoin.chaincode.access.AccessPolicy.Role;
 import io.timecoin.chaincode.contract.TimeCoinContext;
 import io.timecoin.chaincode.contract.TimeCoinContract;
 import io.timecoin.chaincode.testing.InMemoryStub;
@@ -12,6 +11,7 @@ import io.timecoin.client.LedgerTransport;
 import io.timecoin.client.LedgerTransport.RawEvent;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.client.TransactionStatus;
+import io.timecoin.model.OrgRole;
 import io.timecoin.model.TransactionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -71,8 +71,8 @@ public final class InProcessNetwork {
             Map.of(AccessPolicy.ENVIRONMENT_VARIABLE, Objects.requireNonNull(orgRoles, "roles")));
     this.contract = new TimeCoinContract(policy);
     this.functions = transactionFunctions();
-    Set<String> collectionMembers = new LinkedHashSet<>(policy.organisationsWith(Role.PLATFORM));
-    collectionMembers.addAll(policy.organisationsWith(Role.INSURER));
+    Set<String> collectionMembers = new LinkedHashSet<>(policy.organisationsWith(OrgRole.PLATFORM));
+    collectionMembers.addAll(policy.organisationsWith(OrgRole.INSURER));
     if (collectionMembers.isEmpty()) {
       throw new IllegalArgumentException(
           "organisation roles must be like " + DEFAULT_ORG_ROLES + ", not '" + orgRoles + "'");
