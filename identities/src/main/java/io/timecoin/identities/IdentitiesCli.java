@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "timecoin identities",
     mixinStandardHelpOptions = true,
+    // Subcommands inherit --help and --version (and the exit status list).
+    scope = CommandLine.ScopeType.INHERIT,
     version = "timecoin identities 0.1.0",
     description = {
-      "Registers, enrolls, lists and revokes operator identities at one org's Fabric CA (the one",
-      "`scripts/network up` started). Roles: earning-verifier (platform, with --branch),",
-      "policy-officer (platform), claims-officer and claims-payer (insurer), auditor (auditor).",
+      "Registers, enrolls, lists and revokes operator identities at one org's Fabric CA (the one"
+          + " `scripts/network up` started).",
+      "Roles: earning-verifier (platform, with --branch), policy-officer (platform),"
+          + " claims-officer and claims-payer (insurer), auditor (auditor).",
       "Secrets and keys are written to files of mode 600 and never printed."
     },
     subcommands = {
@@ -193,9 +196,10 @@ public final class IdentitiesCli {
   @Command(
       name = "revoke",
       description = {
-        "Revokes an operator at the CA (every certificate it holds; it cannot enroll again) and",
-        "writes the CA's new CRL. Takes effect at the CA at once; peers refuse the certificate",
-        "only once the CRL is in the org's MSP in the channel configuration (identities/README.md)."
+        "Revokes an operator at the CA and writes the CA's new CRL.",
+        "Every certificate it holds is revoked and it cannot enroll again. The peers refuse the"
+            + " certificate only once the CRL is in the org's MSP in the channel configuration:"
+            + " --publish does that (identities/README.md)."
       })
   static final class Revoke implements Callable<Integer> {
     @ParentCommand IdentitiesCli parent;

@@ -157,6 +157,28 @@ class OperatorIdentitiesIT {
     }
   }
 
+  @Test
+  void revoked_only_at_the_ca_the_certificate_still_writes_until_the_crl_is_in_the_channel()
+      throws Exception {
+    String id = unique("branch-henan-ops");
+    assertThat(cli("register", id, "--role", "earning-verifier", "--branch", "henan").exitCode())
+        .isZero();
+    assertThat(cli("enroll", id).exitCode()).isZero();
+    Path dir = RUN_DIR.resolve("identities/platform").resolve(id);
+    String volunteer = "it-" + UUID.randomUUID().toString().replace("-", "");
+
+    Run revoked = cli("revoke", id);
+
+    assertThat(revoked.exitCode()).as(revoked.err()).isZero();
+    assertThat(revoked.out()).contains("the peers still accept its certificate");
+    // What the README says takes effect when: the CA's revocation alone does not reach the peers.
+    try (TimeCoinLedger ledger = connect(dir, Map.of())) {
+      ledger.registerVolunteer(
+          new RegisterVolunteerRequest(UUID.randomUUID().toString(), volunteer));
+      assertThat(ledger.recordEarning(earning(volunteer, "1.00")).value().amount()).isNotNull();
+    }
+  }
+
   private static TimeCoinLedger connect(Path operatorDir, Map<String, String> environment) {
     return TimeCoinLedger.connect(
         LedgerConnectionConfig.fromProperties(
