@@ -50,20 +50,30 @@ start_projector() {
     --db "$AUDIT_DB_SETTINGS" --client "$CLIENTS_DIR/auditor.properties"
 }
 
-# wait_projector_current SECONDS: waits until the projector has committed its first batch (the
-# chain as it was when the projector connected), which proves peer -> projector -> PostgreSQL.
+# chain_height: the height of the auditor's peer's chain (its last block + 1), or nothing.
+chain_height() {
+  run_cli auditor /dev/stdout "$BIN/peer" channel getinfo -c "$CHANNEL_NAME" 2>/dev/null |
+    grep -o '"height":[0-9]*' | grep -o '[0-9]*$' || true
+}
+
+# wait_projector_current SECONDS: waits until the projection has caught up with the auditor's peer
+# (its checkpoint is the last block the peer had when we asked), which proves peer -> projector ->
+# PostgreSQL; then the projector must still be running.
 wait_projector_current() {
-  local deadline=$((SECONDS + $1)) block
+  local deadline=$((SECONDS + $1)) block height
+  height=$(chain_height)
+  [[ "$height" =~ ^[0-9]+$ ]] || fail "could not read the chain height of peer0.auditor" "$LOG_DIR/setup.log"
   while ((SECONDS < deadline)); do
-    is_running "$PROJECTOR_PROCESS" || fail "$PROJECTOR_PROCESS exited during start-up" "$LOG_DIR/$PROJECTOR_PROCESS.log"
+    is_running "$PROJECTOR_PROCESS" || fail "$PROJECTOR_PROCESS exited" "$LOG_DIR/$PROJECTOR_PROCESS.log"
     block=$(projected_block)
-    if [[ "$block" =~ ^[0-9]+$ ]]; then
-      info "$PROJECTOR_PROCESS has projected the chain through block $block (pid $(owned_pid "$PROJECTOR_PROCESS"))"
+    if [[ "$block" =~ ^[0-9]+$ ]] && ((block >= height - 1)); then
+      info "$PROJECTOR_PROCESS has projected the chain through block $block, the auditor peer's tip (pid $(owned_pid "$PROJECTOR_PROCESS"))"
       return 0
     fi
     sleep 0.5
   done
-  fail "$PROJECTOR_PROCESS projected no block within ${1}s" "$LOG_DIR/$PROJECTOR_PROCESS.log"
+  fail "$PROJECTOR_PROCESS did not project up to block $((height - 1)) within ${1}s (at: ${block:-nothing})" \
+    "$LOG_DIR/$PROJECTOR_PROCESS.log"
 }
 
 step_audit_store() {

@@ -569,8 +569,8 @@ print_summary() {
   done
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
-  print_api_summary
   print_audit_summary
+  print_api_summary
 }
 
 network_up() {
