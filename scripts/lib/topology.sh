@@ -165,6 +165,7 @@ all_process_names() {
   for org in "${PEER_ORGS[@]}"; do echo "peer-$org"; done
   for org in "${PEER_ORGS[@]}"; do chaincode_process "$org"; done
   api_process_names
+  audit_process_names
   # The CAs (scripts/lib/ca.sh) where that file is sourced (scripts/network), not in scripts/bench.
   if declare -F ca_process_names >/dev/null; then ca_process_names; fi
 }
