@@ -2,6 +2,7 @@ package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.Caller;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
 import io.timecoin.chaincode.store.InsuranceStore;
@@ -18,15 +19,17 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 public final class TimeCoinContext extends Context {
 
   private final AccessPolicy policy;
+  private final TimestampWindow window;
   private final LedgerStore ledger;
   private final RequestLog requests;
   private final EntryPager pager;
   private final KeyHistory history;
   private final InsuranceStore insurance;
 
-  TimeCoinContext(ChaincodeStub stub, AccessPolicy policy) {
+  TimeCoinContext(ChaincodeStub stub, AccessPolicy policy, TimestampWindow window) {
     super(stub);
     this.policy = policy;
+    this.window = window;
     LedgerKeys keys = new LedgerKeys(stub);
     this.ledger = new LedgerStore(stub, keys);
     this.requests = new RequestLog(stub, keys);
@@ -74,7 +77,15 @@ public final class TimeCoinContext extends Context {
     return stub.getTxId();
   }
 
-  /** The transaction timestamp; the only notion of time the chaincode has. */
+  /**
+   * Refuses a write whose transaction timestamp lies outside this endorser's window (see {@link
+   * TimestampWindow}); reads skip it, they change nothing.
+   */
+  public void requireTimestampInWindow() {
+    window.check(time());
+  }
+
+  /** The transaction timestamp; the only notion of time the rules use. */
   public Instant time() {
     return stub.getTxTimestamp();
   }

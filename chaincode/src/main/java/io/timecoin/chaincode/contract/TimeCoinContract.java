@@ -3,6 +3,8 @@ package io.timecoin.chaincode.contract;
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.AccessPolicy.Operation;
 import io.timecoin.chaincode.access.Caller;
+import io.timecoin.chaincode.clock.EndorserClock;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.domain.Account;
 import io.timecoin.chaincode.domain.Claims;
 import io.timecoin.chaincode.domain.EarningPolicy;
@@ -99,6 +101,10 @@ public final class TimeCoinContract implements ContractInterface {
   private static final AccessPolicy CONFIGURED_POLICY =
       AccessPolicy.fromEnvironment(System.getenv());
 
+  // Read once per JVM, like the roles; the only clock the chaincode has (see EndorserClock).
+  private static final TimestampWindow CONFIGURED_WINDOW =
+      TimestampWindow.fromEnvironment(System.getenv(), EndorserClock.system());
+
   /** Names of all transaction functions, each of which takes exactly one argument. */
   static final Set<String> FUNCTIONS =
       Arrays.stream(TimeCoinContract.class.getMethods())
@@ -108,24 +114,28 @@ public final class TimeCoinContract implements ContractInterface {
           .collect(Collectors.toUnmodifiableSet());
 
   private final AccessPolicy policy;
+  private final TimestampWindow window;
 
   public TimeCoinContract() {
-    this(CONFIGURED_POLICY);
+    this(CONFIGURED_POLICY, CONFIGURED_WINDOW);
   }
 
   /**
-   * A contract with an explicit role map, for running it outside a peer (the in-process ledger and
-   * tests); the peer uses the no-argument constructor and {@code TIMECOIN_ORG_ROLES}.
+   * A contract with an explicit role map and timestamp window, for running it outside a peer (the
+   * in-process ledger and tests); the peer uses the no-argument constructor, {@code
+   * TIMECOIN_ORG_ROLES} and {@code TIMECOIN_TIMESTAMP_WINDOW}.
    *
    * @param policy who may do what
+   * @param window how far a write's timestamp may lie from the endorser's clock
    */
-  public TimeCoinContract(AccessPolicy policy) {
+  public TimeCoinContract(AccessPolicy policy, TimestampWindow window) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.window = Objects.requireNonNull(window, "window");
   }
 
   @Override
   public TimeCoinContext createContext(ChaincodeStub stub) {
-    return TransactionBoundary.open(stub, policy, FUNCTIONS);
+    return TransactionBoundary.open(stub, policy, window, FUNCTIONS);
   }
 
   @Override
@@ -732,6 +742,7 @@ public final class TimeCoinContract implements ContractInterface {
         ctx,
         () -> {
           Caller caller = ctx.authorize(operation);
+          ctx.requireTimestampInWindow();
           T request = parse.get();
           String requestId = requestIdOf.apply(request);
           Optional<String> replay = ctx.requests().replay(function, requestId, request);

@@ -3,6 +3,8 @@ package io.timecoin.chaincode.contract;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.timecoin.chaincode.access.AccessPolicy;
+import io.timecoin.chaincode.clock.EndorserClock;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
@@ -42,6 +44,9 @@ final class ContractHarness {
   private final TimeCoinContract contract;
   private int transactions;
   private Duration shift = Duration.ZERO;
+  private Duration nextForgery = Duration.ZERO;
+  // The endorsing peer's own clock: the honest time of the transaction being run.
+  private Instant peerTime = START;
   private Map<String, byte[]> nextTransient = Map.of();
 
   ContractHarness(AccessPolicy policy) {
@@ -50,7 +55,11 @@ final class ContractHarness {
 
   /** A harness whose transactions run on a peer of {@code peerMspId}. */
   ContractHarness(AccessPolicy policy, String peerMspId) {
-    this.contract = new TimeCoinContract(policy);
+    this.contract =
+        new TimeCoinContract(
+            policy,
+            TimestampWindow.of(
+                Duration.parse(TimestampWindow.DEFAULT), EndorserClock.of(() -> peerTime)));
     this.stub = new InMemoryStub("timecoin", peerMspId);
     stub.defineCollection(TransactionNames.CLAIM_DETAILS_COLLECTION, CLAIM_DETAILS_MEMBERS);
   }
@@ -217,6 +226,14 @@ final class ContractHarness {
     return START.plusSeconds(transactions + 1L).plus(shift);
   }
 
+  /**
+   * Makes the next transaction carry a timestamp {@code offset} away from the endorsing peer's
+   * clock, as a submitter that forges the proposal's timestamp would.
+   */
+  void forgeNextTimestamp(Duration offset) {
+    nextForgery = offset;
+  }
+
   /** Moves the clock of all later transactions forward. */
   void advance(Duration duration) {
     shift = shift.plus(duration);
@@ -227,7 +244,9 @@ final class ContractHarness {
       String function,
       TriFunction<TimeCoinContract, TimeCoinContext, String, String> body,
       String argument) {
-    stub.begin(nextTxId(), nextTimestamp(), caller.creator(), function, argument);
+    peerTime = nextTimestamp();
+    stub.begin(nextTxId(), peerTime.plus(nextForgery), caller.creator(), function, argument);
+    nextForgery = Duration.ZERO;
     stub.setTransient(nextTransient);
     nextTransient = Map.of();
     transactions++;
