@@ -35,7 +35,7 @@ public final class TimeCoinContext extends Context {
     this.requests = new RequestLog(stub, keys);
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
-    this.insurance = new InsuranceStore(stub, keys);
+    this.insurance = new InsuranceStore(stub, keys, policy::insurerEndorsementPolicy);
   }
 
   public InsuranceStore insurance() {

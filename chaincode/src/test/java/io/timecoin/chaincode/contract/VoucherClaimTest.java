@@ -324,8 +324,26 @@ class VoucherClaimTest {
       assertThat(envelope.getRule().getNOutOf().getN()).isEqualTo(2);
       // Every later write of the claim sets it again.
       ledger.decideClaim(INSURER, approve("d1", claim.claimId(), "10"));
-      assertThat(ledger.stub.writtenValidationParameters()).containsExactly(claimKey(claim));
+      assertThat(ledger.stub.writtenValidationParameters()).contains(claimKey(claim));
       assertThat(ledger.stub.validationParameter(claimKey(claim))).contains(policy);
+    }
+
+    @Test
+    void every_other_insurance_key_needs_the_insurer_and_filing_writes_the_seal() {
+      ClaimView claim = file("c1", voucherId, "10", "act-x");
+      // The request record is the writing org's, not the insurer's.
+      String requestKeys = ledger.stub.createCompositeKey("request").toString();
+      List<String> written =
+          ledger.stub.writtenKeys().stream().filter(key -> !key.startsWith(requestKeys)).toList();
+      assertThat(written).contains(seal());
+      // Every public key the filing writes carries a policy; all but the claim's are insurer-only.
+      assertThat(ledger.stub.writtenValidationParameters())
+          .containsExactlyInAnyOrderElementsOf(written);
+      for (String key : written) {
+        if (!key.equals(claimKey(claim))) {
+          assertThat(peersOf(key)).as(key).containsExactly("InsurerMSP");
+        }
+      }
     }
 
     @Test
@@ -653,6 +671,82 @@ class VoucherClaimTest {
                   AUDITOR,
                   LedgerJson.write(new ListClaimsRequest(ClaimStatus.FILED, 2, "Zm9yZ2Vk"))),
           ErrorCode.INVALID_PAGE);
+    }
+  }
+
+  @Nested
+  class InsurerOwnership {
+
+    @Test
+    void a_product_and_the_seal_carry_a_policy_of_the_insurer_peers_only() {
+      assertThat(peersOf(ledger.stub.createCompositeKey("product", "ACC90").toString()))
+          .containsExactly("InsurerMSP");
+      assertThat(peersOf(seal())).containsExactly("InsurerMSP");
+    }
+
+    @Test
+    void
+        a_purchase_puts_the_voucher_under_the_insurer_and_writes_the_seal_but_coins_stay_majority() {
+      VoucherPurchaseView bought = buy("buy-1", "vol-1");
+      List<String> policies = ledger.stub.writtenValidationParameters();
+      String voucherId = bought.voucher().voucherId();
+      assertThat(policies)
+          .containsExactlyInAnyOrder(
+              ledger.stub.createCompositeKey("voucher", voucherId).toString(),
+              ledger.stub.createCompositeKey("voucherof", "vol-1", voucherId).toString(),
+              ledger.stub.createCompositeKey("voucherheld", "vol-1", "ACC90").toString(),
+              seal());
+      for (String key : policies) {
+        assertThat(peersOf(key)).as(key).containsExactly("InsurerMSP");
+      }
+      // The buyer's account and its entry are coins: the chaincode's MAJORITY policy applies.
+      assertThat(
+              ledger.stub.validationParameter(
+                  ledger.stub.createCompositeKey("account", "vol-1").toString()))
+          .isEmpty();
+      assertThat(ledger.stub.writtenKeys()).contains(seal());
+    }
+
+    @Test
+    void a_void_writes_the_voucher_again_under_the_insurer() {
+      String voucherId = buy("buy-1", "vol-1").voucher().voucherId();
+      ledger.voidVoucher(
+          INSURER, LedgerJson.write(new VoidVoucherRequest("void-1", voucherId, "breach")));
+      assertThat(ledger.stub.writtenValidationParameters())
+          .containsExactly(ledger.stub.createCompositeKey("voucher", voucherId).toString());
+    }
+
+    @Test
+    void the_insurer_refuses_products_once_the_seal_carries_another_policy() {
+      // As if Platform and Auditor had written the seal alone under a policy of their own.
+      ledger.stub.begin("forged", ContractHarness.START, PLATFORM.creator(), "x");
+      ledger.stub.setStateValidationParameter(seal(), new byte[] {1, 2, 3});
+      ledger.stub.commit();
+      refused(
+          ledger,
+          () -> ledger.defineVoucherProduct(INSURER, product("prod-2", "ACC30", "10", 30, "1.00")),
+          ErrorCode.INTERNAL_ERROR);
+    }
+  }
+
+  private String seal() {
+    return ledger.stub.createCompositeKey("insurerseal").toString();
+  }
+
+  private List<String> peersOf(String key) {
+    try {
+      SignaturePolicyEnvelope envelope =
+          SignaturePolicyEnvelope.parseFrom(ledger.stub.validationParameter(key).orElseThrow());
+      List<String> peers = new java.util.ArrayList<>();
+      for (MSPPrincipal principal : envelope.getIdentitiesList()) {
+        MSPRole role = MSPRole.parseFrom(principal.getPrincipal());
+        assertThat(role.getRole()).isEqualTo(MSPRole.MSPRoleType.PEER);
+        peers.add(role.getMspIdentifier());
+      }
+      assertThat(envelope.getRule().getNOutOf().getN()).isEqualTo(peers.size());
+      return peers;
+    } catch (InvalidProtocolBufferException e) {
+      throw new AssertionError(e);
     }
   }
 
