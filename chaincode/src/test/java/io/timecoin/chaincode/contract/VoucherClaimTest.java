@@ -38,6 +38,7 @@ import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherStatus;
 import io.timecoin.model.VoucherView;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class VoucherClaimTest {
     return LedgerJson.read(
         ledger.fileClaim(
             PLATFORM,
-            claim(requestId, "vol-1", voucherId, "2024-05-01", amount, activityId),
+            claim(requestId, "vol-1", voucherId, startOf(ledger, voucherId), amount, activityId),
             details(PRIVATE)),
         ClaimView.class);
   }
@@ -227,7 +228,9 @@ class VoucherClaimTest {
           ledger,
           () ->
               ledger.fileClaim(
-                  PLATFORM, claim("c2", "vol-1", id, "2024-05-01", "1", "act-y"), details(PRIVATE)),
+                  PLATFORM,
+                  claim("c2", "vol-1", id, startOf(ledger, id), "1", "act-y"),
+                  details(PRIVATE)),
           ErrorCode.VOUCHER_NOT_ACTIVE);
     }
 
@@ -253,7 +256,9 @@ class VoucherClaimTest {
           ledger,
           () ->
               ledger.fileClaim(
-                  PLATFORM, claim("c2", "vol-1", id, "2024-05-01", "1", "act-y"), details(PRIVATE)),
+                  PLATFORM,
+                  claim("c2", "vol-1", id, startOf(ledger, id), "1", "act-y"),
+                  details(PRIVATE)),
           ErrorCode.VOUCHER_NOT_ACTIVE);
       refused(
           ledger,
@@ -281,7 +286,7 @@ class VoucherClaimTest {
       String result =
           ledger.fileClaim(
               PLATFORM,
-              claim("c1", "vol-1", voucherId, "2024-05-01", "1200.50", "act-x"),
+              claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1200.50", "act-x"),
               details(PRIVATE));
       ClaimView claim = LedgerJson.read(result, ClaimView.class);
       String canonical =
@@ -372,14 +377,21 @@ class VoucherClaimTest {
 
     @Test
     void the_incident_must_fall_inside_the_cover_and_not_in_the_future() {
-      // The cover starts on 2024-05-01 (UTC); the clock stands on that day.
-      for (String date : List.of("2024-04-30", "2024-05-02")) {
+      // The cover starts at the purchase instant, 2024-05-01T08:00:0xZ (16:00 at UTC+08:00); the
+      // clock stands a few seconds later.
+      Instant start = Instant.parse(startOf(ledger, voucherId));
+      for (String incident :
+          List.of(
+              "2024-04-30",
+              "2024-05-02",
+              start.minusSeconds(1).toString(),
+              start.plusSeconds(3600).toString())) {
         refused(
             ledger,
             () ->
                 ledger.fileClaim(
                     PLATFORM,
-                    claim("c-" + date, "vol-1", voucherId, date, "1", "a"),
+                    claim("c-x", "vol-1", voucherId, incident, "1", "a"),
                     details(PRIVATE)),
             ErrorCode.INCIDENT_OUTSIDE_COVER);
       }
@@ -404,8 +416,47 @@ class VoucherClaimTest {
     }
 
     @Test
+    void the_cover_starts_at_the_purchase_instant_not_at_the_start_of_its_day() {
+      Instant start = Instant.parse(startOf(ledger, voucherId));
+      // The day of purchase, as a date alone, began before the purchase: not covered.
+      refused(
+          ledger,
+          () ->
+              ledger.fileClaim(
+                  PLATFORM,
+                  claim("c-day", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  details(PRIVATE)),
+          ErrorCode.INCIDENT_OUTSIDE_COVER);
+      // An hour before the purchase on the same UTC day: not covered.
+      refused(
+          ledger,
+          () ->
+              ledger.fileClaim(
+                  PLATFORM,
+                  claim("c-early", "vol-1", voucherId, "2024-05-01T07:00:00Z", "1", "a"),
+                  details(PRIVATE)),
+          ErrorCode.INCIDENT_OUTSIDE_COVER);
+      // The purchase instant itself, written with another offset: covered.
+      String atPurchase = start.atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+      ClaimView claim =
+          LedgerJson.read(
+              ledger.fileClaim(
+                  PLATFORM,
+                  claim("c-at", "vol-1", voucherId, atPurchase, "1", "act-at"),
+                  details(PRIVATE)),
+              ClaimView.class);
+      assertThat(claim.incidentDate()).isEqualTo(atPurchase);
+      // The next day, a date alone, lies wholly inside the cover once it has begun.
+      ledger.advance(Duration.ofDays(1));
+      ledger.fileClaim(
+          PLATFORM,
+          claim("c-next", "vol-1", voucherId, "2024-05-02", "1", "act-next"),
+          details(PRIVATE));
+    }
+
+    @Test
     void private_details_are_required_and_bounded() {
-      String request = claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a");
+      String request = claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1", "a");
       refused(
           ledger,
           () -> ledger.fileClaim(PLATFORM, request, null),
@@ -442,7 +493,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   PLATFORM,
-                  claim("c2", "vol-1", voucherId, "2024-05-01", "5", "act-x"),
+                  claim("c2", "vol-1", voucherId, startOf(ledger, voucherId), "5", "act-x"),
                   details(PRIVATE)),
           ErrorCode.CLAIM_ALREADY_OPEN);
       file("c3", voucherId, "5", "act-y");
@@ -453,7 +504,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   PLATFORM,
-                  claim("c2", "vol-1", voucherId, "2024-05-01", "5", "act-x"),
+                  claim("c2", "vol-1", voucherId, startOf(ledger, voucherId), "5", "act-x"),
                   details(PRIVATE)),
           ErrorCode.CLAIM_ALREADY_OPEN);
       ledger.markClaimPaid(INSURER, paid("p1", first.claimId()));
@@ -462,7 +513,7 @@ class VoucherClaimTest {
 
     @Test
     void replays_by_request_id_and_refuses_other_details_under_it() {
-      String request = claim("c1", "vol-1", voucherId, "2024-05-01", "10", "act-x");
+      String request = claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "10", "act-x");
       String first = ledger.fileClaim(PLATFORM, request, details(PRIVATE));
       Map<String, String> before = ledger.stub.snapshot();
       assertThat(ledger.fileClaim(PLATFORM, request, details(PRIVATE))).isEqualTo(first);
@@ -482,7 +533,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   INSURER,
-                  claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1", "a"),
                   details(PRIVATE)),
           ErrorCode.ACCESS_DENIED);
       refused(
@@ -490,7 +541,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   AUDITOR,
-                  claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1", "a"),
                   details(PRIVATE)),
           ErrorCode.ACCESS_DENIED);
     }
@@ -625,7 +676,7 @@ class VoucherClaimTest {
           LedgerJson.read(
               auditorPeer.fileClaim(
                   PLATFORM,
-                  claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  claim("c1", "vol-1", voucherId, startOf(auditorPeer, voucherId), "1", "a"),
                   details(PRIVATE)),
               ClaimView.class);
       assertThat(auditorPeer.stub.privateSnapshot(TransactionNames.CLAIM_DETAILS_COLLECTION))
@@ -727,6 +778,19 @@ class VoucherClaimTest {
           () -> ledger.defineVoucherProduct(INSURER, product("prod-2", "ACC30", "10", 30, "1.00")),
           ErrorCode.INTERNAL_ERROR);
     }
+  }
+
+  /**
+   * The voucher's purchase instant, as the claim's incident time: the earliest covered instant.
+   * Read from the committed state, so it costs no transaction.
+   */
+  static String startOf(ContractHarness harness, String voucherId) {
+    byte[] stored =
+        harness
+            .stub
+            .committedState()
+            .get(harness.stub.createCompositeKey("voucher", voucherId).toString());
+    return LedgerJson.read(stored, io.timecoin.chaincode.domain.Voucher.class).coverageStart();
   }
 
   private String seal() {
