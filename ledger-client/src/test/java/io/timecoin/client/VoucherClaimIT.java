@@ -31,6 +31,7 @@ import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherStatus;
 import io.timecoin.model.VoucherView;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,8 @@ class VoucherClaimIT {
                 TransactionNames.FILE_CLAIM,
                 privateDetails(DESCRIPTION),
                 List.of(),
-                claimRequest(volunteer, bought.voucher().voucherId(), today(), "1.00", "act-9")))) {
+                claimRequest(
+                    volunteer, bought.voucher().voucherId(), incidentNow(), "1.00", "act-9")))) {
       assertThat(attempt.code()).isEqualTo(ErrorCode.ACCESS_DENIED);
     }
     assertThat(auditor.evaluate(TransactionNames.GET_CLAIM_PRIVATE, claim.claimId()).code())
@@ -214,7 +216,7 @@ class VoucherClaimIT {
             TransactionNames.FILE_CLAIM,
             privateDetails(DESCRIPTION),
             List.of(),
-            claimRequest(volunteer, bought.voucher().voucherId(), today(), "10.00", "act-1"));
+            claimRequest(volunteer, bought.voucher().voucherId(), incidentNow(), "10.00", "act-1"));
     ok(filed);
     ClaimView claim = read(filed, ClaimView.class);
     Outcome decided =
@@ -314,7 +316,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         "no-such-voucher",
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-3",
                         privateDetails(DESCRIPTION))),
@@ -325,7 +327,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         othersVoucher,
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-3",
                         privateDetails(DESCRIPTION))),
@@ -359,7 +361,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         voucherId,
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-3",
                         Map.of(
@@ -368,7 +370,7 @@ class VoucherClaimIT {
             new Case(
                 "missing private details",
                 ErrorCode.PRIVATE_DETAILS_MISSING,
-                () -> fileRaw(volunteer, voucherId, today(), "1.00", "act-3", Map.of())),
+                () -> fileRaw(volunteer, voucherId, incidentNow(), "1.00", "act-3", Map.of())),
             new Case(
                 "insufficient balance",
                 ErrorCode.INSUFFICIENT_BALANCE,
@@ -394,7 +396,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         voucherId,
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-1",
                         privateDetails(DESCRIPTION))));
@@ -502,8 +504,13 @@ class VoucherClaimIT {
     return "IT-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private static String today() {
-    return LocalDate.now(ZoneOffset.UTC).toString();
+  /**
+   * An incident "now", with its offset: after the purchase that came before it and not after the
+   * filing's own timestamp. A date alone would not do on the day of purchase (the cover starts at
+   * the purchase instant).
+   */
+  private static String incidentNow() {
+    return OffsetDateTime.now(ZoneOffset.UTC).toString();
   }
 
   private static String productRequest(String code, String price, String limit) {
@@ -589,7 +596,8 @@ class VoucherClaimIT {
   private static ClaimView file(
       String volunteer, String voucherId, String amount, String activityId) {
     return read(
-        fileRaw(volunteer, voucherId, today(), amount, activityId, privateDetails(DESCRIPTION)),
+        fileRaw(
+            volunteer, voucherId, incidentNow(), amount, activityId, privateDetails(DESCRIPTION)),
         ClaimView.class);
   }
 
