@@ -20,6 +20,7 @@ import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.ListEntriesRequest;
 import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
+import io.timecoin.model.OrgRequestId;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
@@ -116,6 +117,14 @@ abstract class ContractLedger implements TimeCoinLedger {
   public RequestView getRequest(String requestId) {
     Identifiers.requireRequestId(Objects.requireNonNull(requestId, "requestId"));
     return evaluate(TransactionNames.GET_REQUEST, requestId, RequestView.class);
+  }
+
+  @Override
+  public RequestView getRequest(String org, String requestId) {
+    OrgRequestId id =
+        new OrgRequestId(
+            Objects.requireNonNull(org, "org"), Objects.requireNonNull(requestId, "requestId"));
+    return evaluate(TransactionNames.GET_REQUEST, id.toString(), RequestView.class);
   }
 
   @Override

@@ -208,6 +208,19 @@ public interface TimeCoinLedger extends AutoCloseable {
   RequestView getRequest(String requestId);
 
   /**
+   * What the ledger recorded for a requestId of another organisation ({@code GetRequest} with
+   * {@code <mspId>/<requestId>}). RequestIds are scoped per organisation, and only auditors may
+   * read any organisation's; {@link #getRequest(String)} reads the caller's own.
+   *
+   * @param org the MSP id of the organisation that wrote the request.
+   * @param requestId the request id.
+   * @return the function, transaction id, time and result of the first processing.
+   * @throws LedgerRejectedException with {@code ACCESS_DENIED} for a caller that is not an auditor,
+   *     {@code REQUEST_NOT_FOUND} if it never committed.
+   */
+  RequestView getRequest(String org, String requestId);
+
+  /**
    * The earning policy in force ({@code GetEarningPolicy}).
    *
    * @return the current version.

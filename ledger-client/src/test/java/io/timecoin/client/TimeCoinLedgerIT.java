@@ -229,7 +229,7 @@ class TimeCoinLedgerIT {
     assertThat(page.entries()).hasSize(4);
     assertThat(page.bookmark()).isEmpty();
     assertThat(auditor.getEntry(earned.value().entryId())).isEqualTo(earned.value());
-    assertThat(auditor.getRequest(earned.value().requestId()).txId())
+    assertThat(auditor.getRequest("PlatformMSP", earned.value().requestId()).txId())
         .isEqualTo(earned.transactionId());
     assertThat(
             auditor

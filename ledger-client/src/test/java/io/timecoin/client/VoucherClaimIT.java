@@ -464,8 +464,9 @@ class VoucherClaimIT {
     if (outcome.code() == null && outcome.invalidAs() == null) {
       String requestId = requestIdOf(requestJson);
       long deadline = System.nanoTime() + 20_000_000_000L;
-      for (RawChaincode peer : List.of(platform, insurer, auditor)) {
-        while (peer.evaluate(TransactionNames.GET_REQUEST, requestId).refused()) {
+      // requestIds are scoped to the writing org, so the writer asks each org's peer.
+      for (String peer : List.of("PlatformMSP", "InsurerMSP", "AuditorMSP")) {
+        while (client.evaluateOn(peer, TransactionNames.GET_REQUEST, requestId).refused()) {
           if (System.nanoTime() > deadline) {
             throw new AssertionError("a committed write did not reach every peer within 20 s");
           }

@@ -5,7 +5,8 @@ package io.timecoin.model;
  *
  * @param kind what kind of record
  * @param id its id: volunteerId, entryId, policy version ({@code "current"} for the pointer to the
- *     latest) or requestId
+ *     latest) or, for a request, {@code <mspId>/<requestId>} (requestIds are scoped per
+ *     organisation, see {@link OrgRequestId})
  */
 public record KeyHistoryRequest(HistoryKind kind, String id) {
 
@@ -18,7 +19,7 @@ public record KeyHistoryRequest(HistoryKind kind, String id) {
     switch (kind) {
       case ACCOUNT -> Identifiers.requireVolunteerId(id);
       case ENTRY -> Identifiers.requireEntryId(id);
-      case REQUEST -> Identifiers.requireRequestId(id);
+      case REQUEST -> OrgRequestId.parse(id);
       case POLICY -> {
         if (!id.equals(CURRENT_POLICY)) {
           PolicyVersions.parse(id);

@@ -178,6 +178,11 @@ public final class FakeLedger implements TimeCoinLedger {
   }
 
   @Override
+  public RequestView getRequest(String org, String requestId) {
+    throw notOffered();
+  }
+
+  @Override
   public EarningPolicyView getEarningPolicy() {
     throw notOffered();
   }

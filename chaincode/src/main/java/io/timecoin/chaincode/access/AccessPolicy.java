@@ -57,7 +57,10 @@ public final class AccessPolicy {
     SET_EARNING_POLICY(Role.PLATFORM),
     READ_ACCOUNT(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
     READ_ENTRIES(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    /** The caller's own organisation's requests. */
     READ_REQUEST(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
+    /** Any organisation's requests: auditors only. */
+    READ_ANY_ORG_REQUEST(Role.AUDITOR),
     READ_EARNING_POLICY(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
     /** Raw key history is for auditors only. */
     READ_KEY_HISTORY(Role.AUDITOR),

@@ -10,7 +10,9 @@ import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
 import io.timecoin.chaincode.store.RequestLog;
+import io.timecoin.model.Identifiers;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.OrgRequestId;
 import java.time.Instant;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -55,6 +57,19 @@ public final class TimeCoinContext extends Context {
   /** The submitter, if it may perform {@code operation}; otherwise ACCESS_DENIED. */
   public Caller authorize(AccessPolicy.Operation operation) {
     return policy.authorize(getClientIdentity(), operation);
+  }
+
+  /**
+   * Which organisation's request a {@code GetRequest} argument names: a bare requestId is the
+   * caller's organisation's; {@code <mspId>/<requestId>} needs the right to read any organisation's
+   * (auditors).
+   */
+  public OrgRequestId requestScope(String argument) {
+    if (OrgRequestId.isQualified(argument)) {
+      authorize(AccessPolicy.Operation.READ_ANY_ORG_REQUEST);
+      return OrgRequestId.parse(argument);
+    }
+    return new OrgRequestId(getClientIdentity().getMSPID(), Identifiers.requireRequestId(argument));
   }
 
   public LedgerStore ledger() {

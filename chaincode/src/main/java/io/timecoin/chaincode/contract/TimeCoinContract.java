@@ -384,7 +384,10 @@ public final class TimeCoinContract implements ContractInterface {
         () -> ctx.ledger().requireEntry(Identifiers.requireEntryId(entryId)));
   }
 
-  /** Returns the {@code RequestView} of a processed write request. */
+  /**
+   * Returns the {@code RequestView} of a processed write request: {@code requestId} is one of the
+   * caller's organisation; {@code <mspId>/<requestId>} one of any organisation, for auditors only.
+   */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_REQUEST)
   public String getRequest(TimeCoinContext ctx, String requestId) {
     return read(
@@ -392,7 +395,7 @@ public final class TimeCoinContract implements ContractInterface {
         Operation.READ_REQUEST,
         () ->
             ctx.requests()
-                .find(Identifiers.requireRequestId(requestId))
+                .find(ctx.requestScope(requestId))
                 .orElseThrow(
                     () ->
                         new LedgerValidationException(
@@ -745,13 +748,14 @@ public final class TimeCoinContract implements ContractInterface {
           ctx.requireTimestampInWindow();
           T request = parse.get();
           String requestId = requestIdOf.apply(request);
-          Optional<String> replay = ctx.requests().replay(function, requestId, request);
+          Optional<String> replay =
+              ctx.requests().replay(function, caller.mspId(), requestId, request);
           if (replay.isPresent()) {
             return replay.get();
           }
           Outcome outcome = body.apply(caller, request);
           String result = LedgerJson.write(outcome.result());
-          ctx.requests().remember(function, requestId, request, result);
+          ctx.requests().remember(function, caller.mspId(), requestId, request, result);
           ctx.emit(outcome.eventName(), outcome.event());
           return result;
         });

@@ -6,6 +6,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.OrgRequestId;
 import io.timecoin.model.PolicyVersions;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,10 @@ public final class KeyHistory {
     String id = request.id();
     return switch (request.kind()) {
       case ACCOUNT -> keys.account(id);
-      case REQUEST -> keys.request(id);
+      case REQUEST -> {
+        OrgRequestId scoped = OrgRequestId.parse(id);
+        yield keys.request(scoped.org(), scoped.requestId());
+      }
       case POLICY ->
           id.equals(KeyHistoryRequest.CURRENT_POLICY)
               ? keys.currentPolicy()

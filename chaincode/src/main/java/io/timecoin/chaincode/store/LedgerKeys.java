@@ -24,7 +24,8 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code policycurrent []} - the number of the current policy version
  *   <li>{@code reversal [txId]} - marker that the movement of a transaction was reversed
  *   <li>{@code statuschange [volunteerId, txId]} - one status change of an account, with reason
- *   <li>{@code request [requestId]} - fingerprint and result of a processed write request
+ *   <li>{@code request [mspId, requestId]} - fingerprint and result of a processed write request;
+ *       requestIds are scoped to the organisation (MSP id) of the identity that wrote them
  *   <li>{@code product [code]} - {@code VoucherProductView}. Every insurance key ({@code product},
  *       {@code voucher}, {@code voucherof}, {@code voucherheld}, {@code claimopen}, {@code
  *       claimstatus}, {@code insurerseal}) carries a key-level policy of the insurer's peers;
@@ -140,8 +141,8 @@ public final class LedgerKeys {
     return stub.createCompositeKey(STATUS_CHANGE, volunteerId, txId).toString();
   }
 
-  public String request(String requestId) {
-    return stub.createCompositeKey(REQUEST, requestId).toString();
+  public String request(String mspId, String requestId) {
+    return stub.createCompositeKey(REQUEST, mspId, requestId).toString();
   }
 
   public String product(String code) {

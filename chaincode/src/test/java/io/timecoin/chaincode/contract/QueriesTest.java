@@ -334,7 +334,8 @@ class QueriesTest {
       String at = ledger.nextTimestamp().toString();
       String result = ledger.registerVolunteer(PLATFORM, registration("reg-2", "vol-2"));
 
-      RequestView view = LedgerJson.read(ledger.getRequest(AUDITOR, "reg-2"), RequestView.class);
+      RequestView view =
+          LedgerJson.read(ledger.getRequest(AUDITOR, "PlatformMSP/reg-2"), RequestView.class);
 
       assertThat(view)
           .isEqualTo(
@@ -346,6 +347,8 @@ class QueriesTest {
     @Test
     void reports_unknown_and_invalid_request_ids() {
       refused(() -> ledger.getRequest(AUDITOR, "never-sent"), ErrorCode.REQUEST_NOT_FOUND);
+      refused(
+          () -> ledger.getRequest(AUDITOR, "PlatformMSP/never-sent"), ErrorCode.REQUEST_NOT_FOUND);
       refused(() -> ledger.getRequest(AUDITOR, "bad id"), ErrorCode.INVALID_REQUEST_ID);
     }
 
@@ -355,7 +358,7 @@ class QueriesTest {
           () -> ledger.recordEarning(PLATFORM, earning("e-x", "vol-9", "act-1", "1")),
           ErrorCode.VOLUNTEER_NOT_FOUND);
 
-      refused(() -> ledger.getRequest(AUDITOR, "e-x"), ErrorCode.REQUEST_NOT_FOUND);
+      refused(() -> ledger.getRequest(PLATFORM, "e-x"), ErrorCode.REQUEST_NOT_FOUND);
     }
   }
 
@@ -393,7 +396,8 @@ class QueriesTest {
       ledger.setEarningPolicy(PLATFORM, ContractHarness.policy("policy-2", "5", "5", "+01:00"));
       assertThat(history("policy", "1").modifications()).hasSize(1);
       assertThat(history("policy", "current").modifications()).hasSize(2);
-      assertThat(history("request", "reg-1").modifications()).hasSize(1);
+      assertThat(history("request", "PlatformMSP/reg-1").modifications()).hasSize(1);
+      assertThat(history("request", "InsurerMSP/reg-1").modifications()).isEmpty();
       assertThat(history("account", "never-registered").modifications()).isEmpty();
     }
 
@@ -409,6 +413,10 @@ class QueriesTest {
           () -> ledger.getKeyHistory(AUDITOR, "{\"kind\":\"policy\",\"id\":\"0\"}"),
           ErrorCode.INVALID_ARGUMENT);
       refused(() -> ledger.getKeyHistory(AUDITOR, "[]"), ErrorCode.MALFORMED_REQUEST);
+      // A request's history names its organisation: requestIds are scoped per organisation.
+      refused(
+          () -> ledger.getKeyHistory(AUDITOR, "{\"kind\":\"request\",\"id\":\"reg-1\"}"),
+          ErrorCode.INVALID_ARGUMENT);
     }
   }
 }
