@@ -20,6 +20,7 @@ import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.HistoryKind;
+import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.ListEntriesRequest;
@@ -369,6 +370,45 @@ class QueriesTest {
       return LedgerJson.read(
           ledger.getKeyHistory(AUDITOR, "{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"}"),
           KeyHistoryView.class);
+    }
+
+    private KeyHistoryView page(String id, int pageSize, String bookmark) {
+      return LedgerJson.read(
+          ledger.getKeyHistory(
+              AUDITOR,
+              LedgerJson.write(new KeyHistoryRequest(HistoryKind.ACCOUNT, id, pageSize, bookmark))),
+          KeyHistoryView.class);
+    }
+
+    @Test
+    void pages_with_a_bookmark_and_never_cuts_a_history_short() {
+      List<KeyHistoryView.Modification> all = history("account", "vol-1").modifications();
+      assertThat(all).hasSize(6);
+      assertThat(history("account", "vol-1").bookmark()).isEmpty();
+
+      KeyHistoryView first = page("vol-1", 4, null);
+      assertThat(first.modifications()).isEqualTo(all.subList(0, 4));
+      assertThat(first.bookmark()).isNotEmpty();
+      // A write between two pages adds a version in front; the next page still resumes right
+      // after the last version seen, so nothing is skipped.
+      ledger.setAccountStatus(PLATFORM, status("st-1", "vol-1", AccountStatus.FROZEN));
+      KeyHistoryView second = page("vol-1", 4, first.bookmark());
+      assertThat(second.modifications()).isEqualTo(all.subList(4, 6));
+      assertThat(second.bookmark()).isEmpty();
+    }
+
+    @Test
+    void refuses_a_bookmark_of_another_record_or_not_issued_by_the_chaincode() {
+      String bookmark = page("vol-1", 1, null).bookmark();
+      refused(() -> page("vol-2", 1, bookmark), ErrorCode.INVALID_PAGE);
+      refused(() -> page("vol-1", 1, "not-a-bookmark!"), ErrorCode.INVALID_PAGE);
+      for (int size : new int[] {0, 201}) {
+        refused(
+            () ->
+                ledger.getKeyHistory(
+                    AUDITOR, "{\"kind\":\"account\",\"id\":\"vol-1\",\"pageSize\":" + size + "}"),
+            ErrorCode.INVALID_PAGE);
+      }
     }
 
     @Test
