@@ -3,6 +3,7 @@ package io.timecoin.client;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimPage;
 import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimView;
 import io.timecoin.model.DecideClaimRequest;
@@ -27,6 +28,7 @@ import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
 import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.SetProductActiveRequest;
@@ -38,6 +40,8 @@ import io.timecoin.model.VoucherProductList;
 import io.timecoin.model.VoucherProductView;
 import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherView;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,6 +53,8 @@ import java.util.Objects;
  */
 abstract class ContractLedger implements TimeCoinLedger {
 
+  private static final SecureRandom KEYS = new SecureRandom();
+
   /** Runs a write and waits for its definite outcome. */
   abstract <T> Committed<T> submit(WriteCall call, Class<T> resultType);
 
@@ -56,7 +62,13 @@ abstract class ContractLedger implements TimeCoinLedger {
   abstract <T> PendingWrite<T> submitAsync(WriteCall call, Class<T> resultType);
 
   /** Runs a query on one peer; nothing is ordered. */
-  abstract <T> T evaluate(String name, String argument, Class<T> resultType);
+  <T> T evaluate(String name, String argument, Class<T> resultType) {
+    return evaluate(name, argument, Map.of(), resultType);
+  }
+
+  /** Runs a query on one peer with a transient map (never part of a block); nothing is ordered. */
+  abstract <T> T evaluate(
+      String name, String argument, Map<String, byte[]> transientData, Class<T> resultType);
 
   @Override
   public Committed<AccountView> registerVolunteer(RegisterVolunteerRequest request) {
@@ -255,10 +267,24 @@ abstract class ContractLedger implements TimeCoinLedger {
 
   @Override
   public ClaimPrivateView getClaimPrivate(String claimId) {
-    return evaluate(
-        TransactionNames.GET_CLAIM_PRIVATE,
-        InsuranceFields.requireClaimId(claimId),
-        ClaimPrivateView.class);
+    // A fresh key per call, sent only in the transient map: the chaincode returns the details
+    // sealed under it, so no block could ever hold them in clear (see ClaimPrivateSeal).
+    byte[] key = new byte[ClaimPrivateSeal.KEY_BYTES];
+    KEYS.nextBytes(key);
+    SealedClaimPrivate sealed =
+        evaluate(
+            TransactionNames.GET_CLAIM_PRIVATE,
+            InsuranceFields.requireClaimId(claimId),
+            Map.of(TransactionNames.CLAIM_PRIVATE_READ_KEY, key),
+            SealedClaimPrivate.class);
+    try {
+      return ClaimPrivateSeal.open(key, sealed);
+    } catch (IllegalStateException e) {
+      throw new LedgerException(
+          "GetClaimPrivate answered details that do not open with this call's key", null, e);
+    } finally {
+      Arrays.fill(key, (byte) 0);
+    }
   }
 
   @Override

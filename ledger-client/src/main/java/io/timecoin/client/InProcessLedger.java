@@ -39,9 +39,11 @@ final class InProcessLedger extends ContractLedger {
   }
 
   @Override
-  <T> T evaluate(String name, String argument, Class<T> resultType) {
+  <T> T evaluate(
+      String name, String argument, Map<String, byte[]> transientData, Class<T> resultType) {
     requireOpen();
-    InProcessNetwork.Invocation done = network.invoke(creator, name, argument, Map.of(), false);
+    InProcessNetwork.Invocation done =
+        network.invoke(creator, name, argument, transientData, false);
     return WriteRunner.decode(name, null, bytes(done), resultType);
   }
 

@@ -8,6 +8,7 @@ import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimDecision;
 import io.timecoin.model.ClaimPage;
 import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.ClaimView;
@@ -24,6 +25,7 @@ import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.VoucherList;
@@ -98,10 +100,7 @@ class VoucherClaimIT {
     assertThat(seen.privateDetailsHash()).isEqualTo(filed.privateDetailsHash()).hasSize(64);
     // Both members read the details, through their own peers.
     for (RawChaincode member : List.of(platform, insurer)) {
-      ClaimPrivateView details =
-          read(
-              member.evaluate(TransactionNames.GET_CLAIM_PRIVATE, filed.claimId()),
-              ClaimPrivateView.class);
+      ClaimPrivateView details = readPrivateDetails(member, null, filed.claimId());
       assertThat(details.details().description()).isEqualTo(DESCRIPTION);
       assertThat(details.hash()).isEqualTo(filed.privateDetailsHash());
     }
@@ -197,12 +196,7 @@ class VoucherClaimIT {
                 .code())
         .isEqualTo(ErrorCode.PRIVATE_DATA_NOT_AUTHORIZED);
     // The same question to the insurer's peer is answered.
-    assertThat(
-            read(
-                    platform.evaluateOn(
-                        "InsurerMSP", TransactionNames.GET_CLAIM_PRIVATE, claim.claimId()),
-                    ClaimPrivateView.class)
-                .hash())
+    assertThat(readPrivateDetails(platform, "InsurerMSP", claim.claimId()).hash())
         .isEqualTo(claim.privateDetailsHash());
   }
 
@@ -495,6 +489,24 @@ class VoucherClaimIT {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);
     }
+  }
+
+  /**
+   * GetClaimPrivate as the typed client calls it: a one-time key in the transient map and the
+   * sealed answer opened with it; the answer itself never holds the details in clear.
+   */
+  private static ClaimPrivateView readPrivateDetails(
+      RawChaincode client, String org, String claimId) {
+    byte[] key = new byte[ClaimPrivateSeal.KEY_BYTES];
+    new java.security.SecureRandom().nextBytes(key);
+    Outcome sealed =
+        client.evaluateWith(
+            org,
+            Map.of(TransactionNames.CLAIM_PRIVATE_READ_KEY, key),
+            TransactionNames.GET_CLAIM_PRIVATE,
+            claimId);
+    assertThat(sealed.result()).as(String.valueOf(sealed.code())).doesNotContain(DESCRIPTION);
+    return ClaimPrivateSeal.open(key, read(sealed, SealedClaimPrivate.class));
   }
 
   private static String requestId() {

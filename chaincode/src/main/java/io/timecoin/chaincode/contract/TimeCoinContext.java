@@ -13,7 +13,9 @@ import io.timecoin.chaincode.store.RequestLog;
 import io.timecoin.model.Identifiers;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.OrgRequestId;
+import io.timecoin.model.TransactionNames;
 import java.time.Instant;
+import java.util.Map;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
@@ -52,6 +54,17 @@ public final class TimeCoinContext extends Context {
   /** The claim's private details from the transient map, checked and canonical. */
   public PrivateDetailsInput claimPrivateInput() {
     return PrivateDetailsInput.from(stub.getTransient());
+  }
+
+  /**
+   * The caller's one-time key for sealing a claim's private details, from the transient map; empty
+   * if absent ({@code ClaimPrivateSeal} refuses it with PRIVATE_READ_KEY_MISSING).
+   */
+  public byte[] claimPrivateReadKey() {
+    Map<String, byte[]> transientMap = stub.getTransient();
+    byte[] key =
+        transientMap == null ? null : transientMap.get(TransactionNames.CLAIM_PRIVATE_READ_KEY);
+    return key == null ? new byte[0] : key;
   }
 
   /** The submitter, if it may perform {@code operation}; otherwise ACCESS_DENIED. */

@@ -20,6 +20,7 @@ import io.timecoin.model.ClaimDecidedEvent;
 import io.timecoin.model.ClaimFiledEvent;
 import io.timecoin.model.ClaimPaidEvent;
 import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimView;
 import io.timecoin.model.CoinAmount;
@@ -688,17 +689,25 @@ public final class TimeCoinContract implements ContractInterface {
         () -> ctx.insurance().requireClaim(InsuranceFields.requireClaimId(claimId)));
   }
 
-  /** Returns the {@code ClaimPrivateView}; collection members only. */
+  /**
+   * Returns the {@code ClaimPrivateView} sealed under the caller's one-time key from the transient
+   * map ({@code SealedClaimPrivate}), so that even if this read were submitted for ordering, the
+   * block would hold ciphertext only; collection members only.
+   */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_CLAIM_PRIVATE)
   public String getClaimPrivate(TimeCoinContext ctx, String claimId) {
     return read(
         ctx,
         Operation.READ_CLAIM_PRIVATE,
         () -> {
+          byte[] key = ctx.claimPrivateReadKey();
           ClaimView claim = ctx.insurance().requireClaim(InsuranceFields.requireClaimId(claimId));
           ClaimPrivateDetails details = ctx.insurance().requirePrivateDetails(claim.claimId());
-          return new ClaimPrivateView(
-              claim.claimId(), details, InsuranceStore.hashOf(LedgerJson.writeBytes(details)));
+          return ClaimPrivateSeal.seal(
+              key,
+              ctx.txId(),
+              new ClaimPrivateView(
+                  claim.claimId(), details, InsuranceStore.hashOf(LedgerJson.writeBytes(details))));
         });
   }
 

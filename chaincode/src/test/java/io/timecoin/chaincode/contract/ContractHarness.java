@@ -9,12 +9,14 @@ import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountStatus;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransactionNames;
@@ -208,7 +210,22 @@ final class ContractHarness {
     return submit(caller, TransactionNames.GET_CLAIM, TimeCoinContract::getClaim, claimId);
   }
 
+  /**
+   * GetClaimPrivate as the client calls it: a fresh key in the transient map, the sealed answer
+   * opened with it. Returns the {@code ClaimPrivateView} JSON.
+   */
   String getClaimPrivate(Identity caller, String claimId) {
+    byte[] key = new byte[ClaimPrivateSeal.KEY_BYTES];
+    new java.security.SecureRandom().nextBytes(key);
+    String sealed = getClaimPrivateSealed(caller, claimId, key);
+    return LedgerJson.write(
+        ClaimPrivateSeal.open(key, LedgerJson.read(sealed, SealedClaimPrivate.class)));
+  }
+
+  /** GetClaimPrivate with {@code key} (or none, if null) in the transient map, as returned. */
+  String getClaimPrivateSealed(Identity caller, String claimId, byte[] key) {
+    nextTransient =
+        key == null ? Map.of() : Map.of(TransactionNames.CLAIM_PRIVATE_READ_KEY, key.clone());
     return submit(
         caller, TransactionNames.GET_CLAIM_PRIVATE, TimeCoinContract::getClaimPrivate, claimId);
   }

@@ -12,6 +12,7 @@ import static io.timecoin.chaincode.contract.VoucherFixtures.product;
 import static io.timecoin.chaincode.contract.VoucherFixtures.purchase;
 import static io.timecoin.chaincode.contract.VoucherFixtures.reject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.timecoin.chaincode.access.AccessPolicy;
@@ -21,6 +22,7 @@ import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimFiledEvent;
 import io.timecoin.model.ClaimPage;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.ClaimView;
@@ -29,6 +31,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.EventNames;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.ListClaimsRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.VoidVoucherRequest;
@@ -653,6 +656,46 @@ class VoucherClaimTest {
           ledger, () -> ledger.getClaimPrivate(AUDITOR, claim.claimId()), ErrorCode.ACCESS_DENIED);
       ClaimView seen = LedgerJson.read(ledger.getClaim(AUDITOR, claim.claimId()), ClaimView.class);
       assertThat(seen.privateDetailsHash()).isEqualTo(claim.privateDetailsHash());
+    }
+
+    @Test
+    void the_details_leave_the_chaincode_only_sealed_under_the_callers_one_time_key() {
+      String voucherId = buy("buy-1", "vol-1").voucher().voucherId();
+      ClaimView claim = file("c1", voucherId, "10", "act-x");
+      refused(
+          ledger,
+          () -> ledger.getClaimPrivateSealed(INSURER, claim.claimId(), null),
+          ErrorCode.PRIVATE_READ_KEY_MISSING);
+      refused(
+          ledger,
+          () -> ledger.getClaimPrivateSealed(INSURER, claim.claimId(), new byte[16]),
+          ErrorCode.PRIVATE_READ_KEY_MISSING);
+
+      byte[] key = new byte[32];
+      java.util.Arrays.fill(key, (byte) 7);
+      // What a block would hold if this read were submitted for ordering: ciphertext only.
+      String sealed = ledger.getClaimPrivateSealed(INSURER, claim.claimId(), key);
+      assertThat(sealed).doesNotContain(PRIVATE, "IBAN", VoucherFixtures.SALT);
+      SealedClaimPrivate parsed = LedgerJson.read(sealed, SealedClaimPrivate.class);
+      assertThat(ClaimPrivateSeal.open(key, parsed).details().description()).isEqualTo(PRIVATE);
+      byte[] otherKey = key.clone();
+      otherKey[0] = 8;
+      assertThatThrownBy(() -> ClaimPrivateSeal.open(otherKey, parsed))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void every_endorser_seals_the_same_bytes_for_one_transaction() {
+      // Endorsements must match: the nonce comes from the transaction id, not from randomness.
+      ClaimPrivateView view =
+          new ClaimPrivateView(
+              "tx9",
+              LedgerJson.read(details(PRIVATE), io.timecoin.model.ClaimPrivateDetails.class),
+              "ab".repeat(32));
+      byte[] key = new byte[32];
+      assertThat(ClaimPrivateSeal.seal(key, "tx-a", view))
+          .isEqualTo(ClaimPrivateSeal.seal(key, "tx-a", view))
+          .isNotEqualTo(ClaimPrivateSeal.seal(key, "tx-b", view));
     }
 
     @Test
