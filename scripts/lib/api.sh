@@ -27,23 +27,29 @@ step_api_jar() {
   fi
 }
 
+# start_api ORG: writes ORG's API settings if needed and starts its API unless it runs; does not
+# wait for it.
+start_api() {
+  local org=$1 name="api-$1"
+  if is_running "$name"; then
+    info "$name is already running (pid $(owned_pid "$name"))"
+    return
+  fi
+  java -jar "$API_JAR" api-setup --dir "$API_DIR" --org "$org" \
+    --host "$(org_var "$org" API_HOST)" --port "$(port "$(org_var "$org" API_PORT)")" \
+    --ledger-client "$CLIENTS_DIR/$org.properties" >>"$LOG_DIR/setup.log" 2>&1 ||
+    fail "could not write the $org API settings" "$LOG_DIR/setup.log"
+  check_ports_free "$name" "$(api_address "$org")"
+  # shellcheck disable=SC2086 # API_JVM_OPTS is a list of JVM options
+  start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$API_DIR/$org.properties"
+}
+
 step_apis() {
   step "Starting the HTTP APIs"
-  local org name
+  local org
   mkdir -p "$API_DIR"
   chmod 700 "$API_DIR"
-  for org in "${PEER_ORGS[@]}"; do
-    name="api-$org"
-    if ! is_running "$name"; then
-      java -jar "$API_JAR" api-setup --dir "$API_DIR" --org "$org" \
-        --host "$(org_var "$org" API_HOST)" --port "$(port "$(org_var "$org" API_PORT)")" \
-        --ledger-client "$CLIENTS_DIR/$org.properties" >>"$LOG_DIR/setup.log" 2>&1 ||
-        fail "could not write the $org API settings" "$LOG_DIR/setup.log"
-      check_ports_free "$name" "$(api_address "$org")"
-    fi
-    # shellcheck disable=SC2086 # API_JVM_OPTS is a list of JVM options
-    start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$API_DIR/$org.properties"
-  done
+  for org in "${PEER_ORGS[@]}"; do start_api "$org"; done
   for org in "${PEER_ORGS[@]}"; do
     wait_api_ready "api-$org" "http://$(api_address "$org")/readyz" 90
   done

@@ -2,6 +2,7 @@
 # Shared helpers for timecoin's scripts: logging with elapsed time, failing with the step and
 # its log, and the repository's location. Sourced, not run.
 
+# shellcheck disable=SC2034 # read by the scripts that source this file
 TIMECOIN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 TIMECOIN_STARTED_AT=${TIMECOIN_STARTED_AT:-$SECONDS}
 TIMECOIN_STEP=""

@@ -11,7 +11,8 @@ owned_pid() {
   pid=$(<"$pidfile")
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
   kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -xF "TIMECOIN_RUN_DIR=$RUN_DIR" >/dev/null || return 1
+  # (stderr first: the process can exit between the check above and this read)
+  tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -xF "TIMECOIN_RUN_DIR=$RUN_DIR" >/dev/null || return 1
   echo "$pid"
 }
 

@@ -1,4 +1,5 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2154 # state_file, with_api, wipe, follow, process_name, stop_on_failure and PORT_OFFSET are set by scripts/network's option parsing
 # The steps of scripts/network. Each `up` step checks whether its work is already done, so
 # `up` can be re-run at any time. Sourced by scripts/network.
 
@@ -135,21 +136,25 @@ check_ports_free() {
   return 0
 }
 
+# start_orderer I: starts orderer I unless it runs; does not wait for it.
+start_orderer() {
+  local i=$1 name
+  local -a environment
+  name=$(orderer_name "$i")
+  if is_running "$name"; then
+    info "$name is already running (pid $(owned_pid "$name"))"
+    return
+  fi
+  check_ports_free "$name" "$(orderer_address "$i")" "$(orderer_admin_address "$i")" "$(orderer_ops_address "$i")"
+  mkdir -p "$DATA_DIR/orderer$i"
+  mapfile -t environment < <(orderer_environment "$i")
+  start_process "$name" "${environment[@]}" -- "$BIN/orderer"
+}
+
 step_orderers() {
   step "Orderers"
-  local i name
-  local -a environment
-  for i in $(orderer_indexes); do
-    name=$(orderer_name "$i")
-    if ! is_running "$name"; then
-      check_ports_free "$name" "$(orderer_address "$i")" "$(orderer_admin_address "$i")" "$(orderer_ops_address "$i")"
-      mkdir -p "$DATA_DIR/orderer$i"
-      mapfile -t environment < <(orderer_environment "$i")
-      start_process "$name" "${environment[@]}" -- "$BIN/orderer"
-    else
-      info "$name is already running (pid $(owned_pid "$name"))"
-    fi
-  done
+  local i
+  for i in $(orderer_indexes); do start_orderer "$i"; done
   for i in $(orderer_indexes); do
     wait_healthy "$(orderer_name "$i")" "http://$(orderer_ops_address "$i")/healthz" 60
   done
@@ -183,21 +188,24 @@ step_orderer_channel() {
   done
 }
 
+# start_peer ORG: starts ORG's peer unless it runs; does not wait for it.
+start_peer() {
+  local org=$1 name="peer-$1"
+  local -a environment
+  if is_running "$name"; then
+    info "$name is already running (pid $(owned_pid "$name"))"
+    return
+  fi
+  check_ports_free "$name" "$(peer_address "$org")" "$(peer_chaincode_address "$org")" "$(peer_ops_address "$org")"
+  mkdir -p "$DATA_DIR/$name"
+  mapfile -t environment < <(peer_environment "$org")
+  start_process "$name" "${environment[@]}" -- "$BIN/peer" node start
+}
+
 step_peers() {
   step "Peers"
-  local org name
-  local -a environment
-  for org in "${PEER_ORGS[@]}"; do
-    name="peer-$org"
-    if ! is_running "$name"; then
-      check_ports_free "$name" "$(peer_address "$org")" "$(peer_chaincode_address "$org")" "$(peer_ops_address "$org")"
-      mkdir -p "$DATA_DIR/$name"
-      mapfile -t environment < <(peer_environment "$org")
-      start_process "$name" "${environment[@]}" -- "$BIN/peer" node start
-    else
-      info "$name is already running (pid $(owned_pid "$name"))"
-    fi
-  done
+  local org
+  for org in "${PEER_ORGS[@]}"; do start_peer "$org"; done
   for org in "${PEER_ORGS[@]}"; do
     wait_healthy "peer-$org" "http://$(peer_ops_address "$org")/healthz" 60
   done
@@ -228,55 +236,119 @@ step_peer_channel() {
   done
 }
 
-step_chaincode_package() {
-  step "Chaincode package (ccaas, label $CHAINCODE_LABEL)"
-  local package="$CHAINCODE_DIR/$CHAINCODE_LABEL.tgz"
+# chaincode_package ORG: ORG's ccaas package, built once per run folder and then reused
+# (re-tarring would change its id). Its connection.json names ORG's own service, so every org's
+# package, and package id, is its own.
+chaincode_package() {
+  local org=$1 dir package work
+  dir=$(chaincode_org_dir "$org")
+  package="$dir/$CHAINCODE_LABEL.tgz"
   if [[ ! -f "$package" ]]; then
-    # Built once per run folder and then reused: re-tarring would change the package ID.
-    local work="$CHAINCODE_DIR/package"
+    work="$dir/package"
     rm -rf "$work" && mkdir -p "$work/code"
-    printf '{"address":"%s","dial_timeout":"10s","tls_required":false}\n' "$(chaincode_address)" >"$work/code/connection.json"
+    printf '{"address":"%s","dial_timeout":"%s","tls_required":false}\n' "$(chaincode_address "$org")" \
+      "$CHAINCODE_DIAL_TIMEOUT" >"$work/code/connection.json"
     printf '{"type":"ccaas","label":"%s"}\n' "$CHAINCODE_LABEL" >"$work/metadata.json"
     tar -C "$work/code" -czf "$work/code.tar.gz" connection.json
     tar -C "$work" -czf "$package" metadata.json code.tar.gz
     rm -rf "$work"
   fi
-  PACKAGE_ID=$(FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/peer" lifecycle chaincode calculatepackageid "$package" 2>>"$LOG_DIR/setup.log") ||
-    fail "could not calculate the package ID" "$LOG_DIR/setup.log"
-  info "package ID $PACKAGE_ID"
+  echo "$package"
+}
+
+# chaincode_package_id ORG: sets PACKAGE_IDS[ORG] from ORG's package.
+chaincode_package_id() {
+  local org=$1 package
+  mkdir -p "$(chaincode_org_dir "$org")"
+  package=$(chaincode_package "$org")
+  # shellcheck disable=SC2004 # PACKAGE_IDS is associative (topology.sh): $org is a key, not arithmetic
+  PACKAGE_IDS[$org]=$(FABRIC_CFG_PATH="$CONFIG_DIR" "$BIN/peer" lifecycle chaincode calculatepackageid "$package" \
+    2>>"$LOG_DIR/setup.log") || fail "could not calculate the package ID of $package" "$LOG_DIR/setup.log"
+}
+
+step_chaincode_package() {
+  step "Chaincode packages (ccaas, label $CHAINCODE_LABEL, one per org)"
   local org
   for org in "${PEER_ORGS[@]}"; do
-    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null | grep -F "$PACKAGE_ID" >/dev/null; then
-      info "already installed on peer0.$org"
+    chaincode_package_id "$org"
+    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null |
+        grep -F "${PACKAGE_IDS[$org]}" >/dev/null; then
+      info "${PACKAGE_IDS[$org]} already installed on peer0.$org"
       continue
     fi
-    run_cli "$org" "$LOG_DIR/setup.log" "$BIN/peer" lifecycle chaincode install "$package" ||
+    run_cli "$org" "$LOG_DIR/setup.log" "$BIN/peer" lifecycle chaincode install "$(chaincode_package "$org")" ||
       fail "install on peer0.$org failed" "$LOG_DIR/setup.log"
-    info "installed on peer0.$org"
+    info "${PACKAGE_IDS[$org]} installed on peer0.$org"
   done
 }
 
-step_chaincode_server() {
-  step "Chaincode server (JVM)"
-  # The JVM runs a copy of the jar, so a rebuild in the source tree cannot pull it from under it.
-  if ! is_running chaincode; then
-    check_ports_free chaincode "$(chaincode_address)"
-    cp "$CHAINCODE_JAR_SOURCE" "$CHAINCODE_DIR/timecoin-chaincode.jar"
-    local -a environment
-    mapfile -t environment < <(chaincode_environment "$PACKAGE_ID")
-    # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
-    start_process chaincode "${environment[@]}" -- "$(command -v java)" $CHAINCODE_JVM_OPTS \
-      -jar "$CHAINCODE_DIR/timecoin-chaincode.jar"
-  else
-    info "chaincode is already running (pid $(owned_pid chaincode))"
+# start_chaincode_service ORG: starts ORG's chaincode JVM unless it runs (needs PACKAGE_IDS[ORG]);
+# does not wait for it to listen (wait_chaincode_listening does).
+start_chaincode_service() {
+  local org=$1 name dir jar
+  name=$(chaincode_process "$org") dir=$(chaincode_org_dir "$org")
+  if is_running "$name"; then
+    info "$name is already running (pid $(owned_pid "$name"))"
+    return
   fi
-  local deadline=$((SECONDS + 60))
-  until port_in_use "$CHAINCODE_HOST" "$(port "$CHAINCODE_SERVER_PORT")"; do
-    is_running chaincode || fail "the chaincode JVM exited during start-up" "$LOG_DIR/chaincode.log"
-    ((SECONDS < deadline)) || fail "the chaincode JVM did not listen on $(chaincode_address) within 60s" "$LOG_DIR/chaincode.log"
+  check_ports_free "$name" "$(chaincode_address "$org")"
+  # The JVM runs its org's own copy of the jar, so a rebuild in the source tree cannot pull it
+  # from under it, and no file is shared between orgs.
+  jar="$dir/$(basename "$CHAINCODE_JAR_SOURCE")"
+  cp "$CHAINCODE_JAR_SOURCE" "$jar"
+  local -a environment launch=(-jar "$jar")
+  [[ -z "$CHAINCODE_MAIN_CLASS" ]] || launch=(-cp "$jar" "$CHAINCODE_MAIN_CLASS")
+  mapfile -t environment < <(chaincode_environment "$org")
+  # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
+  start_process "$name" "${environment[@]}" -- "$(command -v java)" $CHAINCODE_JVM_OPTS "${launch[@]}"
+}
+
+# wait_chaincode_listening ORG: waits until ORG's chaincode JVM accepts connections.
+wait_chaincode_listening() {
+  local org=$1 name address deadline=$((SECONDS + 60))
+  name=$(chaincode_process "$org") address=$(chaincode_address "$org")
+  until port_in_use "${address%:*}" "${address##*:}"; do
+    is_running "$name" || fail "$name exited during start-up" "$LOG_DIR/$name.log"
+    ((SECONDS < deadline)) || fail "$name did not listen on $address within 60s" "$LOG_DIR/$name.log"
     sleep 0.5
   done
-  info "listening on $(chaincode_address)"
+  info "$name is listening on $address (pid $(owned_pid "$name"))"
+}
+
+step_chaincode_services_start() {
+  step "Chaincode services (one JVM per org), starting"
+  local org
+  # A service needs only its package id, not its peer: started before the nodes, the JVMs warm
+  # up while the orderers and peers start (step_chaincode_services_listening waits for them).
+  for org in "${PEER_ORGS[@]}"; do
+    chaincode_package_id "$org"
+    start_chaincode_service "$org"
+  done
+}
+
+step_chaincode_services_listening() {
+  step "Chaincode services listening"
+  local org
+  for org in "${PEER_ORGS[@]}"; do wait_chaincode_listening "$org"; done
+}
+
+# step_chaincode_servers: both of the above, for a network that is already up (scripts/bench).
+step_chaincode_servers() {
+  step_chaincode_services_start
+  step_chaincode_services_listening
+}
+
+step_retire_shared_chaincode() {
+  # A run folder from before per-org services had one chaincode JVM that every peer dialled, and
+  # one package installed on every peer. Once every org has approved its own package (the
+  # definition step), no peer dials the shared JVM any more: stop it and drop its files. The
+  # old package stays installed on the peers, unused (this Fabric cannot uninstall).
+  local shared_files=("$CHAINCODE_DIR/$CHAINCODE_LABEL.tgz" "$CHAINCODE_DIR/$(basename "$CHAINCODE_JAR_SOURCE")")
+  [[ -f "$PID_DIR/$SHARED_CHAINCODE_PROCESS.pid" || -f "${shared_files[0]}" ]] || return 0
+  step "Retiring the shared chaincode JVM of an older run folder"
+  stop_processes "$SHARED_CHAINCODE_PROCESS"
+  rm -f "${shared_files[@]}"
+  info "every org now runs its own chaincode service"
 }
 
 lifecycle_args() {
@@ -303,36 +375,53 @@ collection_names() {
   tr -d ' \n' <"$COLLECTIONS_CONFIG" | grep -o '"name":"[^"]*"' | sed 's/"name":"\(.*\)"/\1/'
 }
 
+# approved_package_id ORG SEQUENCE: the package id ORG's approval of SEQUENCE names, or nothing.
+approved_package_id() {
+  run_cli "$1" /dev/stdout "$BIN/peer" lifecycle chaincode queryapproved --channelID "$CHANNEL_NAME" \
+    --name "$CHAINCODE_NAME" --sequence "$2" --output json 2>/dev/null |
+    tr -d ' \n' | grep -o '"package_id":"[^"]*"' | sed 's/"package_id":"\(.*\)"/\1/' || true
+}
+
 step_chaincode_definition() {
-  step "Chaincode definition (approve per org, commit)"
-  local org log="$LOG_DIR/setup.log" definition committed_sequence
+  step "Chaincode definition (each org approves its own package; commit)"
+  local org log="$LOG_DIR/setup.log" definition committed_sequence approved
   # The definition includes the private data collections (collections.json). A ledger committed
   # without them (a run folder from before the collections existed) is upgraded in place: the
-  # same package at the next sequence, approved by every org and committed. Data is kept.
+  # next sequence, approved by every org and committed. Data is kept.
   definition=$(committed_definition)
   committed_sequence=$(grep -o '"sequence": *[0-9]*' <<<"$definition" | grep -o '[0-9]*$' || true)
-  if [[ -n "$committed_sequence" ]]; then
-    if definition_has_collections <<<"$definition"; then
-      info "sequence $committed_sequence is already committed, with the private data collections"
-      return
-    fi
+  if [[ -z "$committed_sequence" ]]; then
+    CHAINCODE_SEQUENCE=1
+  elif definition_has_collections <<<"$definition"; then
+    CHAINCODE_SEQUENCE=$committed_sequence
+  else
     CHAINCODE_SEQUENCE=$((committed_sequence + 1))
     info "sequence $committed_sequence lacks the private data collections; upgrading to sequence $CHAINCODE_SEQUENCE"
-  else
-    CHAINCODE_SEQUENCE=1
   fi
+  # The package id is not part of the definition: each org's approval names its own package.
+  # Approving the committed sequence again with another package id (a run folder whose orgs
+  # shared one package) is how Fabric switches an org's peer to a new package without a new
+  # sequence; the definition itself must stay the same.
   for org in "${PEER_ORGS[@]}"; do
-    # shellcheck disable=SC2046
-    if run_cli "$org" /dev/stdout "$BIN/peer" lifecycle chaincode checkcommitreadiness $(lifecycle_args) \
-         --output json 2>/dev/null | grep "\"$(msp_id "$org")\": true" >/dev/null; then
-      info "$(msp_id "$org") has already approved"
+    approved=$(approved_package_id "$org" "$CHAINCODE_SEQUENCE")
+    if [[ "$approved" == "${PACKAGE_IDS[$org]}" ]]; then
+      info "$(msp_id "$org") has already approved sequence $CHAINCODE_SEQUENCE with its own package"
       continue
     fi
     # shellcheck disable=SC2046
     run_cli "$org" "$log" "$BIN/peer" lifecycle chaincode approveformyorg $(orderer_tls_args) $(lifecycle_args) \
-      --package-id "$PACKAGE_ID" || fail "$(msp_id "$org") could not approve the chaincode definition" "$log"
-    info "$(msp_id "$org") approved"
+      --package-id "${PACKAGE_IDS[$org]}" ||
+      fail "$(msp_id "$org") could not approve the chaincode definition" "$log"
+    if [[ -n "$approved" ]]; then
+      info "$(msp_id "$org") approved sequence $CHAINCODE_SEQUENCE again, now with its own package (was $approved)"
+    else
+      info "$(msp_id "$org") approved"
+    fi
   done
+  if [[ "$committed_sequence" == "$CHAINCODE_SEQUENCE" ]]; then
+    info "sequence $CHAINCODE_SEQUENCE is already committed, with the private data collections"
+    return
+  fi
   local -a peer_args=()
   for org in "${PEER_ORGS[@]}"; do
     peer_args+=(--peerAddresses "$(peer_address "$org")" --tlsRootCertFiles "$(peer_tls_ca "$org")")
@@ -343,23 +432,32 @@ step_chaincode_definition() {
   info "committed sequence $CHAINCODE_SEQUENCE"
 }
 
-step_chaincode_ready() {
-  step "Waiting for the chaincode to answer"
-  # An admin is refused by the chaincode's access rules; getting that refusal back proves the
-  # whole path peer -> ccaas -> JVM works without writing anything.
-  local deadline=$((SECONDS + 90)) answer=""
-  while ((SECONDS < deadline)); do
-    answer=$(run_cli auditor /dev/stdout "$BIN/peer" chaincode query -C "$CHANNEL_NAME" -n "$CHAINCODE_NAME" \
+# wait_chaincode_answers ORG SECONDS: waits until ORG's peer gets an answer from ORG's chaincode
+# service. An admin is refused by the chaincode's access rules; getting that refusal back through
+# the peer proves that peer -> ccaas -> the org's own JVM works, without writing anything.
+wait_chaincode_answers() {
+  local org=$1 name answer deadline=$((SECONDS + $2))
+  name=$(chaincode_process "$org")
+  while :; do
+    answer=$(run_cli "$org" /dev/stdout "$BIN/peer" chaincode query -C "$CHANNEL_NAME" -n "$CHAINCODE_NAME" \
       -c '{"Args":["GetAccount","readiness-probe"]}' 2>&1 || true)
     if [[ "$answer" =~ \[[A-Z_]+\] ]]; then
-      info "the chaincode answers (${BASH_REMATCH[0]} for an admin caller, as expected)"
+      info "$name answers through peer0.$org (${BASH_REMATCH[0]} for an admin caller, as expected)"
       return
     fi
-    is_running chaincode || fail "the chaincode JVM exited" "$LOG_DIR/chaincode.log"
-    sleep 1
+    is_running "$name" || fail "$name exited" "$LOG_DIR/$name.log"
+    if ((SECONDS >= deadline)); then
+      echo "$answer" >>"$LOG_DIR/setup.log"
+      fail "$name did not answer through peer0.$org within $2s" "$LOG_DIR/setup.log"
+    fi
+    sleep 0.2
   done
-  echo "$answer" >>"$LOG_DIR/setup.log"
-  fail "the chaincode did not answer within 90s" "$LOG_DIR/setup.log"
+}
+
+step_chaincode_ready() {
+  step "Waiting for every org's chaincode service to answer"
+  local org
+  for org in "${PEER_ORGS[@]}"; do wait_chaincode_answers "$org" 90; done
 }
 
 step_discovery_ready() {
@@ -457,15 +555,17 @@ print_summary() {
   local took=$1 i org
   echo
   echo "timecoin network is up in ${took}s (run folder $RUN_DIR, port offset $PORT_OFFSET)"
-  printf '  %-15s %-16s %s\n' NODE ADDRESS OPERATIONS
+  printf '  %-19s %-16s %s\n' NODE ADDRESS OPERATIONS
   for i in $(orderer_indexes); do
-    printf '  %-15s %-16s http://%s (admin %s)\n' "orderer$i" "$(orderer_address "$i")" \
+    printf '  %-19s %-16s http://%s (admin %s)\n' "orderer$i" "$(orderer_address "$i")" \
       "$(orderer_ops_address "$i")" "$(orderer_admin_address "$i")"
   done
   for org in "${PEER_ORGS[@]}"; do
-    printf '  %-15s %-16s http://%s\n' "peer0.$org" "$(peer_address "$org")" "$(peer_ops_address "$org")"
+    printf '  %-19s %-16s http://%s\n' "peer0.$org" "$(peer_address "$org")" "$(peer_ops_address "$org")"
   done
-  printf '  %-15s %-16s package %s\n' chaincode "$(chaincode_address)" "$PACKAGE_ID"
+  for org in "${PEER_ORGS[@]}"; do
+    printf '  %-19s %-16s package %s\n' "$(chaincode_process "$org")" "$(chaincode_address "$org")" "${PACKAGE_IDS[$org]}"
+  done
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
   print_api_summary
@@ -485,13 +585,15 @@ network_up() {
   step_node_config
   step_crypto
   step_genesis_block
+  step_chaincode_services_start
   step_orderers
   step_orderer_channel
   step_peers
   step_peer_channel
   step_chaincode_package
-  step_chaincode_server
+  step_chaincode_services_listening
   step_chaincode_definition
+  step_retire_shared_chaincode
   step_chaincode_ready
   step_discovery_ready
   step_earning_policy
@@ -524,8 +626,8 @@ network_down() {
 }
 
 network_status() {
-  printf '%-14s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
-  local name pid state running=0 total=0 health url
+  printf '%-19s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
+  local name pid state running=0 total=0 health url address
   while read -r name; do
     total=$((total + 1))
     if pid=$(owned_pid "$name"); then
@@ -536,13 +638,18 @@ network_status() {
         peer-*) url="http://$(peer_ops_address "${name#peer-}")/healthz" ;;
         *) url="" ;;
       esac
+      if [[ "$name" == chaincode-* ]]; then
+        address=$(chaincode_address "${name#chaincode-}")
+        port_in_use "${address%:*}" "${address##*:}" && state="running, listening on $address" ||
+          state="running, NOT listening on $address"
+      fi
       if [[ -n "$url" ]]; then
         health=$(curl -s --max-time 2 "$url" || true)
         [[ "$health" == *'"status":"OK"'* ]] && state="running, healthy" || state="running, NOT healthy"
       fi
-      printf '%-14s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
+      printf '%-19s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
     else
-      printf '%-14s %-8s %-8s %s\n' "$name" - - stopped
+      printf '%-19s %-8s %-8s %s\n' "$name" - - stopped
     fi
   done < <(all_process_names)
   echo "$running of $total processes running (run folder $RUN_DIR, port offset $PORT_OFFSET)"
@@ -550,13 +657,45 @@ network_status() {
 }
 
 network_logs() {
-  if [[ -z "$log_name" ]]; then
+  if [[ -z "$process_name" ]]; then
     echo "logs in $LOG_DIR:"
-    ls -1 "$LOG_DIR" 2>/dev/null | sed 's/^/  /'
+    local file
+    for file in "$LOG_DIR"/*; do
+      [[ -e "$file" ]] && echo "  ${file##*/}"
+    done
     echo "show one: scripts/network logs NAME [--follow]"
     return
   fi
-  local file="$LOG_DIR/${log_name%.log}.log"
-  [[ -f "$file" ]] || fail "no log named '$log_name' in $LOG_DIR"
+  local file="$LOG_DIR/${process_name%.log}.log"
+  [[ -f "$file" ]] || fail "no log named '$process_name' in $LOG_DIR"
   if $follow; then tail -n 50 -f "$file"; else tail -n 200 "$file"; fi
+}
+
+network_restart() {
+  local name=$process_name started=$SECONDS org
+  [[ -n "$name" ]] || fail "restart needs a process name: one of $(all_process_names | tr '\n' ' ')"
+  all_process_names | grep -xF "$name" >/dev/null ||
+    fail "$RUN_DIR has no process named '$name': one of $(all_process_names | tr '\n' ' ')"
+  step "Restarting $name (no other process is touched)"
+  if is_running "$name"; then stop_processes "$name"; else info "$name was not running"; fi
+  case "$name" in
+    orderer*)
+      start_orderer "${name#orderer}"
+      wait_healthy "$name" "http://$(orderer_ops_address "${name#orderer}")/healthz" 60 ;;
+    peer-*)
+      org=${name#peer-}
+      start_peer "$org"
+      wait_healthy "$name" "http://$(peer_ops_address "$org")/healthz" 60 ;;
+    chaincode-*)
+      org=${name#chaincode-}
+      chaincode_package_id "$org"
+      start_chaincode_service "$org"
+      wait_chaincode_listening "$org"
+      wait_chaincode_answers "$org" 90 ;;
+    api-*)
+      org=${name#api-}
+      start_api "$org"
+      wait_api_ready "$name" "http://$(api_address "$org")/readyz" 90 ;;
+  esac
+  info "$name restarted in $((SECONDS - started))s"
 }

@@ -1,9 +1,12 @@
 # shellcheck shell=bash
+# shellcheck disable=SC2034 # the folders and paths defined here are read by the other files of scripts/lib
 # The network's shape, read from network-config/network.env and the chosen run folder:
 # node names, addresses with the port offset applied, crypto paths and each node's settings.
 # Sourced by scripts/network after the options are parsed (RUN_DIR, PORT_OFFSET, ORDERER_COUNT).
 
+# shellcheck source=../../network-config/network.env
 source "$TIMECOIN_ROOT/network-config/network.env"
+# shellcheck source=../../network-config/fabric.env
 source "$TIMECOIN_ROOT/network-config/fabric.env"
 
 CRYPTO_DIR="$RUN_DIR/crypto"
@@ -50,7 +53,17 @@ orderer_node_dir() { echo "$(orderer_org_dir)/orderers/orderer$1.orderer.$DOMAIN
 orderer_tls_ca() { echo "$(orderer_node_dir 0)/tls/ca.crt"; }
 orderer_admin_tls_dir() { echo "$(orderer_org_dir)/users/Admin@orderer.$DOMAIN/tls"; }
 
-chaincode_address() { echo "$CHAINCODE_HOST:$(port "$CHAINCODE_SERVER_PORT")"; }
+# Each org's chaincode service: its own JVM, port, package and folder, dialled by the org's peer
+# only. scripts/bench deploys its W0 chaincode the same way with these three swapped.
+CHAINCODE_PORT_KEY=CCAAS_PORT  # the <ORG>_<KEY> of network.env that holds the service's port
+chaincode_process() { echo "chaincode-$1"; }
+chaincode_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" "$CHAINCODE_PORT_KEY")")"; }
+chaincode_org_dir() { echo "$CHAINCODE_DIR/$1"; }
+# What each service runs: a copy of this jar (in its org's folder), by its manifest or this main class.
+CHAINCODE_MAIN_CLASS=""
+declare -A PACKAGE_IDS=()  # org -> the package id of its own chaincode package
+# The process of a run folder from before per-org services: one JVM that every peer dialled.
+SHARED_CHAINCODE_PROCESS=chaincode
 
 # Which role each org plays in the chaincode's access rules; handed to the chaincode JVM.
 ORG_ROLES="PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR"
@@ -73,6 +86,8 @@ orderer_environment() {
     "ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE=$tls/server.crt" \
     "ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY=$tls/server.key" \
     "ORDERER_GENERAL_CLUSTER_ROOTCAS=[$tls/ca.crt]" \
+    "ORDERER_GENERAL_CLUSTER_DIALTIMEOUT=$ORDERER_CLUSTER_DIAL_TIMEOUT" \
+    "ORDERER_GENERAL_CLUSTER_RPCTIMEOUT=$ORDERER_CLUSTER_RPC_TIMEOUT" \
     "ORDERER_CHANNELPARTICIPATION_ENABLED=true" \
     "ORDERER_ADMIN_LISTENADDRESS=$(orderer_admin_address "$i")" \
     "ORDERER_ADMIN_TLS_ENABLED=true" \
@@ -102,6 +117,7 @@ peer_environment() {
     "CORE_PEER_GOSSIP_BOOTSTRAP=$(peer_address "$org")" \
     "CORE_PEER_GOSSIP_EXTERNALENDPOINT=$(peer_address "$org")" \
     "CORE_PEER_GOSSIP_RECONNECTINTERVAL=$GOSSIP_RECONNECT_INTERVAL" \
+    "CORE_CHAINCODE_EXECUTETIMEOUT=$CHAINCODE_EXECUTE_TIMEOUT" \
     "CORE_PEER_LOCALMSPID=$(msp_id "$org")" \
     "CORE_PEER_MSPCONFIGPATH=$node/msp" \
     "CORE_PEER_TLS_ENABLED=true" \
@@ -128,15 +144,18 @@ admin_cli_environment() {
     "CORE_PEER_TLS_ROOTCERT_FILE=$(peer_tls_ca "$org")"
 }
 
+# chaincode_environment ORG: ORG's chaincode service's environment (its package id from
+# step_chaincode_package, or chaincode_package_id).
 chaincode_environment() {
-  local package_id=$1
+  local org=$1
   printf '%s\n' \
-    "CHAINCODE_SERVER_ADDRESS=$(chaincode_address)" \
-    "CORE_CHAINCODE_ID_NAME=$package_id" \
+    "CHAINCODE_SERVER_ADDRESS=$(chaincode_address "$org")" \
+    "CORE_CHAINCODE_ID_NAME=${PACKAGE_IDS[$org]:?no package id for $org}" \
     "CORE_PEER_TLS_ENABLED=false" \
     "CORE_CHAINCODE_LOGGING_LEVEL=WARNING" \
     "CORE_CHAINCODE_LOGGING_SHIM=WARNING" \
     "TIMECOIN_ORG_ROLES=$ORG_ROLES"
+  [[ -z "$CHAINCODE_TIMESTAMP_WINDOW" ]] || echo "TIMECOIN_TIMESTAMP_WINDOW=$CHAINCODE_TIMESTAMP_WINDOW"
 }
 
 # Every process of this network, in start order.
@@ -144,6 +163,6 @@ all_process_names() {
   local i org
   for i in $(orderer_indexes); do orderer_name "$i"; done
   for org in "${PEER_ORGS[@]}"; do echo "peer-$org"; done
-  echo chaincode
+  for org in "${PEER_ORGS[@]}"; do chaincode_process "$org"; done
   api_process_names
 }

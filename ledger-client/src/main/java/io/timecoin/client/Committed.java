@@ -21,6 +21,10 @@ public record Committed<T>(T value, String transactionId, long blockNumber, Stri
   /**
    * Creates a committed result.
    *
+   * @param value the chaincode's result.
+   * @param transactionId the Fabric transaction id.
+   * @param blockNumber the block in which the transaction was committed.
+   * @param requestId the request's idempotency key, or null.
    * @throws NullPointerException if {@code value} or {@code transactionId} is null.
    * @throws IllegalArgumentException if {@code blockNumber} is negative.
    */

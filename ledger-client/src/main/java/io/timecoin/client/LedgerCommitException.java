@@ -12,7 +12,10 @@ public final class LedgerCommitException extends LedgerException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The Fabric validation code name, e.g. {@code MVCC_READ_CONFLICT}. */
   private final String validationCode;
+
+  /** The block in which the transaction was recorded as invalid. */
   private final long blockNumber;
 
   /**

@@ -21,6 +21,10 @@ public record LedgerEvent(String name, String transactionId, long blockNumber, O
   /**
    * Creates an event.
    *
+   * @param name the event name.
+   * @param transactionId the transaction that emitted it.
+   * @param blockNumber the block that holds the transaction.
+   * @param payload the decoded payload.
    * @throws NullPointerException if a field is null.
    */
   public LedgerEvent {

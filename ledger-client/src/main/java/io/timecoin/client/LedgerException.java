@@ -14,6 +14,7 @@ public sealed class LedgerException extends RuntimeException
 
   private static final long serialVersionUID = 1L;
 
+  /** The Fabric transaction id, or null if none was created. */
   private final String transactionId;
 
   /**

@@ -17,6 +17,7 @@ public final class LedgerOutcomeUnknownException extends LedgerUnavailableExcept
 
   private static final long serialVersionUID = 1L;
 
+  /** The request's idempotency key, to resolve the outcome with; may be null. */
   private final String requestId;
 
   /**

@@ -12,7 +12,10 @@ public final class LedgerRejectedException extends LedgerException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The code the chaincode put in its error message. */
   private final ErrorCode code;
+
+  /** The rest of the chaincode's message, after the code. */
   private final String reason;
 
   /**

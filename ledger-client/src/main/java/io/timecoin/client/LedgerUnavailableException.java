@@ -14,6 +14,7 @@ public sealed class LedgerUnavailableException extends LedgerException
 
   private static final long serialVersionUID = 1L;
 
+  /** Whether the write may have been ordered (true only for the outcome-unknown subclass). */
   private final boolean outcomeUnknown;
 
   /**

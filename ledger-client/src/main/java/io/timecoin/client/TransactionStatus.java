@@ -16,6 +16,9 @@ public record TransactionStatus(String transactionId, String validationCode, lon
   /**
    * Creates a status.
    *
+   * @param transactionId the Fabric transaction id.
+   * @param validationCode the Fabric validation code name.
+   * @param blockNumber the block that holds it.
    * @throws NullPointerException if a text field is null.
    * @throws IllegalArgumentException if {@code blockNumber} is negative.
    */
@@ -27,7 +30,11 @@ public record TransactionStatus(String transactionId, String validationCode, lon
     }
   }
 
-  /** Whether the transaction was committed as valid, so its writes took effect. */
+  /**
+   * Whether the transaction was committed as valid, so its writes took effect.
+   *
+   * @return true for {@code VALID}.
+   */
   public boolean valid() {
     return "VALID".equals(validationCode);
   }

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The promises of {@code scripts/network}: {@code up} on a running network changes nothing, {@code
- * down} stops every process {@code up} started, and {@code up} after {@code down} restarts on the
- * same ledger.
+ * The promises of {@code scripts/network}: {@code up} on a running network changes nothing, every
+ * org endorses with its own chaincode service, {@code restart} brings back exactly one process,
+ * {@code down} stops every process {@code up} started, and {@code up} after {@code down} restarts
+ * on the same ledger.
  */
 class NetworkLifecycleIT {
 
@@ -35,7 +36,15 @@ class NetworkLifecycleIT {
 
     String output = network("up", "--run-dir", IT_RUN_DIR.toString());
 
-    assertThat(before).containsKeys("orderer0", "peer-platform", "peer-insurer", "chaincode");
+    assertThat(before)
+        .containsKeys(
+            "orderer0",
+            "peer-platform",
+            "peer-insurer",
+            "peer-auditor",
+            "chaincode-platform",
+            "chaincode-insurer",
+            "chaincode-auditor");
     assertThat(pids(IT_RUN_DIR)).isEqualTo(before);
     assertThat(output).contains("already running", "sequence 1 is already committed");
     assertThat(before.values()).allSatisfy(pid -> assertThat(isAlive(pid)).isTrue());
@@ -59,9 +68,11 @@ class NetworkLifecycleIT {
       registerThroughPlatform(runDir, volunteer);
       Map<String, Long> started = pids(runDir);
 
+      writesCommitWithoutTheInsurersChaincodeAndRestartBringsBackOnlyIt(runDir, started);
+
       network("down", "--run-dir", runDir.toString());
 
-      assertThat(started).hasSize(5);
+      assertThat(started).hasSize(7);
       for (long pid : started.values()) {
         waitUntilGone(pid);
       }
@@ -78,6 +89,42 @@ class NetworkLifecycleIT {
     assertThat(runDir).doesNotExist();
   }
 
+  /**
+   * Each peer dials its own org's chaincode service: with the insurer's killed, the platform's and
+   * the auditor's still endorse (MAJORITY), so writes commit, which a single shared chaincode JVM
+   * could not do. {@code restart} then starts that one process again and touches no other.
+   */
+  private static void writesCommitWithoutTheInsurersChaincodeAndRestartBringsBackOnlyIt(
+      Path runDir, Map<String, Long> started) throws InterruptedException {
+    long insurerChaincode = started.get("chaincode-insurer");
+    ProcessHandle.of(insurerChaincode).ifPresent(ProcessHandle::destroyForcibly);
+    waitUntilGone(insurerChaincode);
+    String whileDown = "it-" + UUID.randomUUID().toString().replace("-", "");
+
+    registerThroughPlatform(runDir, whileDown);
+    String status = networkAllowingFailure("status", "--run-dir", runDir.toString());
+
+    assertThat(status)
+        .containsPattern("chaincode-insurer +- +- +stopped")
+        .containsPattern("chaincode-platform +[0-9]+ .*listening")
+        .containsPattern("chaincode-auditor +[0-9]+ .*listening");
+
+    String restart = network("restart", "chaincode-insurer", "--run-dir", runDir.toString());
+
+    Map<String, Long> after = pids(runDir);
+    assertThat(restart).contains("chaincode-insurer answers through peer0.insurer");
+    assertThat(after.get("chaincode-insurer")).isNotEqualTo(insurerChaincode);
+    Map<String, Long> others = new TreeMap<>(after);
+    others.remove("chaincode-insurer");
+    Map<String, Long> othersBefore = new TreeMap<>(started);
+    othersBefore.remove("chaincode-insurer");
+    assertThat(others).isEqualTo(othersBefore);
+    try (TimeCoinLedger insurer = connect(runDir, "insurer")) {
+      assertThat(insurer.getAccount(whileDown).volunteerId()).isEqualTo(whileDown);
+    }
+    started.put("chaincode-insurer", after.get("chaincode-insurer"));
+  }
+
   private static void registerThroughPlatform(Path runDir, String volunteer) {
     try (TimeCoinLedger platform = connect(runDir, "platform")) {
       platform.registerVolunteer(new RegisterVolunteerRequest("it-req:" + volunteer, volunteer));
@@ -91,6 +138,15 @@ class NetworkLifecycleIT {
 
   /** Runs scripts/network and returns its output; a non-zero exit fails the test with it. */
   private static String network(String... args) {
+    return run(true, args);
+  }
+
+  /** Runs scripts/network and returns its output, whatever its exit status. */
+  private static String networkAllowingFailure(String... args) {
+    return run(false, args);
+  }
+
+  private static String run(boolean mustSucceed, String... args) {
     try {
       Path log = Files.createTempFile("network", ".log");
       String[] command =
@@ -107,6 +163,9 @@ class NetworkLifecycleIT {
       String output = Files.readString(log, StandardCharsets.UTF_8);
       Files.delete(log);
       assertThat(finished).as("scripts/network %s finished in time", args[0]).isTrue();
+      if (!mustSucceed) {
+        return output;
+      }
       assertThat(process.exitValue())
           .as("exit status of scripts/network %s; output:%n%s", String.join(" ", args), output)
           .isZero();
