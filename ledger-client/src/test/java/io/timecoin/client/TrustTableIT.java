@@ -105,6 +105,24 @@ class TrustTableIT {
   }
 
   @Test
+  void a_coin_write_endorsed_by_the_platform_alone_is_invalid() {
+    String volunteer = ItNetwork.newVolunteerId();
+
+    ForgedProposals.Result forged =
+        forger.send(
+            Instant.now(),
+            List.of("PlatformMSP"),
+            Map.of(),
+            TransactionNames.REGISTER_VOLUNTEER,
+            LedgerJson.write(new RegisterVolunteerRequest(requestId(), volunteer)));
+
+    assertThat(forged.refusedWith()).as(forged.endorseError()).isNull();
+    assertThat(forged.validation()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
+    assertThat(auditor.evaluate(TransactionNames.GET_ACCOUNT, volunteer).code())
+        .isEqualTo(ErrorCode.VOLUNTEER_NOT_FOUND);
+  }
+
+  @Test
   void a_voucher_purchase_endorsed_by_platform_and_auditor_without_the_insurer_is_invalid() {
     String product = product();
     String volunteer = volunteerWith("6.00");
