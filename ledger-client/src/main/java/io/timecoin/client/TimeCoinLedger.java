@@ -401,6 +401,26 @@ public interface TimeCoinLedger extends AutoCloseable {
   }
 
   /**
+   * Like {@link #resolve(String)} for a write of another organisation (requestIds are scoped per
+   * organisation); auditors only.
+   *
+   * @param org the MSP id of the organisation that wrote the request.
+   * @param requestId the requestId of the write.
+   * @return what the ledger recorded for it; empty if nothing is recorded under that requestId.
+   * @throws LedgerException if the ledger cannot be asked, or the caller may not read it.
+   */
+  default Optional<RequestView> resolve(String org, String requestId) {
+    try {
+      return Optional.of(getRequest(org, requestId));
+    } catch (LedgerRejectedException e) {
+      if (e.code() == ErrorCode.REQUEST_NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
    * {@link #registerVolunteer} without waiting for the commit: returns once the transaction has
    * been handed to the orderer. The default implementation, for ledgers without a separate commit
    * phase, runs the blocking method and returns a completed receipt.
