@@ -1,13 +1,13 @@
 package io.timecoin.client;
 
 import io.timecoin.chaincode.access.AccessPolicy;
-import io.timecoin.chaincode.access.AccessPolicy.Role;
 import io.timecoin.chaincode.clock.EndorserClock;
 import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.contract.TimeCoinContext;
 import io.timecoin.chaincode.contract.TimeCoinContract;
 import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
+import io.timecoin.model.OrgRole;
 import io.timecoin.model.TransactionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -74,8 +74,8 @@ public final class InProcessNetwork {
             TimestampWindow.of(
                 Duration.parse(TimestampWindow.DEFAULT), EndorserClock.of(clock::instant)));
     this.functions = transactionFunctions();
-    Set<String> collectionMembers = new LinkedHashSet<>(policy.organisationsWith(Role.PLATFORM));
-    collectionMembers.addAll(policy.organisationsWith(Role.INSURER));
+    Set<String> collectionMembers = new LinkedHashSet<>(policy.organisationsWith(OrgRole.PLATFORM));
+    collectionMembers.addAll(policy.organisationsWith(OrgRole.INSURER));
     if (collectionMembers.isEmpty()) {
       throw new IllegalArgumentException(
           "organisation roles must be like " + DEFAULT_ORG_ROLES + ", not '" + orgRoles + "'");

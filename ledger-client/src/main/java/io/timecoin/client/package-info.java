@@ -4,11 +4,12 @@
  * <h2>Package map</h2>
  *
  * <ul>
- *   <li>{@link io.timecoin.client.TimeCoinLedger} - the whole public surface: one method per
- *       chaincode transaction, taking and returning {@code io.timecoin.model} records, an {@code
- *       ...Async} variant of every write, {@link io.timecoin.client.TimeCoinLedger#resolve(String)}
- *       for unknown outcomes and typed events. Obtain one with {@link
- *       io.timecoin.client.TimeCoinLedger#connect(LedgerConnectionConfig)}.
+ *   <li>{@link io.timecoin.client.TimeCoinLedger} - the whole public surface: {@code submit},
+ *       {@code submitAsync} and {@code evaluate} over the transactions declared in {@link
+ *       io.timecoin.model.Transactions}, a typed shortcut per transaction taking and returning
+ *       {@code io.timecoin.model} records, {@link
+ *       io.timecoin.client.TimeCoinLedger#resolve(String)} for unknown outcomes and typed events.
+ *       Obtain one with {@link io.timecoin.client.TimeCoinLedger#connect(LedgerConnectionConfig)}.
  *   <li>{@link io.timecoin.client.LedgerConnectionConfig} and {@link
  *       io.timecoin.client.GatewayEndpoint} - one or more gateway endpoints with their TLS roots,
  *       identity, channel, chaincode and per-stage deadlines; built in code or read from the {@code

@@ -22,7 +22,8 @@ public record FileClaimRequest(
     String incidentDate,
     MoneyAmount amountClaimed,
     String activityId,
-    String evidenceHash) {
+    String evidenceHash)
+    implements WriteRequest {
 
   public FileClaimRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -28,6 +28,19 @@ public record OrgRequestId(String org, String requestId) {
     Identifiers.requireRequestId(requestId);
   }
 
+  /**
+   * Checks a {@code GetRequest} argument: a requestId, or {@code <mspId>/<requestId>}.
+   *
+   * @return {@code text}
+   */
+  public static String requireArgument(String text) {
+    if (isQualified(text)) {
+      parse(text);
+      return text;
+    }
+    return Identifiers.requireRequestId(text);
+  }
+
   /** Whether {@code text} names an organisation ({@code <mspId>/<requestId>}). */
   public static boolean isQualified(String text) {
     return text != null && text.indexOf(SEPARATOR) >= 0;

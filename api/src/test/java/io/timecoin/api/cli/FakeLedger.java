@@ -2,6 +2,7 @@ package io.timecoin.api.cli;
 
 import io.timecoin.client.Committed;
 import io.timecoin.client.LedgerRejectedException;
+import io.timecoin.client.PendingWrite;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.AccountStatus;
 import io.timecoin.model.AccountView;
@@ -26,6 +27,7 @@ import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PurchaseVoucherRequest;
+import io.timecoin.model.ReadTransaction;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.RegisterVolunteerRequest;
@@ -35,6 +37,7 @@ import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.SignedCoinAmount;
+import io.timecoin.model.TransactionNames;
 import io.timecoin.model.TransferRequest;
 import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VoucherList;
@@ -42,6 +45,8 @@ import io.timecoin.model.VoucherProductList;
 import io.timecoin.model.VoucherProductView;
 import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherView;
+import io.timecoin.model.WriteRequest;
+import io.timecoin.model.WriteTransaction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -206,6 +211,37 @@ public final class FakeLedger implements TimeCoinLedger {
 
   @Override
   public java.util.Optional<io.timecoin.client.TransactionStatus> transactionStatus(String txId) {
+    throw notOffered();
+  }
+
+  /** The generic write path, routed to the typed methods below (the API's writes take it). */
+  @Override
+  public <Q extends WriteRequest, R> Committed<R> submit(
+      WriteTransaction<Q, R> transaction, Q request) {
+    Committed<?> done =
+        switch (transaction.name()) {
+          case TransactionNames.REGISTER_VOLUNTEER ->
+              registerVolunteer((RegisterVolunteerRequest) request);
+          case TransactionNames.RECORD_EARNING -> recordEarning((RecordEarningRequest) request);
+          case TransactionNames.SET_ACCOUNT_STATUS ->
+              setAccountStatus((SetAccountStatusRequest) request);
+          default -> throw notOffered();
+        };
+    return new Committed<>(
+        transaction.resultType().cast(done.value()),
+        done.transactionId(),
+        done.blockNumber(),
+        done.requestId());
+  }
+
+  @Override
+  public <Q extends WriteRequest, R> PendingWrite<R> submitAsync(
+      WriteTransaction<Q, R> transaction, Q request) {
+    return PendingWrite.completed(submit(transaction, request));
+  }
+
+  @Override
+  public <A, R> R evaluate(ReadTransaction<A, R> query, A argument) {
     throw notOffered();
   }
 

@@ -2,6 +2,7 @@ package io.timecoin.api.server;
 
 import io.timecoin.api.cli.FakeLedger;
 import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.model.Transactions;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +24,10 @@ final class StallingLedger {
             TimeCoinLedger.class.getClassLoader(),
             new Class<?>[] {TimeCoinLedger.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("registerVolunteer")) {
+              // The API writes through the generic path, submit(transaction, request).
+              if (method.getName().equals("registerVolunteer")
+                  || (method.getName().equals("submit")
+                      && args[0] == Transactions.REGISTER_VOLUNTEER)) {
                 stalled.release();
                 released.await();
               }

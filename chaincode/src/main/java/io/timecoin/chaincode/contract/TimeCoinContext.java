@@ -1,19 +1,24 @@
 package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
-import io.timecoin.chaincode.access.Caller;
+import io.timecoin.chaincode.access.Submitter;
 import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
+import io.timecoin.chaincode.store.IdempotencyRecords;
 import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
-import io.timecoin.chaincode.store.RequestLog;
+import io.timecoin.model.ErrorCode;
 import io.timecoin.model.Identifiers;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.LedgerTransaction;
+import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.OrgRequestId;
+import io.timecoin.model.OrgRole;
 import io.timecoin.model.TransactionNames;
+import io.timecoin.model.Transactions;
 import java.time.Instant;
 import java.util.Map;
 import org.hyperledger.fabric.contract.Context;
@@ -25,7 +30,7 @@ public final class TimeCoinContext extends Context {
   private final AccessPolicy policy;
   private final TimestampWindow window;
   private final LedgerStore ledger;
-  private final RequestLog requests;
+  private final IdempotencyRecords requests;
   private final EntryPager pager;
   private final KeyHistory history;
   private final InsuranceStore insurance;
@@ -36,7 +41,7 @@ public final class TimeCoinContext extends Context {
     this.window = window;
     LedgerKeys keys = new LedgerKeys(stub);
     this.ledger = new LedgerStore(stub, keys);
-    this.requests = new RequestLog(stub, keys);
+    this.requests = new IdempotencyRecords(stub, keys);
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
     this.insurance = new InsuranceStore(stub, keys, policy::insurerEndorsementPolicy);
@@ -67,29 +72,41 @@ public final class TimeCoinContext extends Context {
     return key == null ? new byte[0] : key;
   }
 
-  /** The submitter, if it may perform {@code operation}; otherwise ACCESS_DENIED. */
-  public Caller authorize(AccessPolicy.Operation operation) {
-    return policy.authorize(getClientIdentity(), operation);
+  /**
+   * Which organisation's request a {@code GetRequest} argument names: a bare requestId is the
+   * caller's organisation's; {@code <mspId>/<requestId>} any organisation's, for auditors only.
+   */
+  public OrgRequestId requestScope(String argument) {
+    Submitter submitter = authorize(Transactions.GET_REQUEST);
+    if (OrgRequestId.isQualified(argument)) {
+      if (submitter.role() != OrgRole.AUDITOR) {
+        throw new LedgerValidationException(
+            ErrorCode.ACCESS_DENIED,
+            "only auditors may read another organisation's requests (<mspId>/<requestId>)");
+      }
+      return OrgRequestId.parse(argument);
+    }
+    return new OrgRequestId(submitter.mspId(), Identifiers.requireRequestId(argument));
   }
 
   /**
-   * Which organisation's request a {@code GetRequest} argument names: a bare requestId is the
-   * caller's organisation's; {@code <mspId>/<requestId>} needs the right to read any organisation's
-   * (auditors).
+   * Refuses a write whose transaction timestamp lies outside this endorser's window (see {@link
+   * TimestampWindow}); reads skip it, they change nothing.
    */
-  public OrgRequestId requestScope(String argument) {
-    if (OrgRequestId.isQualified(argument)) {
-      authorize(AccessPolicy.Operation.READ_ANY_ORG_REQUEST);
-      return OrgRequestId.parse(argument);
-    }
-    return new OrgRequestId(getClientIdentity().getMSPID(), Identifiers.requireRequestId(argument));
+  public void requireTimestampInWindow() {
+    window.check(time());
+  }
+
+  /** The submitter, if it may run {@code transaction}; otherwise ACCESS_DENIED. */
+  public Submitter authorize(LedgerTransaction<?, ?> transaction) {
+    return policy.authorize(getClientIdentity(), transaction);
   }
 
   public LedgerStore ledger() {
     return ledger;
   }
 
-  public RequestLog requests() {
+  public IdempotencyRecords requests() {
     return requests;
   }
 
@@ -105,15 +122,7 @@ public final class TimeCoinContext extends Context {
     return stub.getTxId();
   }
 
-  /**
-   * Refuses a write whose transaction timestamp lies outside this endorser's window (see {@link
-   * TimestampWindow}); reads skip it, they change nothing.
-   */
-  public void requireTimestampInWindow() {
-    window.check(time());
-  }
-
-  /** The transaction timestamp; the only notion of time the rules use. */
+  /** The transaction timestamp; the only notion of time the chaincode has. */
   public Instant time() {
     return stub.getTxTimestamp();
   }
@@ -123,8 +132,8 @@ public final class TimeCoinContext extends Context {
     return time().toString();
   }
 
-  public TxStamp stamp(Caller caller) {
-    return new TxStamp(txId(), time(), caller.recorder());
+  public TxStamp stamp(Submitter submitter) {
+    return new TxStamp(txId(), time(), submitter.recorder());
   }
 
   /** Sets the transaction's event. Fabric keeps only the last one, so call it once per write. */

@@ -5,22 +5,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.Problems;
+import io.timecoin.model.ClaimFiling;
 import io.timecoin.model.ClaimPrivateDetails;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.LedgerJson;
 
 /**
- * The body of POST /v1/claims split in two: the public request (ledger arguments, on every peer)
- * and the private details (transient map only, to the Platform and Insurer collection). The details
- * are never logged and never part of a response; as a record they only feed the replay fingerprint,
- * so the same Idempotency-Key with other details is a conflict, as on the ledger. The details' salt
- * is never the caller's: {@link ClaimSalts} derives it from the requestId.
- *
- * @param request the public part.
- * @param details the private part.
+ * Reads the body of POST /v1/claims into a {@link ClaimFiling}: the public request (ledger
+ * arguments, on every peer) and the private details (transient map only, to the Platform and
+ * Insurer collection). The details are never logged and never part of a response; they only feed
+ * the replay fingerprint, so the same Idempotency-Key with other details is a conflict, as on the
+ * ledger. The details' salt is never the caller's: {@link ClaimSalts} derives it from the
+ * requestId.
  */
-record ClaimFiling(FileClaimRequest request, ClaimPrivateDetails details) {
+final class ClaimFilingBody {
 
   /** The body field that holds the private details. */
   static final String PRIVATE_DETAILS = "privateDetails";
@@ -61,9 +60,5 @@ record ClaimFiling(FileClaimRequest request, ClaimPrivateDetails details) {
     }
   }
 
-  /** Never print the details, e.g. in an exception message or a debugger. */
-  @Override
-  public String toString() {
-    return "ClaimFiling[" + request.requestId() + "]";
-  }
+  private ClaimFilingBody() {}
 }

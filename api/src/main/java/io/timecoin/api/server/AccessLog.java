@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * path, which holds volunteer ids), the status, the duration, and the ledger requestId and
  * transaction id of writes. No bodies, headers or query values are logged.
  */
-public final class RequestLog {
+public final class AccessLog {
 
   /** Context attribute: this request's id. */
   public static final String REQUEST_ID = "timecoin.requestId";
@@ -33,7 +33,7 @@ public final class RequestLog {
 
   private final ApiServices services;
 
-  RequestLog(ApiServices services) {
+  AccessLog(ApiServices services) {
     this.services = services;
   }
 

@@ -17,12 +17,12 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
  * with the result. The same request again gets the stored result and must write nothing; a
  * different request under the same requestId is refused.
  */
-public final class RequestLog {
+public final class IdempotencyRecords {
 
   private final ChaincodeStub stub;
   private final LedgerKeys keys;
 
-  public RequestLog(ChaincodeStub stub, LedgerKeys keys) {
+  public IdempotencyRecords(ChaincodeStub stub, LedgerKeys keys) {
     this.stub = stub;
     this.keys = keys;
   }

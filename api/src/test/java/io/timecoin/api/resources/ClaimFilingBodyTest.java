@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.ApiProblem;
+import io.timecoin.model.ClaimFiling;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class ClaimFilingTest {
+class ClaimFilingBodyTest {
 
   private static final String HASH =
       "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
@@ -45,7 +46,7 @@ class ClaimFilingTest {
 
   @Test
   void splits_the_public_request_from_the_private_details() {
-    ClaimFiling filing = ClaimFiling.read(body(details("fell")), requestId(), SALTS);
+    ClaimFiling filing = ClaimFilingBody.read(body(details("fell")), requestId(), SALTS);
 
     assertThat(filing.request().requestId()).isEqualTo("platform-ops.k1");
     assertThat(filing.details().description()).isEqualTo("fell");
@@ -55,27 +56,28 @@ class ClaimFilingTest {
 
   @Test
   void the_replay_fingerprint_covers_the_private_details() {
-    byte[] one = LedgerJson.writeBytes(ClaimFiling.read(body(details("fell")), requestId(), SALTS));
+    byte[] one =
+        LedgerJson.writeBytes(ClaimFilingBody.read(body(details("fell")), requestId(), SALTS));
     byte[] same =
-        LedgerJson.writeBytes(ClaimFiling.read(body(details("fell")), requestId(), SALTS));
+        LedgerJson.writeBytes(ClaimFilingBody.read(body(details("fell")), requestId(), SALTS));
     byte[] other =
-        LedgerJson.writeBytes(ClaimFiling.read(body(details("slipped")), requestId(), SALTS));
+        LedgerJson.writeBytes(ClaimFilingBody.read(body(details("slipped")), requestId(), SALTS));
 
     assertThat(one).isEqualTo(same).isNotEqualTo(other);
   }
 
   @Test
   void missing_or_bad_private_details_are_refused_with_a_code() {
-    assertThatThrownBy(() -> ClaimFiling.read(body(null), requestId(), SALTS))
+    assertThatThrownBy(() -> ClaimFilingBody.read(body(null), requestId(), SALTS))
         .isInstanceOf(ApiProblem.class)
         .hasMessageContaining("privateDetails");
-    assertThatThrownBy(() -> ClaimFiling.read(body("\"text\""), requestId(), SALTS))
+    assertThatThrownBy(() -> ClaimFilingBody.read(body("\"text\""), requestId(), SALTS))
         .isInstanceOf(ApiProblem.class);
-    assertThatThrownBy(() -> ClaimFiling.read(body(details("")), requestId(), SALTS))
+    assertThatThrownBy(() -> ClaimFilingBody.read(body(details("")), requestId(), SALTS))
         .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class);
     assertThatThrownBy(
             () ->
-                ClaimFiling.read(
+                ClaimFilingBody.read(
                     body(details("fell").replace("}", ",\"x\":1}")), requestId(), SALTS))
         .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class);
   }
@@ -84,16 +86,16 @@ class ClaimFilingTest {
   void the_salt_is_the_apis_and_a_caller_cannot_choose_it() {
     assertThatThrownBy(
             () ->
-                ClaimFiling.read(
+                ClaimFilingBody.read(
                     body(detailsWithSalt("fell", "0000000000000000")), requestId(), SALTS))
         .isInstanceOf(ApiProblem.class)
         .hasMessageContaining("salt")
         .hasMessageNotContaining("0000000000000000");
 
-    ClaimFiling filing = ClaimFiling.read(body(details("fell")), requestId(), SALTS);
-    ClaimFiling again = ClaimFiling.read(body(details("fell")), requestId(), SALTS);
+    ClaimFiling filing = ClaimFilingBody.read(body(details("fell")), requestId(), SALTS);
+    ClaimFiling again = ClaimFilingBody.read(body(details("fell")), requestId(), SALTS);
     ClaimFiling otherInstance =
-        ClaimFiling.read(body(details("fell")), requestId(), ClaimSalts.ephemeral());
+        ClaimFilingBody.read(body(details("fell")), requestId(), ClaimSalts.ephemeral());
 
     assertThat(filing.details().salt()).hasSize(43).matches("[A-Za-z0-9_-]+");
     // A resend of the same request gets the same salt, so the same private-details hash.

@@ -6,7 +6,7 @@ package io.timecoin.bench.load;
  * it and count the failure by cause.
  */
 @FunctionalInterface
-public interface Operation {
+public interface WorkloadRequest {
 
   /**
    * Sends one request and waits for its outcome.
