@@ -16,8 +16,8 @@ import java.util.Map;
  * The typed half of every {@link TimeCoinLedger}: turns a transaction declared in {@link
  * io.timecoin.model.Transactions} and its request into what the chaincode receives, and reads the
  * result as the declared type. Subclasses supply only the transport ({@link GatewayLedger} over
- * Fabric Gateway, {@link InProcessLedger} over the real contract in memory), so the two can never
- * disagree on the wire contract.
+ * Fabric Gateway, {@link TransportLedger} over a {@link LedgerTransport} such as the test kit's
+ * in-process ledger), so the two can never disagree on the wire contract.
  */
 abstract class ContractLedger implements TimeCoinLedger {
 

@@ -40,6 +40,7 @@ import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherView;
 import io.timecoin.model.WriteRequest;
 import io.timecoin.model.WriteTransaction;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -102,6 +103,25 @@ public interface TimeCoinLedger extends AutoCloseable {
    */
   static TimeCoinLedger connect(LedgerConnectionConfig config) {
     return GatewayLedger.connect(config);
+  }
+
+  /**
+   * Like {@link #connect(LedgerConnectionConfig)}, telling {@code listener} of each retry; the
+   * attempts and waits are the same.
+   *
+   * @param config connection settings.
+   * @param listener told of each re-run of a write.
+   * @return a connected ledger client.
+   */
+  static TimeCoinLedger connect(LedgerConnectionConfig config, RetryListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return GatewayLedger.connect(
+        config,
+        RetryPolicy.defaults(
+            wait -> {
+              listener.retrying(wait);
+              Thread.sleep(wait.toMillis());
+            }));
   }
 
   /**

@@ -28,6 +28,11 @@
  *   <li>{@link io.timecoin.client.LedgerEvent}, {@link io.timecoin.client.EventSubscription},
  *       {@link io.timecoin.client.EventCheckpoint} and {@link io.timecoin.client.EventCheckpoints}
  *       - typed chaincode events resumed from a checkpoint, delivered at least once.
+ *   <li>{@link io.timecoin.client.RetryListener} - told of each retry, e.g. to count them.
+ *   <li>{@link io.timecoin.client.LedgerTransport} - the wire under a ledger that is not a Fabric
+ *       network; implemented only by the in-process ledger of {@code ledger-client-testkit}.
+ *   <li>{@link io.timecoin.client.RawGateway} - a Fabric Gateway contract wired like the client's,
+ *       for the benchmark's raw baselines.
  * </ul>
  *
  * <p>Package-private implementation: {@code GatewayConnection} wires identity, signer, TLS and
@@ -37,7 +42,8 @@
  * RetryPolicy} and {@code ResolutionPolicy} bound both; {@code LedgerFailures} is the one place
  * where Fabric and gRPC errors become ledger exceptions; {@code EventPayloads} maps event names to
  * records; {@code ChaincodeEventSubscription} and {@code FileEventCheckpoint} deliver and remember
- * events. No Fabric or gRPC type appears in a public signature, so callers (the API module) never
- * depend on them.
+ * events; {@code TransportLedger} puts the typed layer over a {@code LedgerTransport}. No Fabric or
+ * gRPC type appears in a public signature except {@code RawGateway}'s, so callers (the API module)
+ * never depend on them.
  */
 package io.timecoin.client;

@@ -1,4 +1,4 @@
-package io.timecoin.client;
+package io.timecoin.client.testing;
 
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.clock.EndorserClock;
@@ -7,11 +7,16 @@ import io.timecoin.chaincode.contract.TimeCoinContext;
 import io.timecoin.chaincode.contract.TimeCoinContract;
 import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
+import io.timecoin.client.EventCheckpoint;
+import io.timecoin.client.EventSubscription;
+import io.timecoin.client.LedgerTransport;
+import io.timecoin.client.LedgerTransport.RawEvent;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.TransactionStatus;
 import io.timecoin.model.OrgRole;
 import io.timecoin.model.TransactionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +62,7 @@ public final class InProcessNetwork {
   private final TimeCoinContract contract;
   private final Map<String, Method> functions;
   private final InMemoryStub stub;
-  private final List<LedgerEvent> events = new ArrayList<>();
+  private final List<RawEvent> events = new ArrayList<>();
   private final Map<String, Long> committedTransactions = new HashMap<>();
   private final List<InProcessSubscription> subscriptions = new CopyOnWriteArrayList<>();
   private long blockHeight;
@@ -123,7 +128,8 @@ public final class InProcessNetwork {
    * @return the client
    */
   public TimeCoinLedger connect(String mspId) {
-    return new InProcessLedger(this, TestIdentities.client(mspId).creator());
+    return LedgerTransport.ledgerOver(
+        new InProcessTransport(this, TestIdentities.client(mspId).creator()));
   }
 
   /** Runs one function; a write that succeeds is committed as the next block. */
@@ -160,12 +166,7 @@ public final class InProcessNetwork {
     committedTransactions.put(txId, block);
     Optional<String> eventName = stub.eventName();
     if (eventName.isPresent()) {
-      LedgerEvent event =
-          EventPayloads.decode(
-              eventName.get(),
-              txId,
-              block,
-              stub.eventPayload().orElse("").getBytes(StandardCharsets.UTF_8));
+      RawEvent event = new RawEvent(eventName.get(), txId, block, stub.eventPayload().orElse(""));
       events.add(event);
       subscriptions.forEach(subscription -> subscription.offer(event));
     }
@@ -181,8 +182,7 @@ public final class InProcessNetwork {
   }
 
   /** Starts delivering the events after {@code checkpoint}, then each new one as it commits. */
-  synchronized EventSubscription subscribe(
-      EventCheckpoint checkpoint, Consumer<LedgerEvent> handler) {
+  synchronized EventSubscription subscribe(EventCheckpoint checkpoint, Consumer<RawEvent> handler) {
     long after = checkpoint.blockNumber().orElse(0);
     boolean fromStart = checkpoint.blockNumber().isEmpty();
     InProcessSubscription subscription =
@@ -195,9 +195,9 @@ public final class InProcessNetwork {
     return subscription;
   }
 
-  private static LedgerException refusal(String function, String txId, Throwable failure) {
+  private static RuntimeException refusal(String function, String txId, Throwable failure) {
     if (failure instanceof ChaincodeException refused) {
-      return LedgerFailures.refusedInProcess(function, txId, refused.getMessage());
+      return new LedgerTransport.Refused(txId, refused.getMessage());
     }
     throw new IllegalStateException("contract function " + function + " failed", failure);
   }

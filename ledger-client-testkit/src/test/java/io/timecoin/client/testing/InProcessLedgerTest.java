@@ -1,8 +1,17 @@
-package io.timecoin.client;
+package io.timecoin.client.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.timecoin.client.Committed;
+import io.timecoin.client.EventCheckpoint;
+import io.timecoin.client.EventCheckpoints;
+import io.timecoin.client.EventSubscription;
+import io.timecoin.client.LedgerEvent;
+import io.timecoin.client.LedgerRejectedException;
+import io.timecoin.client.RequestIds;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.TransactionStatus;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimDecision;
 import io.timecoin.model.ClaimPrivateDetails;

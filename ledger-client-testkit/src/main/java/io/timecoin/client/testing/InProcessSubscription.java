@@ -1,5 +1,8 @@
-package io.timecoin.client;
+package io.timecoin.client.testing;
 
+import io.timecoin.client.EventCheckpoint;
+import io.timecoin.client.EventSubscription;
+import io.timecoin.client.LedgerTransport.RawEvent;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -14,9 +17,9 @@ import java.util.function.Consumer;
 final class InProcessSubscription implements EventSubscription {
 
   private final EventCheckpoint checkpoint;
-  private final Consumer<LedgerEvent> handler;
+  private final Consumer<RawEvent> handler;
   private final Consumer<InProcessSubscription> onStop;
-  private final LinkedBlockingQueue<LedgerEvent> queue = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<RawEvent> queue = new LinkedBlockingQueue<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final Thread thread;
   private volatile boolean running = true;
@@ -24,7 +27,7 @@ final class InProcessSubscription implements EventSubscription {
 
   InProcessSubscription(
       EventCheckpoint checkpoint,
-      Consumer<LedgerEvent> handler,
+      Consumer<RawEvent> handler,
       Consumer<InProcessSubscription> onStop) {
     this.checkpoint = checkpoint;
     this.handler = handler;
@@ -37,14 +40,14 @@ final class InProcessSubscription implements EventSubscription {
     thread.start();
   }
 
-  void offer(LedgerEvent event) {
+  void offer(RawEvent event) {
     queue.add(event);
   }
 
   private void deliver() {
     try {
       while (running) {
-        LedgerEvent event = queue.poll(100, TimeUnit.MILLISECONDS);
+        RawEvent event = queue.poll(100, TimeUnit.MILLISECONDS);
         if (event != null && running) {
           handler.accept(event);
           checkpoint.save(event.blockNumber(), event.transactionId());
