@@ -58,7 +58,7 @@ final class LoadGenerator {
 
   /**
    * Opens the accounts and gives each its seed coins, before any fault (every step retried until it
-   * succeeds, for at most two minutes).
+   * succeeds, for at most five minutes).
    */
   void setUp() {
     ObjectNode policy = Json.object();
@@ -189,7 +189,7 @@ final class LoadGenerator {
   }
 
   private static void untilDone(Call call, String what) {
-    long deadline = System.currentTimeMillis() + 120_000;
+    long deadline = System.currentTimeMillis() + 300_000;
     Answer answer = call.call();
     while (!answer.success()) {
       if (answer.status() >= 400 && answer.status() < 500 && !answer.ambiguous()) {
@@ -200,7 +200,7 @@ final class LoadGenerator {
         throw new IllegalStateException(
             "setting up "
                 + what
-                + " did not succeed within 120 s (last: "
+                + " did not succeed within 300 s (last: "
                 + answer.statusClass()
                 + ")");
       }
