@@ -23,6 +23,7 @@ final class GatewayLedger extends ContractLedger {
   private final WriteRunner writes;
   private final Runnable onClose;
   private final RetryPolicy retries;
+  private final Duration writeTimeout;
   private final ExecutorService commitWaiters;
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -38,7 +39,8 @@ final class GatewayLedger extends ContractLedger {
         retries,
         ResolutionPolicy.defaults(),
         LedgerConnectionConfig.DEFAULT_COMMIT_STATUS_TIMEOUT,
-        LedgerConnectionConfig.DEFAULT_EVALUATE_TIMEOUT);
+        LedgerConnectionConfig.DEFAULT_EVALUATE_TIMEOUT,
+        LedgerConnectionConfig.DEFAULT_WRITE_TIMEOUT);
   }
 
   GatewayLedger(
@@ -47,11 +49,13 @@ final class GatewayLedger extends ContractLedger {
       RetryPolicy retries,
       ResolutionPolicy resolution,
       Duration commitStatusTimeout,
-      Duration lookupTimeout) {
+      Duration lookupTimeout,
+      Duration writeTimeout) {
     this.endpoints = new Endpoints(sessions);
     this.writes = new WriteRunner(endpoints, resolution, commitStatusTimeout, lookupTimeout);
     this.onClose = Objects.requireNonNull(onClose, "onClose");
     this.retries = Objects.requireNonNull(retries, "retries");
+    this.writeTimeout = Objects.requireNonNull(writeTimeout, "writeTimeout");
     this.commitWaiters = Executors.newCachedThreadPool(new DaemonThreads("timecoin-commit-wait"));
   }
 
@@ -72,7 +76,8 @@ final class GatewayLedger extends ContractLedger {
         retries,
         resolution,
         config.commitStatusTimeout(),
-        config.evaluateTimeout());
+        config.evaluateTimeout(),
+        config.writeTimeout());
   }
 
   /** The endpoint that the next call goes to first: the one that answered last. */
@@ -103,12 +108,13 @@ final class GatewayLedger extends ContractLedger {
 
   /**
    * Submits and waits for the definite outcome, re-running the whole proposal (new transaction id,
-   * same requestId) when {@link RetryPolicy} says so.
+   * same requestId) when {@link RetryPolicy} says so, all within the write timeout.
    */
   @Override
   <T> Committed<T> submit(WriteCall call, Class<T> resultType) {
     requireOpen();
-    return retries.run(call.name(), () -> writes.once(call, resultType));
+    WriteDeadline deadline = WriteDeadline.after(writeTimeout);
+    return retries.run(call.name(), deadline, () -> writes.once(call, resultType, deadline));
   }
 
   /**
@@ -120,17 +126,19 @@ final class GatewayLedger extends ContractLedger {
     requireOpen();
     String name = call.name();
     String requestId = WriteRunner.requestIdOf(call.requestJson());
-    WriteAttempt first = retries.run(name, () -> writes.send(call));
+    WriteDeadline deadline = WriteDeadline.after(writeTimeout);
+    WriteAttempt first = retries.run(name, deadline, () -> writes.send(call));
     CompletableFuture<Committed<T>> outcome =
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return writes.await(call, resultType, first);
+                return writes.await(call, resultType, first, deadline);
               } catch (LedgerException failure) {
                 if (!RetryPolicy.isRetryable(failure)) {
                   throw failure;
                 }
-                return retries.runAfter(name, failure, () -> writes.once(call, resultType));
+                return retries.runAfter(
+                    name, deadline, failure, () -> writes.once(call, resultType, deadline));
               }
             },
             commitWaiters);

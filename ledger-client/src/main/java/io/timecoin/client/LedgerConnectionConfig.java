@@ -43,6 +43,13 @@ public final class LedgerConnectionConfig {
   /** Default deadline for waiting until the transaction is committed in a block. */
   public static final Duration DEFAULT_COMMIT_STATUS_TIMEOUT = Duration.ofMinutes(1);
 
+  /**
+   * Default time budget of one write in all: attempts, re-runs after read conflicts, commit-status
+   * waits and the settling of an unknown outcome. 30 s lets 32 writers on one account (one commit
+   * per block) all commit, and still answers a write within half a minute while ordering is down.
+   */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+
   /** Property key: gateway peer endpoint, {@code host:port}. */
   public static final String KEY_PEER_ENDPOINT = "timecoin.peer.endpoint";
 
@@ -81,6 +88,9 @@ public final class LedgerConnectionConfig {
   /** Optional property key: commit status deadline as an ISO-8601 duration. */
   public static final String KEY_COMMIT_STATUS_TIMEOUT = "timecoin.timeout.commitStatus";
 
+  /** Optional property key: the time budget of a whole write, as an ISO-8601 duration. */
+  public static final String KEY_WRITE_TIMEOUT = "timecoin.timeout.write";
+
   /**
    * Property key prefix of the further gateway endpoints, tried in order after the first: {@code
    * timecoin.peer.2.endpoint}, {@code timecoin.peer.2.tlsRootCert} (defaults to the first
@@ -109,6 +119,7 @@ public final class LedgerConnectionConfig {
   private final Duration endorseTimeout;
   private final Duration submitTimeout;
   private final Duration commitStatusTimeout;
+  private final Duration writeTimeout;
 
   private LedgerConnectionConfig(Builder builder) {
     List<GatewayEndpoint> all = new ArrayList<>();
@@ -128,6 +139,21 @@ public final class LedgerConnectionConfig {
     this.endorseTimeout = builder.endorseTimeout;
     this.submitTimeout = builder.submitTimeout;
     this.commitStatusTimeout = builder.commitStatusTimeout;
+    this.writeTimeout = builder.writeTimeout;
+  }
+
+  private LedgerConnectionConfig(LedgerConnectionConfig other, Duration writeTimeout) {
+    this.endpoints = other.endpoints;
+    this.mspId = other.mspId;
+    this.clientCertificate = other.clientCertificate;
+    this.privateKey = other.privateKey;
+    this.channelName = other.channelName;
+    this.chaincodeName = other.chaincodeName;
+    this.evaluateTimeout = other.evaluateTimeout;
+    this.endorseTimeout = other.endorseTimeout;
+    this.submitTimeout = other.submitTimeout;
+    this.commitStatusTimeout = other.commitStatusTimeout;
+    this.writeTimeout = writeTimeout;
   }
 
   /**
@@ -328,6 +354,28 @@ public final class LedgerConnectionConfig {
     return commitStatusTimeout;
   }
 
+  /**
+   * Time budget of one write in all (every attempt, pause, commit-status wait and the settling of
+   * an unknown outcome). When it runs out the write fails with {@link LedgerUnavailableException}
+   * (nothing sent for ordering) or {@link LedgerOutcomeUnknownException} (resolve by requestId).
+   *
+   * @return a positive duration.
+   */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /**
+   * This configuration with another write time budget (an HTTP service that promises an answer
+   * within a bound sets it below that bound).
+   *
+   * @param timeout a positive duration.
+   * @return a copy with that budget.
+   */
+  public LedgerConnectionConfig withWriteTimeout(Duration timeout) {
+    return new LedgerConnectionConfig(this, Builder.requirePositive(timeout, "writeTimeout"));
+  }
+
   @Override
   public String toString() {
     return "LedgerConnectionConfig{endpoints="
@@ -358,6 +406,7 @@ public final class LedgerConnectionConfig {
     private Duration endorseTimeout = DEFAULT_ENDORSE_TIMEOUT;
     private Duration submitTimeout = DEFAULT_SUBMIT_TIMEOUT;
     private Duration commitStatusTimeout = DEFAULT_COMMIT_STATUS_TIMEOUT;
+    private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
     private final List<GatewayEndpoint> furtherEndpoints = new ArrayList<>();
 
     private Builder() {}
@@ -514,6 +563,17 @@ public final class LedgerConnectionConfig {
     }
 
     /**
+     * Sets the time budget of one write in all.
+     *
+     * @param timeout a positive duration.
+     * @return this builder.
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = requirePositive(timeout, "writeTimeout");
+      return this;
+    }
+
+    /**
      * Builds the configuration.
      *
      * @return the configuration.
@@ -603,6 +663,7 @@ public final class LedgerConnectionConfig {
       optionalDuration(KEY_ENDORSE_TIMEOUT, builder::endorseTimeout);
       optionalDuration(KEY_SUBMIT_TIMEOUT, builder::submitTimeout);
       optionalDuration(KEY_COMMIT_STATUS_TIMEOUT, builder::commitStatusTimeout);
+      optionalDuration(KEY_WRITE_TIMEOUT, builder::writeTimeout);
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
             "Missing key(s) "

@@ -130,8 +130,13 @@ final class LedgerFailures {
     Code code = e.getStatus().getCode();
     // ABORTED at endorsement: the endorsing peers returned different results, because their
     // ledgers were at different heights while another write to the same keys committed (a hot
-    // account). Transient, and nothing reached the orderer, so it is treated like unavailable.
-    if (isUnavailable(code) || code == Code.ABORTED && e instanceof EndorseException) {
+    // account). FAILED_PRECONDITION without a chaincode code: the gateway could not build an
+    // endorsement plan ("no combination of peers can be derived which satisfy the endorsement
+    // policy"), as right after a peer or chaincode restart until discovery sees it again. Both are
+    // transient, and nothing reached the orderer, so they are treated like unavailable.
+    if (isUnavailable(code)
+        || code == Code.FAILED_PRECONDITION
+        || code == Code.ABORTED && e instanceof EndorseException) {
       LOG.warn("{} {} failed with {}{}", transactionName, stage, code, transactionSuffix(txId));
       return new LedgerUnavailableException(
           transactionName
@@ -187,7 +192,8 @@ final class LedgerFailures {
             + txId
             + " is still unknown after "
             + rounds
-            + " rounds of status checks, request lookups and resubmission: resolve it later by"
+            + " rounds of status checks, request lookups and resubmission within the write's"
+            + " time budget: resolve it later by"
             + " its requestId (TimeCoinLedger.resolve), or send the same request again with the"
             + " same requestId; never under a new one",
         txId,

@@ -53,4 +53,16 @@ public final class LedgerRejectedException extends LedgerException {
   public String reason() {
     return reason;
   }
+
+  /**
+   * Whether the refusal may come from a peer that had not yet seen a write committed moments ago
+   * (e.g. {@code VOLUNTEER_NOT_FOUND} right after the registration, {@code CLAIM_NOT_APPROVED}
+   * right after the approval). The client already retried such a refusal for a short while; a
+   * caller should not remember it as the final answer to the request.
+   *
+   * @return true for refusals that a newer ledger state can lift.
+   */
+  public boolean mayBeStale() {
+    return Refusals.mayBeStale(code);
+  }
 }

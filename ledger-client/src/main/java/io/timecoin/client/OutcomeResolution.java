@@ -36,8 +36,14 @@ import org.slf4j.LoggerFactory;
  *       cannot commit either (see the README), so that refusal is the definite answer.
  * </ol>
  *
- * After {@link ResolutionPolicy#rounds()} rounds without an answer the outcome is reported as
- * unknown ({@link LedgerOutcomeUnknownException}) with the requestId to settle it later.
+ * After {@link ResolutionPolicy#rounds()} rounds without an answer, or when the write's {@link
+ * WriteDeadline} has passed, the outcome is reported as unknown ({@link
+ * LedgerOutcomeUnknownException}) with the requestId to settle it later. Every wait inside a round
+ * (status, lookup, resubmission) is cut to what is left of the deadline.
+ *
+ * <p>A resubmission refused by a rule that reads the transaction's time ({@link
+ * Refusals#dependsOnTime}) is not definite: the copy ran later than the first attempt, which may
+ * still commit at its own time.
  */
 final class OutcomeResolution<T> {
 
@@ -50,6 +56,7 @@ final class OutcomeResolution<T> {
   private final Class<T> resultType;
   private final WriteAttempt first;
   private final ResolutionPolicy policy;
+  private final WriteDeadline deadline;
   private WriteAttempt latest;
   private final Set<String> attempts = new HashSet<>();
   private Throwable lastFailure;
@@ -62,7 +69,8 @@ final class OutcomeResolution<T> {
       Class<T> resultType,
       WriteAttempt first,
       Throwable cause,
-      ResolutionPolicy policy) {
+      ResolutionPolicy policy,
+      WriteDeadline deadline) {
     this.runner = runner;
     this.call = call;
     this.name = call.name();
@@ -73,6 +81,7 @@ final class OutcomeResolution<T> {
     this.attempts.add(first.transactionId());
     this.lastFailure = cause;
     this.policy = policy;
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
 
   Committed<T> settle() {
@@ -80,12 +89,13 @@ final class OutcomeResolution<T> {
         "Commit status of {} transaction {} not received; settling its outcome",
         name,
         first.transactionId());
-    for (int round = 1; round <= policy.rounds(); round++) {
+    int round = 1;
+    for (; round <= policy.rounds() && !deadline.expired(); round++) {
       Optional<Committed<T>> answer = recheckStatus();
-      if (answer.isEmpty()) {
+      if (answer.isEmpty() && !deadline.expired()) {
         answer = lookUpRequest();
       }
-      if (answer.isEmpty()) {
+      if (answer.isEmpty() && !deadline.expired()) {
         answer = resubmit();
       }
       if (answer.isPresent()) {
@@ -100,12 +110,12 @@ final class OutcomeResolution<T> {
       }
     }
     throw LedgerFailures.outcomeUnresolved(
-        name, latest.transactionId(), requestId, policy.rounds(), lastFailure);
+        name, latest.transactionId(), requestId, round - 1, lastFailure);
   }
 
   /** Step 1. Throws the definite failure if the first attempt, alone so far, was invalidated. */
   private Optional<Committed<T>> recheckStatus() {
-    for (int i = 0; i < policy.statusRechecks(); i++) {
+    for (int i = 0; i < policy.statusRechecks() && !deadline.expired(); i++) {
       pause();
       Status status;
       try {
@@ -129,8 +139,10 @@ final class OutcomeResolution<T> {
 
   private Status statusOf(WriteAttempt attempt) throws CommitStatusException {
     return attempt.submitted() != null
-        ? attempt.submitted().getStatus()
-        : attempt.session().commitStatus(attempt.transactionId(), runner.commitStatusTimeout());
+        ? attempt.submitted().getStatus(deadline.callOptions(runner.commitStatusTimeout()))
+        : attempt
+            .session()
+            .commitStatus(attempt.transactionId(), deadline.cap(runner.commitStatusTimeout()));
   }
 
   /** Step 2: the ledger's request log, the one authority on whether the requestId committed. */
@@ -181,7 +193,7 @@ final class OutcomeResolution<T> {
           runner
               .endpoints()
               .current()
-              .commitStatus(view.txId(), runner.lookupTimeout())
+              .commitStatus(view.txId(), deadline.cap(runner.lookupTimeout()))
               .getBlockNumber();
     } catch (CommitStatusException e) {
       // Committed for certain, but its block is not known yet: the next round asks again.
@@ -198,6 +210,15 @@ final class OutcomeResolution<T> {
     try {
       copy = WriteRunner.sendVia(first.session(), call);
     } catch (LedgerRejectedException refused) {
+      if (Refusals.dependsOnTime(refused.code())) {
+        // Refused at a later time than the first attempt ran at: says nothing about that one.
+        LOG.info(
+            "{} resubmission refused with {}, a rule that reads the time; not definite",
+            name,
+            refused.code());
+        lastFailure = refused;
+        return Optional.empty();
+      }
       // Same peer, later ledger height, same request: see the class comment and the README.
       LOG.info(
           "{} request refused with {} on resubmission after an unknown outcome; definite",
@@ -225,7 +246,8 @@ final class OutcomeResolution<T> {
       return Optional.empty();
     }
     try {
-      Status status = copy.submitted().getStatus();
+      Status status =
+          copy.submitted().getStatus(deadline.callOptions(runner.commitStatusTimeout()));
       if (status.isSuccessful()) {
         return Optional.of(WriteRunner.decided(name, resultType, requestId, copy, status));
       }
@@ -252,7 +274,7 @@ final class OutcomeResolution<T> {
 
   private void pause() {
     try {
-      policy.pause(++step);
+      policy.pause(++step, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LedgerOutcomeUnknownException(

@@ -50,9 +50,17 @@ final class ResolutionPolicy {
     return rounds;
   }
 
-  /** Sleeps before step {@code step} (1, 2, ...) of a resolution. */
-  void pause(int step) throws InterruptedException {
+  /**
+   * Sleeps before step {@code step} (1, 2, ...) of a resolution, never past what {@code deadline}
+   * leaves for the step's own call.
+   */
+  void pause(int step, WriteDeadline deadline) throws InterruptedException {
     long millis = firstPause.toMillis() << Math.min(step - 1, 20);
-    sleeper.sleep(Duration.ofMillis(Math.min(millis, maxPause.toMillis())));
+    Duration wait = Duration.ofMillis(Math.min(millis, maxPause.toMillis()));
+    Duration room = deadline.remaining().minus(WriteDeadline.LAST_CALL);
+    if (room.compareTo(wait) < 0) {
+      wait = room.isNegative() ? Duration.ZERO : room;
+    }
+    sleeper.sleep(wait);
   }
 }

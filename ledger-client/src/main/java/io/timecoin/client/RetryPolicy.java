@@ -14,6 +14,12 @@ import org.slf4j.LoggerFactory;
  * write carries a requestId that the ledger remembers, so even a re-run of a write that did commit
  * would only return its first result. Waits grow exponentially with full jitter, so writers that
  * collided do not collide again in lockstep.
+ *
+ * <p>Two bounds end the re-running, whichever comes first: a count of attempts and the write's
+ * {@link WriteDeadline} (a wait that would pass the deadline is not started; the last failure is
+ * the answer). A refusal that may come from a peer a block behind ({@link
+ * LedgerRejectedException#mayBeStale()}) is re-run a few times after a block's pause, then
+ * reported.
  */
 final class RetryPolicy {
 
@@ -23,6 +29,15 @@ final class RetryPolicy {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
+
+  /** Re-runs of a refusal that may be stale: about three blocks of the network's 250 ms cut. */
+  static final int STALE_REFUSAL_RETRIES = 3;
+
+  /** The first pause before re-running a possibly stale refusal; it doubles each time. */
+  static final Duration STALE_REFUSAL_PAUSE = Duration.ofMillis(250);
+
+  /** No deadline beyond the count of attempts: for callers that bound time themselves. */
+  private static final Duration UNBOUNDED = Duration.ofDays(365);
 
   private final int maxAttempts;
   private final Duration initialBackoff;
@@ -57,7 +72,15 @@ final class RetryPolicy {
 
   /** Runs {@code write}, re-running it while it fails retryably and attempts remain. */
   <T> T run(String transactionName, Supplier<T> write) {
-    return runFrom(1, transactionName, write);
+    return run(transactionName, WriteDeadline.after(UNBOUNDED), write);
+  }
+
+  /**
+   * Runs {@code write}, re-running it while it fails retryably, attempts remain and the next pause
+   * ends before {@code deadline}.
+   */
+  <T> T run(String transactionName, WriteDeadline deadline, Supplier<T> write) {
+    return runFrom(1, transactionName, deadline, write);
   }
 
   /**
@@ -65,22 +88,49 @@ final class RetryPolicy {
    * failed retryably: waits, then runs {@code write} as attempt 2 onwards.
    */
   <T> T runAfter(String transactionName, LedgerException firstFailure, Supplier<T> write) {
-    if (maxAttempts < 2 || !isRetryable(firstFailure)) {
-      throw firstFailure;
-    }
-    pause(backoff(1), firstFailure);
-    return runFrom(2, transactionName, write);
+    return runAfter(transactionName, WriteDeadline.after(UNBOUNDED), firstFailure, write);
   }
 
-  private <T> T runFrom(int firstAttempt, String transactionName, Supplier<T> write) {
+  /** {@link #runAfter(String, LedgerException, Supplier)} within {@code deadline}. */
+  <T> T runAfter(
+      String transactionName,
+      WriteDeadline deadline,
+      LedgerException firstFailure,
+      Supplier<T> write) {
+    Duration wait = backoff(1);
+    if (maxAttempts < 2 || !isRetryable(firstFailure) || !deadline.allows(wait)) {
+      throw firstFailure;
+    }
+    pause(wait, firstFailure);
+    return runFrom(2, transactionName, deadline, write);
+  }
+
+  private <T> T runFrom(
+      int firstAttempt, String transactionName, WriteDeadline deadline, Supplier<T> write) {
+    int staleRefusals = 0;
     for (int attempt = firstAttempt; ; attempt++) {
       try {
         return write.get();
+      } catch (LedgerRejectedException refusal) {
+        Duration wait = STALE_REFUSAL_PAUSE.multipliedBy(1L << Math.min(staleRefusals, 10));
+        if (!refusal.mayBeStale()
+            || staleRefusals >= STALE_REFUSAL_RETRIES
+            || attempt >= maxAttempts
+            || !deadline.allows(wait)) {
+          throw refusal;
+        }
+        staleRefusals++;
+        LOG.debug(
+            "{} refused with {}, possibly by a peer a block behind; asking again in {} ms",
+            transactionName,
+            refusal.code(),
+            wait.toMillis());
+        pause(wait, refusal);
       } catch (LedgerException failure) {
-        if (attempt >= maxAttempts || !isRetryable(failure)) {
+        Duration wait = backoff(attempt);
+        if (attempt >= maxAttempts || !isRetryable(failure) || !deadline.allows(wait)) {
           throw failure;
         }
-        Duration wait = backoff(attempt);
         LOG.debug(
             "{} attempt {} failed retryably ({}); re-running in {} ms",
             transactionName,

@@ -39,9 +39,9 @@ final class WriteRunner {
     this.lookupTimeout = Objects.requireNonNull(lookupTimeout, "lookupTimeout");
   }
 
-  /** Sends and awaits one proposal. */
-  <T> Committed<T> once(WriteCall call, Class<T> resultType) {
-    return await(call, resultType, send(call));
+  /** Sends and awaits one proposal, within {@code deadline}. */
+  <T> Committed<T> once(WriteCall call, Class<T> resultType, WriteDeadline deadline) {
+    return await(call, resultType, send(call), deadline);
   }
 
   /** Endorses and hands to the orderer, on the first endpoint that can be reached. */
@@ -77,19 +77,25 @@ final class WriteRunner {
     }
   }
 
-  /** Waits for the attempt's commit status; settles the outcome if it does not come. */
-  <T> Committed<T> await(WriteCall call, Class<T> resultType, WriteAttempt first) {
+  /**
+   * Waits for the attempt's commit status, no longer than the configured wait nor past {@code
+   * deadline}; settles the outcome if it does not come.
+   */
+  <T> Committed<T> await(
+      WriteCall call, Class<T> resultType, WriteAttempt first, WriteDeadline deadline) {
     String name = call.name();
     String requestId = requestIdOf(call.requestJson());
     Throwable cause = null;
     if (first.submitted() != null) {
       try {
-        return decided(name, resultType, requestId, first, first.submitted().getStatus());
+        Status status = first.submitted().getStatus(deadline.callOptions(commitStatusTimeout));
+        return decided(name, resultType, requestId, first, status);
       } catch (CommitStatusException e) {
         cause = LedgerFailures.commitStatusFailed(name, e);
       }
     }
-    return new OutcomeResolution<>(this, call, requestId, resultType, first, cause, resolution)
+    return new OutcomeResolution<>(
+            this, call, requestId, resultType, first, cause, resolution, deadline)
         .settle();
   }
 

@@ -72,7 +72,7 @@ class GatewayLedgerTest {
     when(proposal.endorse()).thenReturn(transaction);
     when(transaction.submitAsync()).thenReturn(submitted);
     when(submitted.getTransactionId()).thenReturn(TX_ID);
-    when(submitted.getStatus()).thenReturn(status);
+    when(submitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(status);
     when(status.getTransactionId()).thenReturn(TX_ID);
     ledger =
         new GatewayLedger(

@@ -94,6 +94,28 @@ class LedgerConnectionConfigTest {
   }
 
   @Test
+  void a_write_has_a_time_budget_that_a_service_can_shorten() throws Exception {
+    LedgerConnectionConfig defaults = LedgerConnectionConfig.fromProperties(completeFile());
+    Path file =
+        write(
+            "budget.properties",
+            NETWORK_SCRIPT_FILE.formatted("ca.crt", "cert.pem", "priv_sk")
+                + "timecoin.timeout.write=PT45S\n");
+
+    assertThat(defaults.writeTimeout()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(LedgerConnectionConfig.fromProperties(file).writeTimeout())
+        .isEqualTo(Duration.ofSeconds(45));
+    LedgerConnectionConfig shorter = defaults.withWriteTimeout(Duration.ofSeconds(12));
+    assertThat(shorter.writeTimeout()).isEqualTo(Duration.ofSeconds(12));
+    assertThat(shorter.commitStatusTimeout()).isEqualTo(defaults.commitStatusTimeout());
+    assertThat(shorter.endpoints()).isEqualTo(defaults.endpoints());
+    assertThat(LedgerConnectionConfig.environmentVariable(LedgerConnectionConfig.KEY_WRITE_TIMEOUT))
+        .isEqualTo("TIMECOIN_LEDGER_TIMEOUT_WRITE");
+    assertThatThrownBy(() -> defaults.withWriteTimeout(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void accepts_a_file_without_hostname_override() throws Exception {
     Path file = write("org.properties", withoutLine(completeText(), "hostnameOverride"));
 

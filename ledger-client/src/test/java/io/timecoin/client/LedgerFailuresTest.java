@@ -112,6 +112,21 @@ class LedgerFailuresTest {
   void an_endorsement_failure_without_a_code_is_a_plain_ledger_failure() {
     EndorseException endorse =
         new EndorseException(
+            TX_ID, statusException(Code.PERMISSION_DENIED, "access denied for this identity"));
+
+    LedgerException failure = LedgerFailures.endorseFailed("RecordEarning", endorse);
+
+    assertThat(failure.getClass()).isEqualTo(LedgerException.class);
+    assertThat(failure.getMessage()).contains("PERMISSION_DENIED", TX_ID);
+    assertThat(failure.transactionId()).contains(TX_ID);
+    assertThat(failure.getCause()).isSameAs(endorse);
+  }
+
+  @Test
+  void an_endorsement_plan_failure_after_a_restart_is_unavailable_and_retried() {
+    // What the gateway answers right after a peer restart, until discovery sees the peer again.
+    EndorseException endorse =
+        new EndorseException(
             TX_ID,
             statusException(
                 Code.FAILED_PRECONDITION,
@@ -119,10 +134,13 @@ class LedgerFailuresTest {
 
     LedgerException failure = LedgerFailures.endorseFailed("RecordEarning", endorse);
 
-    assertThat(failure.getClass()).isEqualTo(LedgerException.class);
-    assertThat(failure.getMessage()).contains("FAILED_PRECONDITION", TX_ID);
-    assertThat(failure.transactionId()).contains(TX_ID);
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            LedgerUnavailableException.class,
+            unavailable -> assertThat(unavailable.outcomeUnknown()).isFalse());
+    assertThat(failure.getMessage()).contains("FAILED_PRECONDITION", TX_ID, "retrying is safe");
     assertThat(failure.getCause()).isSameAs(endorse);
+    assertThat(RetryPolicy.isRetryable(failure)).isTrue();
   }
 
   @Test

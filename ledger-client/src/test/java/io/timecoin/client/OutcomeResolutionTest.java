@@ -1,5 +1,6 @@
 package io.timecoin.client;
 
+import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Answers.RETURNS_SELF;
@@ -14,6 +15,7 @@ import static org.mockito.Mockito.when;
 
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
+import io.grpc.CallOptions;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
 import io.timecoin.model.AccountStatus;
@@ -26,6 +28,7 @@ import io.timecoin.model.RequestView;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -38,6 +41,7 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 /**
  * The commit-status timeout resolution, step by step, over a stubbed gateway: which answer each
@@ -89,7 +93,8 @@ class OutcomeResolutionTest {
             new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}),
             new ResolutionPolicy(2, ROUNDS, Duration.ZERO, Duration.ZERO, wait -> {}),
             Duration.ofSeconds(1),
-            Duration.ofSeconds(1));
+            Duration.ofSeconds(1),
+            LedgerConnectionConfig.DEFAULT_WRITE_TIMEOUT);
   }
 
   @AfterEach
@@ -99,7 +104,9 @@ class OutcomeResolutionTest {
 
   @Test
   void a_status_that_arrives_when_asked_again_is_the_answer() throws Exception {
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1)).thenReturn(valid(TX1, 12));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions()))
+        .thenThrow(timeout(TX1))
+        .thenReturn(valid(TX1, 12));
 
     Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
 
@@ -113,7 +120,7 @@ class OutcomeResolutionTest {
   @Test
   void a_request_found_in_the_ledger_log_is_the_answer_with_its_transaction_and_block()
       throws Exception {
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
         .thenReturn(LedgerJson.writeBytes(recorded(TX1)));
     org.hyperledger.fabric.client.Status tx1Status = valid(TX1, 15);
@@ -124,18 +131,18 @@ class OutcomeResolutionTest {
     assertThat(committed.transactionId()).isEqualTo(TX1);
     assertThat(committed.blockNumber()).isEqualTo(15);
     assertThat(committed.value()).isEqualTo(account());
-    verify(firstSubmitted, times(3)).getStatus();
+    verify(firstSubmitted, times(3)).getStatus(AnyCallOptions.anyOptions());
     verify(second, never()).endorse();
   }
 
   @Test
   void a_request_found_under_another_transaction_is_confirmed_by_resending_the_same_request()
       throws Exception {
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
         .thenReturn(LedgerJson.writeBytes(recorded("cc".repeat(32))));
     org.hyperledger.fabric.client.Status replay = valid(TX2, 22);
-    when(secondSubmitted.getStatus()).thenReturn(replay);
+    when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(replay);
 
     Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
 
@@ -148,10 +155,10 @@ class OutcomeResolutionTest {
   @Test
   void a_request_not_found_is_resent_under_the_same_request_id_and_its_commit_is_the_answer()
       throws Exception {
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
     org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 20);
-    when(secondSubmitted.getStatus()).thenReturn(tx2Status);
+    when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(tx2Status);
 
     Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
 
@@ -165,9 +172,11 @@ class OutcomeResolutionTest {
   void the_first_attempt_invalidated_while_alone_is_a_definite_failure_then_retried_as_usual()
       throws Exception {
     org.hyperledger.fabric.client.Status conflict = invalid(TX1, 9);
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1)).thenReturn(conflict);
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions()))
+        .thenThrow(timeout(TX1))
+        .thenReturn(conflict);
     org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 10);
-    when(secondSubmitted.getStatus()).thenReturn(tx2Status);
+    when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(tx2Status);
 
     Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
 
@@ -179,7 +188,7 @@ class OutcomeResolutionTest {
   @Test
   void a_resent_copy_refused_by_the_rules_on_the_same_peer_is_a_definite_refusal()
       throws Exception {
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
     when(second.endorse()).thenThrow(refused(TX2, "VOLUNTEER_ALREADY_REGISTERED"));
 
@@ -197,8 +206,8 @@ class OutcomeResolutionTest {
       copies[i] = second;
     }
     when(builder.build()).thenReturn(first, copies);
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
-    when(secondSubmitted.getStatus()).thenThrow(timeout(TX2));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
+    when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX2));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
 
     assertThatThrownBy(() -> ledger.registerVolunteer(REQUEST))
@@ -216,11 +225,65 @@ class OutcomeResolutionTest {
   }
 
   @Test
+  void a_resent_copy_refused_by_a_rule_that_reads_the_time_is_not_a_definite_refusal()
+      throws Exception {
+    // The copy ran later than the first attempt: a voucher that expired in between refuses it,
+    // while the first attempt, still on its way to a block, can commit at its own time.
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+    when(second.endorse()).thenThrow(refused(TX2, "VOUCHER_NOT_ACTIVE"));
+
+    assertThatThrownBy(() -> ledger.registerVolunteer(REQUEST))
+        .isInstanceOfSatisfying(
+            LedgerOutcomeUnknownException.class,
+            e -> assertThat(e.requestId()).isEqualTo(REQUEST_ID));
+    verify(second, times(ROUNDS)).endorse();
+  }
+
+  @Test
+  void the_commit_status_wait_and_the_settling_end_with_the_write_budget() throws Exception {
+    Duration budget = Duration.ofMillis(300);
+    GatewayLedger bounded =
+        new GatewayLedger(
+            List.of(session),
+            () -> {},
+            new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}),
+            new ResolutionPolicy(2, ROUNDS, Duration.ZERO, Duration.ZERO, wait -> {}),
+            Duration.ofMinutes(1),
+            Duration.ofSeconds(1),
+            budget);
+    @SuppressWarnings("unchecked")
+    ArgumentCaptor<UnaryOperator<CallOptions>> options =
+        ArgumentCaptor.forClass(UnaryOperator.class);
+    when(firstSubmitted.getStatus(options.capture()))
+        .thenAnswer(
+            call -> {
+              Thread.sleep(budget.toMillis() + 50); // the wait used the whole budget
+              throw timeout(TX1);
+            });
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+
+    try {
+      assertThatThrownBy(() -> bounded.registerVolunteer(REQUEST))
+          .isInstanceOfSatisfying(
+              LedgerOutcomeUnknownException.class,
+              e -> assertThat(e.requestId()).isEqualTo(REQUEST_ID));
+    } finally {
+      bounded.close();
+    }
+    // The commit-status wait got the budget, not the configured minute.
+    long deadlineMillis =
+        options.getValue().apply(CallOptions.DEFAULT).getDeadline().timeRemaining(MILLISECONDS);
+    assertThat(deadlineMillis).isLessThanOrEqualTo(budget.toMillis());
+    verify(second, never()).endorse();
+  }
+
+  @Test
   void an_unknown_outcome_is_settled_in_the_background_for_an_async_write() throws Exception {
-    when(firstSubmitted.getStatus()).thenThrow(timeout(TX1));
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
     org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 21);
-    when(secondSubmitted.getStatus()).thenReturn(tx2Status);
+    when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(tx2Status);
 
     PendingWrite<AccountView> pending = ledger.registerVolunteerAsync(REQUEST);
 

@@ -138,6 +138,74 @@ class RetryPolicyTest {
         .isInstanceOf(LedgerUnavailableException.class);
   }
 
+  @Test
+  void a_refusal_that_may_come_from_a_peer_a_block_behind_is_asked_again() {
+    AtomicInteger calls = new AtomicInteger();
+
+    String result =
+        policy.run(
+            "RecordEarning",
+            () -> {
+              if (calls.incrementAndGet() == 1) {
+                throw refused(ErrorCode.VOLUNTEER_NOT_FOUND);
+              }
+              return "committed";
+            });
+
+    assertThat(result).isEqualTo("committed");
+    assertThat(calls).hasValue(2);
+    assertThat(waits).containsExactly(RetryPolicy.STALE_REFUSAL_PAUSE);
+  }
+
+  @Test
+  void a_possibly_stale_refusal_that_persists_is_reported_after_a_few_blocks() {
+    RetryPolicy many =
+        new RetryPolicy(150, Duration.ofMillis(50), Duration.ofSeconds(1), waits::add);
+    AtomicInteger calls = new AtomicInteger();
+    LedgerRejectedException notApproved = refused(ErrorCode.CLAIM_NOT_APPROVED);
+
+    assertThatThrownBy(
+            () ->
+                many.run(
+                    "PayClaim",
+                    () -> {
+                      calls.incrementAndGet();
+                      throw notApproved;
+                    }))
+        .isSameAs(notApproved);
+    assertThat(calls).hasValue(1 + RetryPolicy.STALE_REFUSAL_RETRIES);
+    assertThat(notApproved.mayBeStale()).isTrue();
+    assertThat(refused(ErrorCode.INSUFFICIENT_BALANCE).mayBeStale()).isFalse();
+  }
+
+  @Test
+  void retries_stop_at_the_write_deadline_whatever_attempts_remain() {
+    RetryPolicy many =
+        new RetryPolicy(150, Duration.ofMillis(50), Duration.ofSeconds(1), waits::add);
+    long[] now = {0};
+    WriteDeadline deadline = WriteDeadline.after(Duration.ofSeconds(2), () -> now[0]);
+    AtomicInteger calls = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                many.run(
+                    "RecordEarning",
+                    deadline,
+                    () -> {
+                      calls.incrementAndGet();
+                      now[0] += Duration.ofMillis(700).toNanos(); // each attempt takes 0.7 s
+                      throw unavailable(false);
+                    }))
+        .isInstanceOf(LedgerUnavailableException.class);
+    // 0.7, 1.4, then at 2.1 s the budget is spent: three attempts, not 150.
+    assertThat(calls.get()).isBetween(2, 3);
+    assertThat(deadline.expired()).isTrue();
+  }
+
+  private static LedgerRejectedException refused(ErrorCode code) {
+    return new LedgerRejectedException(code, "reason", "refused", "tx-9", null);
+  }
+
   private static LedgerCommitException readConflict() {
     return new LedgerCommitException("conflict", "tx-0", "MVCC_READ_CONFLICT", 7);
   }

@@ -31,8 +31,9 @@ import java.util.UUID;
  * Volunteer bearer tokens: ES256 JWTs that the platform issues and every API instance verifies with
  * the platform's public key (nimbus-jose-jwt). A token is accepted only if it is signed with ES256
  * by that key, names the timecoin issuer and audience, has an expiry in the future (at most {@link
- * #MAX_LIFETIME} after its issue time) and a valid volunteerId as subject. Unsigned tokens ({@code
- * alg: none}) never parse as signed ones.
+ * #MAX_LIFETIME} after its issue time), is valid already ({@code nbf}, if present, not in the
+ * future; 30 s clock skew) and a valid volunteerId as subject. Unsigned tokens ({@code alg: none})
+ * never parse as signed ones.
  */
 public final class VolunteerTokens {
 
@@ -152,7 +153,9 @@ public final class VolunteerTokens {
       Instant now = clock.instant();
       Date expiry = claims.getExpirationTime();
       Date issued = claims.getIssueTime();
+      Date notBefore = claims.getNotBeforeTime();
       if (expiry == null
+          || notBefore != null && notBefore.toInstant().minus(CLOCK_SKEW).isAfter(now)
           || issued == null
           || !expiry.toInstant().plus(CLOCK_SKEW).isAfter(now)
           || issued.toInstant().minus(CLOCK_SKEW).isAfter(now)

@@ -3,6 +3,7 @@ package io.timecoin.api.cli;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.Role;
 import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.api.server.ApiConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Option;
       "  <org>.callers     the same keys as SHA-256 hashes: what the API reads",
       "  volunteer-token.jwk / .pub.jwk   the platform's token signing key (mode 600) and its",
       "                    public half, which every instance verifies tokens with",
+      "  <org>.claim-salt.key  the secret claim salts are derived from (mode 600)",
       "  <org>.properties  the instance's settings",
       "`scripts/network up` runs it; you rarely need to."
     })
@@ -75,6 +77,10 @@ final class ApiSetupCommand implements Callable<Integer> {
       writePrivate(signing, key.toJSONString() + "\n");
       Files.writeString(verifying, key.toPublicJWK().toJSONString() + "\n");
     }
+    Path saltKey = dir.resolve(org + ".claim-salt.key");
+    if (!Files.exists(saltKey)) {
+      writePrivate(saltKey, ClaimSalts.newKeyText() + "\n");
+    }
     Path keys = dir.resolve(org + ".keys");
     Path callers = dir.resolve(org + ".callers");
     if (!Files.exists(keys) || !Files.exists(callers)) {
@@ -106,7 +112,12 @@ final class ApiSetupCommand implements Callable<Integer> {
                 "tokenKeyFile=" + verifying.getFileName(),
                 "rateLimit.perSecond=50",
                 "rateLimit.burst=100",
-                "maxBodyBytes=16384")
+                "maxBodyBytes=16384",
+                "writeTimeout=" + ApiConfig.DEFAULT_WRITE_TIMEOUT,
+                "maxConcurrentPerCaller=" + ApiConfig.DEFAULT_MAX_CONCURRENT_PER_CALLER,
+                "idleTimeout=" + ApiConfig.DEFAULT_IDLE_TIMEOUT,
+                "minBodyBytesPerSecond=" + ApiConfig.DEFAULT_MIN_BODY_BYTES_PER_SECOND,
+                "claimSaltKeyFile=" + saltKey.getFileName())
             + "\n",
         StandardCharsets.UTF_8);
     return 0;

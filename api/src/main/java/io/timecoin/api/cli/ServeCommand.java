@@ -34,7 +34,10 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ApiConfig settings = ApiConfig.fromProperties(config);
     TimeCoinLedger ledger =
-        cli.connector().apply(LedgerConnectionConfig.fromProperties(settings.ledgerClient()));
+        cli.connector()
+            .apply(
+                LedgerConnectionConfig.fromProperties(settings.ledgerClient())
+                    .withWriteTimeout(settings.ledgerWriteTimeout()));
     ApiServer server =
         ApiServer.create(settings, ledger, Clock.systemUTC(), new LedgerEventFeed(ledger));
     CountDownLatch stopped = new CountDownLatch(1);

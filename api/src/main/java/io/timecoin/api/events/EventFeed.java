@@ -32,11 +32,13 @@ public interface EventFeed {
   }
 
   /**
-   * Checks a {@code Last-Event-ID} before the stream starts, so that a bad one gets a 400 rather
-   * than an empty stream.
+   * Checks a {@code Last-Event-ID} before the stream starts, so that a bad one gets a clear error
+   * rather than an open stream that stays silent.
    *
    * @param lastEventId the id as the client sent it.
    * @throws IllegalArgumentException if this feed never issues such an id.
+   * @throws java.util.NoSuchElementException if the id is well formed but names no event on the
+   *     ledger (another network, a typo, an invalidated transaction).
    */
   default void checkLastEventId(String lastEventId) {}
 

@@ -5,10 +5,13 @@ import io.timecoin.client.EventCheckpoints;
 import io.timecoin.client.EventSubscription;
 import io.timecoin.client.LedgerEvent;
 import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.TransactionStatus;
 import io.timecoin.model.LedgerJson;
 import java.time.Duration;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -49,9 +52,20 @@ public final class LedgerEventFeed implements EventFeed {
     return event.blockNumber() + ":" + event.transactionId();
   }
 
+  /**
+   * Checks the form, then asks the org's peer for the transaction: a stream resumed after an event
+   * the ledger does not hold would otherwise wait, silent, for a position that never comes. A peer
+   * that cannot be reached fails with the ledger client's unavailable error (503).
+   */
   @Override
   public void checkLastEventId(String lastEventId) {
-    checkpointAfter(lastEventId);
+    EventCheckpoint checkpoint = checkpointAfter(lastEventId);
+    String txId = checkpoint.transactionId().orElseThrow();
+    long block = checkpoint.blockNumber().orElseThrow();
+    Optional<TransactionStatus> status = ledger.transactionStatus(txId);
+    if (status.isEmpty() || !status.get().valid() || status.get().blockNumber() != block) {
+      throw new NoSuchElementException("no event with this id on the ledger");
+    }
   }
 
   @Override

@@ -26,8 +26,18 @@ public enum ApiErrorCode {
   INVALID_QUERY(400),
   /** A write whose body is not {@code application/json} (415). */
   UNSUPPORTED_MEDIA_TYPE(415),
-  /** A body larger than the limit (413). */
+  /** A body larger than the limit, with or without Content-Length (413). */
   PAYLOAD_TOO_LARGE(413),
+  /** A request body that arrived too slowly or not whole (408). */
+  BODY_TOO_SLOW(408),
+  /** A body in another encoding than UTF-8, or with a byte order mark (415). */
+  BODY_NOT_UTF8(415),
+  /** The caller has too many requests running at once; see Retry-After (429). */
+  TOO_MANY_CONCURRENT_REQUESTS(429),
+  /** A route that answers only in a media type the request's Accept excludes (406). */
+  NOT_ACCEPTABLE(406),
+  /** A Last-Event-ID that names no event this ledger holds (400). */
+  UNKNOWN_LAST_EVENT_ID(400),
   /** The caller sent too many requests; see Retry-After (429). */
   RATE_LIMITED(429),
   /** The ledger could not be reached; nothing was written; see Retry-After (503). */

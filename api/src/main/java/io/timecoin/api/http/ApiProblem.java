@@ -15,6 +15,7 @@ public final class ApiProblem extends RuntimeException {
   private final int status;
   private final String code;
   private final transient Duration retryAfter;
+  private final String requestId;
 
   /**
    * Creates a problem.
@@ -25,10 +26,25 @@ public final class ApiProblem extends RuntimeException {
    * @param retryAfter when to retry, or null.
    */
   public ApiProblem(int status, String code, String detail, Duration retryAfter) {
+    this(status, code, detail, retryAfter, null);
+  }
+
+  private ApiProblem(
+      int status, String code, String detail, Duration retryAfter, String requestId) {
     super(Objects.requireNonNull(detail, "detail"));
     this.status = status;
     this.code = Objects.requireNonNull(code, "code");
     this.retryAfter = retryAfter;
+    this.requestId = requestId;
+  }
+
+  /**
+   * This problem naming the ledger requestId of a write whose outcome the caller must look up (sent
+   * as the {@code requestId} member and a {@code Location} to its status).
+   */
+  public ApiProblem withRequestId(String ledgerRequestId) {
+    return new ApiProblem(
+        status, code, getMessage(), retryAfter, Objects.requireNonNull(ledgerRequestId));
   }
 
   /** A problem with an API code and its usual status. */
@@ -47,6 +63,11 @@ public final class ApiProblem extends RuntimeException {
 
   public String code() {
     return code;
+  }
+
+  /** The ledger requestId to look the write up by, or null. */
+  public String requestId() {
+    return requestId;
   }
 
   /** When the caller should retry, or null. */

@@ -51,7 +51,7 @@ public final class ClaimsResource {
         ctx,
         Operation.FILE_CLAIM,
         ApiJson.object(),
-        ClaimFiling::read,
+        (body, added) -> ClaimFiling.read(body, added, services.claimSalts()),
         filing -> services.ledger().fileClaim(filing.request(), filing.details()),
         201);
   }

@@ -8,6 +8,7 @@ import io.timecoin.api.http.ApiErrorCode;
 import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.ApiProblem;
 import io.timecoin.api.http.IdempotencyKeys;
+import io.timecoin.api.http.JsonBodies;
 import io.timecoin.api.http.Problems;
 import io.timecoin.api.http.StoredResponse;
 import io.timecoin.api.server.ApiServices;
@@ -20,9 +21,16 @@ import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +40,12 @@ import org.slf4j.LoggerFactory;
  * first-result store, then either wait for the commit (201/200 with the result, requestId,
  * transactionId and blockNumber) or, with {@code Prefer: respond-async}, answer 202 with the status
  * URL at once.
+ *
+ * <p>A waiting write answers within the instance's {@code writeTimeout}: the ledger client's own
+ * budget ends earlier, and if even that answer is late the write goes on in the background while
+ * the caller gets 503 {@code OUTCOME_UNKNOWN} with Retry-After and the requestId to look up. A
+ * refusal that may come from a peer a block behind ({@link LedgerRejectedException#mayBeStale()})
+ * is answered but not remembered, so the same key can be sent again once that peer caught up.
  */
 final class Writes {
 
@@ -89,7 +103,10 @@ final class Writes {
     requireJson(ctx);
     ObjectNode fields = added.deepCopy();
     fields.put("requestId", requestId);
-    T request = parse.apply(ctx.bodyAsBytes(), fields);
+    byte[] raw =
+        JsonBodies.read(
+            () -> ctx.req().getInputStream(), ctx.contentType(), services.config().maxBodyBytes());
+    T request = parse.apply(raw, fields);
     ctx.attribute(RequestLog.LEDGER_REQUEST_ID, requestId);
     IdempotencyKeys.Start start =
         services.idempotency().begin(requestId, sha256(LedgerJson.writeBytes(request)));
@@ -100,7 +117,7 @@ final class Writes {
     }
     String prefer = ctx.header("Prefer");
     if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
-      services.asyncWrites().execute(() -> run(requestId, request, call, successStatus, null));
+      services.asyncWrites().execute(() -> run(requestId, request, call, successStatus, tx -> {}));
       ObjectNode body = ApiJson.object();
       body.put("requestId", requestId);
       body.put("status", "PENDING");
@@ -111,18 +128,55 @@ final class Writes {
       ctx.contentType("application/json");
       ctx.result(ApiJson.bytes(body));
     } else {
-      ProblemResponses.send(ctx, run(requestId, request, call, successStatus, ctx));
+      ProblemResponses.send(ctx, bounded(requestId, request, call, successStatus, ctx));
+    }
+  }
+
+  /** Runs the write on a waiter thread and answers within the instance's write timeout. */
+  private <T> StoredResponse bounded(
+      String requestId, T request, Function<T, Committed<?>> call, int successStatus, Context ctx) {
+    AtomicReference<String> txId = new AtomicReference<>();
+    Future<StoredResponse> outcome =
+        services
+            .writeWaiters()
+            .submit(() -> run(requestId, request, call, successStatus, txId::set));
+    Duration bound = services.config().writeTimeout();
+    try {
+      StoredResponse response = outcome.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+      if (txId.get() != null) {
+        ctx.attribute(RequestLog.TX_ID, txId.get());
+      }
+      return response;
+    } catch (TimeoutException | InterruptedException late) {
+      if (late instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      // The write goes on and settles its Idempotency-Key itself (stored result, or freed).
+      LOG.warn("write {} not settled within {} ms; answered 503", requestId, bound.toMillis());
+      return ProblemResponses.stored(
+          ApiProblem.retryLater(
+                  ApiErrorCode.OUTCOME_UNKNOWN,
+                  "the ledger did not settle the write in time; it may still commit. Look it up"
+                      + " at the Location given, or send it again later with the same"
+                      + " Idempotency-Key",
+                  Problems.RETRY_AFTER_UNAVAILABLE)
+              .withRequestId(requestId),
+          null);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the write path failed unexpectedly", e.getCause());
     }
   }
 
   private <T> StoredResponse run(
-      String requestId, T request, Function<T, Committed<?>> call, int successStatus, Context ctx) {
+      String requestId,
+      T request,
+      Function<T, Committed<?>> call,
+      int successStatus,
+      Consumer<String> committedTxId) {
     StoredResponse response;
     try {
       Committed<?> committed = call.apply(request);
-      if (ctx != null) {
-        ctx.attribute(RequestLog.TX_ID, committed.transactionId());
-      }
+      committedTxId.accept(committed.transactionId());
       ObjectNode body = ApiJson.object();
       body.put("requestId", requestId);
       body.put("transactionId", committed.transactionId());
@@ -130,7 +184,14 @@ final class Writes {
       body.set("result", ApiJson.tree(committed.value()));
       response =
           new StoredResponse(successStatus, "application/json", ApiJson.bytes(body), Map.of());
-    } catch (LedgerRejectedException | LedgerValidationException definite) {
+    } catch (LedgerRejectedException refused) {
+      response = ProblemResponses.stored(Problems.of(refused), null);
+      if (refused.mayBeStale()) {
+        // Perhaps a peer a block behind: answer it, but let the same key be sent again.
+        services.idempotency().abandon(requestId);
+        return response;
+      }
+    } catch (LedgerValidationException definite) {
       // A refusal is as final as a commit: a replay must get the same answer.
       response = ProblemResponses.stored(Problems.of(definite), null);
     } catch (RuntimeException uncertain) {
@@ -141,6 +202,9 @@ final class Writes {
         LOG.warn("write {} not completed: {}", requestId, uncertain.getMessage());
       }
       services.idempotency().abandon(requestId);
+      if (problem.code().equals(ApiErrorCode.OUTCOME_UNKNOWN.name())) {
+        problem = problem.withRequestId(requestId);
+      }
       return ProblemResponses.stored(problem, null);
     }
     services.idempotency().finish(requestId, response);

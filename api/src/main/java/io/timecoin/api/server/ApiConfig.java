@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.Set;
 
@@ -21,7 +23,14 @@ import java.util.Set;
  * @param tokenKeyFile the JWK that verifies volunteer tokens, or null to accept none.
  * @param ratePerSecond sustained requests per second per caller.
  * @param rateBurst requests a caller may make at once.
- * @param maxBodyBytes largest request body accepted.
+ * @param maxBodyBytes largest request body accepted, chunked or not.
+ * @param writeTimeout the longest a write waits for the ledger before it answers 503 with the
+ *     requestId to look up (the ledger client gets {@link #LEDGER_MARGIN} less as its own budget).
+ * @param maxConcurrentPerCaller requests one caller may have running at once (429 beyond).
+ * @param idleTimeout how long a connection may send nothing before it is closed.
+ * @param minBodyBytesPerSecond the slowest a request body may arrive; slower is refused (408).
+ * @param claimSaltKeyFile the secret that claim salts are derived from, or null for a key that
+ *     lives only as long as the process.
  */
 public record ApiConfig(
     String org,
@@ -32,10 +41,62 @@ public record ApiConfig(
     Path tokenKeyFile,
     double ratePerSecond,
     int rateBurst,
-    int maxBodyBytes) {
+    int maxBodyBytes,
+    Duration writeTimeout,
+    int maxConcurrentPerCaller,
+    Duration idleTimeout,
+    int minBodyBytesPerSecond,
+    Path claimSaltKeyFile) {
 
   /** The orgs an instance can act for. */
   public static final Set<String> ORGS = Set.of("platform", "insurer", "auditor");
+
+  /** Default bound of a write's answer. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(15);
+
+  /**
+   * What the API keeps of {@code writeTimeout} for itself: the ledger client's budget ends this
+   * much earlier, so its own answer (committed, refused, unavailable, outcome unknown) normally
+   * arrives before the API has to give up waiting.
+   */
+  public static final Duration LEDGER_MARGIN = Duration.ofSeconds(3);
+
+  /** Default cap of one caller's requests running at once. */
+  public static final int DEFAULT_MAX_CONCURRENT_PER_CALLER = 16;
+
+  /** Default idle timeout of a connection. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+  /** Default slowest body rate: 16 KiB (the largest body) in 16 s. */
+  public static final int DEFAULT_MIN_BODY_BYTES_PER_SECOND = 1024;
+
+  /** An instance with the default timeouts and caps. */
+  public ApiConfig(
+      String org,
+      String host,
+      int port,
+      Path ledgerClient,
+      Path callersFile,
+      Path tokenKeyFile,
+      double ratePerSecond,
+      int rateBurst,
+      int maxBodyBytes) {
+    this(
+        org,
+        host,
+        port,
+        ledgerClient,
+        callersFile,
+        tokenKeyFile,
+        ratePerSecond,
+        rateBurst,
+        maxBodyBytes,
+        DEFAULT_WRITE_TIMEOUT,
+        DEFAULT_MAX_CONCURRENT_PER_CALLER,
+        DEFAULT_IDLE_TIMEOUT,
+        DEFAULT_MIN_BODY_BYTES_PER_SECOND,
+        null);
+  }
 
   public ApiConfig {
     if (!ORGS.contains(org)) {
@@ -49,6 +110,19 @@ public record ApiConfig(
           "rateLimit.perSecond must be positive, rateLimit.burst at least 1, maxBodyBytes at"
               + " least 256");
     }
+    if (writeTimeout.compareTo(LEDGER_MARGIN.plusSeconds(1)) < 0
+        || maxConcurrentPerCaller < 1
+        || idleTimeout.compareTo(Duration.ofSeconds(1)) < 0
+        || minBodyBytesPerSecond < 1) {
+      throw new IllegalArgumentException(
+          "writeTimeout must be at least PT4S, maxConcurrentPerCaller and minBodyBytesPerSecond"
+              + " at least 1, idleTimeout at least PT1S");
+    }
+  }
+
+  /** The ledger client's time budget of one write: {@link #writeTimeout} minus the margin. */
+  public Duration ledgerWriteTimeout() {
+    return writeTimeout.minus(LEDGER_MARGIN);
   }
 
   /**
@@ -66,6 +140,7 @@ public record ApiConfig(
     }
     Path base = file.toAbsolutePath().getParent();
     String tokenKey = p.getProperty("tokenKeyFile", "").strip();
+    String saltKey = p.getProperty("claimSaltKeyFile", "").strip();
     return new ApiConfig(
         required(p, "org", file),
         p.getProperty("host", "127.0.0.1").strip(),
@@ -75,7 +150,27 @@ public record ApiConfig(
         tokenKey.isEmpty() ? null : base.resolve(tokenKey),
         Double.parseDouble(p.getProperty("rateLimit.perSecond", "50").strip()),
         integer(p, "rateLimit.burst", "100", file),
-        integer(p, "maxBodyBytes", "16384", file));
+        integer(p, "maxBodyBytes", "16384", file),
+        duration(p, "writeTimeout", DEFAULT_WRITE_TIMEOUT, file),
+        integer(
+            p, "maxConcurrentPerCaller", Integer.toString(DEFAULT_MAX_CONCURRENT_PER_CALLER), file),
+        duration(p, "idleTimeout", DEFAULT_IDLE_TIMEOUT, file),
+        integer(
+            p, "minBodyBytesPerSecond", Integer.toString(DEFAULT_MIN_BODY_BYTES_PER_SECOND), file),
+        saltKey.isEmpty() ? null : base.resolve(saltKey));
+  }
+
+  private static Duration duration(Properties p, String name, Duration fallback, Path file) {
+    String value = p.getProperty(name, "").strip();
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Duration.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          file + ": '" + name + "' must be an ISO-8601 duration such as PT15S", e);
+    }
   }
 
   private static String required(Properties p, String name, Path file) {

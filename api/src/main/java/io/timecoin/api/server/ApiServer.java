@@ -2,8 +2,10 @@ package io.timecoin.api.server;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.router.InternalRouter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.timecoin.api.auth.ApiKeys;
@@ -16,6 +18,7 @@ import io.timecoin.api.http.ApiProblem;
 import io.timecoin.api.http.IdempotencyKeys;
 import io.timecoin.api.http.Problems;
 import io.timecoin.api.resources.AuditResource;
+import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.api.resources.ClaimsResource;
 import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
@@ -30,6 +33,10 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,8 +119,29 @@ public final class ApiServer implements AutoCloseable {
             new IdempotencyKeys(100_000),
             new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
             async,
+            Executors.newCachedThreadPool(
+                runnable -> {
+                  Thread thread = new Thread(runnable, "timecoin-write-wait");
+                  thread.setDaemon(true);
+                  return thread;
+                }),
+            new CallerConcurrency(config.maxConcurrentPerCaller()),
+            claimSalts(config),
             events);
     return new ApiServer(javalin(services), services);
+  }
+
+  private static ClaimSalts claimSalts(ApiConfig config) {
+    if (config.claimSaltKeyFile() != null) {
+      return ClaimSalts.fromKeyFile(config.claimSaltKeyFile());
+    }
+    if (config.org().equals("platform")) {
+      LOG.warn(
+          "no claimSaltKeyFile configured: claim salts change with every restart, so a claim resent"
+              + " after a restart with the same Idempotency-Key is refused as another request;"
+              + " run `timecoin api-setup` to write a key");
+    }
+    return ClaimSalts.ephemeral();
   }
 
   private static Javalin javalin(ApiServices services) {
@@ -124,6 +152,10 @@ public final class ApiServer implements AutoCloseable {
               cfg.http.maxRequestSize = services.config().maxBodyBytes();
               cfg.http.prefer405over404 = true;
               cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+              // A body that trickles in slower than this is refused (408) instead of holding a
+              // server thread for as long as the sender likes.
+              cfg.jetty.modifyHttpConfiguration(
+                  http -> http.setMinRequestDataRate(services.config().minBodyBytesPerSecond()));
               cfg.staticFiles.add(
                   files -> {
                     files.hostedPath = "/docs/ui";
@@ -136,6 +168,7 @@ public final class ApiServer implements AutoCloseable {
     app.before(log::begin);
     app.before("/v1/*", ctx -> limitBody(ctx, services.config().maxBodyBytes()));
     app.before("/v1/*", auth::authenticate);
+    app.after("/v1/*", auth::release);
     app.after(log::end);
     routes(app, services);
     app.exception(
@@ -150,15 +183,17 @@ public final class ApiServer implements AutoCloseable {
     app.error(404, ctx -> fallback(ctx, ApiErrorCode.ROUTE_NOT_FOUND, "no such route; see /docs"));
     app.error(
         405,
-        ctx ->
-            fallback(ctx, ApiErrorCode.METHOD_NOT_ALLOWED, "this route does not take that method"));
+        ctx -> {
+          ctx.header("Allow", allowedMethods(app, ctx.path()));
+          fallback(ctx, ApiErrorCode.METHOD_NOT_ALLOWED, "this route does not take that method");
+        });
     return app;
   }
 
   /** The route table; see the class description. */
   private static void routes(Javalin app, ApiServices services) {
     new Health(services).register(app);
-    new Docs().register(app);
+    new Docs(services.config().org()).register(app);
     new VolunteersResource(services).register(app);
     new MovementsResource(services).register(app);
     new EarningPolicyResource(services).register(app);
@@ -170,6 +205,15 @@ public final class ApiServer implements AutoCloseable {
     new VoucherProductsResource(services).register(app);
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
+  }
+
+  /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
+  private static String allowedMethods(Javalin app, String path) {
+    InternalRouter router = app.unsafeConfig().pvt.internalRouter;
+    return Stream.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.DELETE)
+        .filter(type -> router.findHttpHandlerEntries(type, path).findAny().isPresent())
+        .map(HandlerType::name)
+        .collect(Collectors.joining(", "));
   }
 
   private static ApiProblem problemOf(Exception failure) {
@@ -199,6 +243,12 @@ public final class ApiServer implements AutoCloseable {
   /** Starts listening on the configured host and port. */
   public ApiServer start() {
     app.start(services.config().host(), services.config().port());
+    // Javalin creates its connector at start; new connections take this idle timeout.
+    for (Connector connector : app.jettyServer().server().getConnectors()) {
+      if (connector instanceof ServerConnector server) {
+        server.setIdleTimeout(services.config().idleTimeout().toMillis());
+      }
+    }
     return this;
   }
 
@@ -212,6 +262,7 @@ public final class ApiServer implements AutoCloseable {
   public void close() {
     app.stop();
     services.asyncWrites().shutdown();
+    services.writeWaiters().shutdown();
     try {
       services.asyncWrites().awaitTermination(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

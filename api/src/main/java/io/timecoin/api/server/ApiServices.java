@@ -6,6 +6,7 @@ import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
 import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.http.IdempotencyKeys;
+import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.client.TimeCoinLedger;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,10 @@ import java.util.concurrent.ExecutorService;
  * @param idempotency first results per requestId.
  * @param metrics the Prometheus registry behind /metrics.
  * @param asyncWrites runs writes sent with {@code Prefer: respond-async}.
+ * @param writeWaiters runs the ledger call of a waiting write, so that the request thread can
+ *     answer when the write timeout has passed even if the ledger has not.
+ * @param concurrency per-caller cap of requests running at once.
+ * @param claimSalts makes the salt of claims' private details.
  * @param events the ledger event feed behind /v1/events, or null while none is configured.
  */
 public record ApiServices(
@@ -32,6 +37,9 @@ public record ApiServices(
     IdempotencyKeys idempotency,
     PrometheusMeterRegistry metrics,
     ExecutorService asyncWrites,
+    ExecutorService writeWaiters,
+    CallerConcurrency concurrency,
+    ClaimSalts claimSalts,
     EventFeed events) {
 
   public ApiServices {
@@ -42,5 +50,8 @@ public record ApiServices(
     Objects.requireNonNull(idempotency, "idempotency");
     Objects.requireNonNull(metrics, "metrics");
     Objects.requireNonNull(asyncWrites, "asyncWrites");
+    Objects.requireNonNull(writeWaiters, "writeWaiters");
+    Objects.requireNonNull(concurrency, "concurrency");
+    Objects.requireNonNull(claimSalts, "claimSalts");
   }
 }

@@ -10,11 +10,16 @@ import java.util.Optional;
 
 /**
  * Establishes the caller of every /v1 request (X-API-Key or a volunteer bearer token), applies the
- * caller's rate limit, and checks an operation against the caller's role.
+ * caller's rate limit and cap of running requests, and checks an operation against the caller's
+ * role.
  */
 public final class Authentication {
 
   private static final String CALLER = "timecoin.caller";
+  private static final String SLOT = "timecoin.concurrency-slot";
+
+  /** How long a caller at its cap of running requests is told to wait. */
+  static final Duration RETRY_AFTER_BUSY = Duration.ofSeconds(1);
 
   private final ApiServices services;
 
@@ -22,7 +27,10 @@ public final class Authentication {
     this.services = services;
   }
 
-  /** Before-handler: 401 without valid credentials, 429 over the rate limit. */
+  /**
+   * Before-handler: 401 without valid credentials, 429 over the rate limit or with too many
+   * requests running.
+   */
   void authenticate(Context ctx) {
     String apiKey = ctx.header("X-API-Key");
     String authorization = ctx.header("Authorization");
@@ -49,6 +57,24 @@ public final class Authentication {
     if (!wait.isZero()) {
       throw ApiProblem.retryLater(
           ApiErrorCode.RATE_LIMITED, "too many requests from this caller; slow down", wait);
+    }
+    if (!services.concurrency().tryAcquire(who.id())) {
+      throw ApiProblem.retryLater(
+          ApiErrorCode.TOO_MANY_CONCURRENT_REQUESTS,
+          "this caller has "
+              + services.config().maxConcurrentPerCaller()
+              + " requests running already; wait for one to finish",
+          RETRY_AFTER_BUSY);
+    }
+    ctx.attribute(SLOT, who.id());
+  }
+
+  /** After-handler: gives back the slot the request took. */
+  void release(Context ctx) {
+    String callerId = ctx.attribute(SLOT);
+    if (callerId != null) {
+      ctx.attribute(SLOT, null);
+      services.concurrency().release(callerId);
     }
   }
 

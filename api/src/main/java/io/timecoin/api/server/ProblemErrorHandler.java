@@ -2,6 +2,7 @@ package io.timecoin.api.server;
 
 import io.timecoin.api.http.ApiJson;
 import java.nio.ByteBuffer;
+import java.util.UUID;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -23,6 +24,8 @@ final class ProblemErrorHandler extends ErrorHandler {
     body.put("code", "BAD_REQUEST");
     body.put(
         "detail", "the HTTP request is malformed (for example an encoded '/' or '..' in the path)");
+    // Refused before any route ran, so there is no request id yet: a fresh one names this answer.
+    body.put("instance", UUID.randomUUID().toString());
     fields.put(new HttpField(HttpHeader.CONTENT_TYPE, ProblemResponses.PROBLEM_JSON));
     return ByteBuffer.wrap(ApiJson.bytes(body));
   }

@@ -29,6 +29,10 @@ public final class ProblemResponses {
       body.put("instance", instance);
     }
     Map<String, String> headers = new HashMap<>();
+    if (problem.requestId() != null) {
+      body.put("requestId", problem.requestId());
+      headers.put("Location", "/v1/requests/" + problem.requestId());
+    }
     if (problem.retryAfter() != null) {
       long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
       headers.put("Retry-After", Long.toString(seconds));
@@ -41,11 +45,22 @@ public final class ProblemResponses {
     send(ctx, stored(problem, ctx.attribute(RequestLog.REQUEST_ID)));
   }
 
-  /** Sends a stored response on the context. */
+  /**
+   * Sends a stored response on the context. A stored problem (kept for replays without an {@code
+   * instance}) gets this request's id as its {@code instance}, so every problem names the request
+   * that received it.
+   */
   public static void send(Context ctx, StoredResponse response) {
     ctx.status(response.status());
     response.headers().forEach(ctx::header);
     ctx.contentType(response.contentType());
-    ctx.result(response.body());
+    String instance = ctx.attribute(RequestLog.REQUEST_ID);
+    if (PROBLEM_JSON.equals(response.contentType()) && instance != null) {
+      ObjectNode body = ApiJson.readObject(response.body());
+      body.put("instance", instance);
+      ctx.result(ApiJson.bytes(body));
+    } else {
+      ctx.result(response.body());
+    }
   }
 }

@@ -86,6 +86,21 @@ class VolunteerTokensTest {
   }
 
   @Test
+  void rejects_a_token_that_is_not_valid_yet() throws Exception {
+    JWTClaimsSet notYet =
+        new JWTClaimsSet.Builder(claims("vol-42", NOW.plusSeconds(600)))
+            .notBeforeTime(Date.from(NOW.plusSeconds(300)))
+            .build();
+    JWTClaimsSet validSinceNow =
+        new JWTClaimsSet.Builder(claims("vol-42", NOW.plusSeconds(600)))
+            .notBeforeTime(Date.from(NOW))
+            .build();
+
+    assertThat(verifier.verify(signed(notYet))).isEmpty();
+    assertThat(verifier.verify(signed(validSinceNow))).isPresent();
+  }
+
+  @Test
   void rejects_garbage_and_a_subject_that_is_not_a_volunteer_id() throws Exception {
     assertThat(verifier.verify("not a token")).isEmpty();
     assertThat(verifier.verify(signed(claims("../etc/passwd", NOW.plusSeconds(600))))).isEmpty();

@@ -7,12 +7,14 @@ import io.timecoin.client.EventCheckpoint;
 import io.timecoin.client.EventSubscription;
 import io.timecoin.client.LedgerEvent;
 import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.TransactionStatus;
 import io.timecoin.model.ClaimFiledEvent;
 import io.timecoin.model.MoneyAmount;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +59,8 @@ class LedgerEventFeedTest {
 
   private EventCheckpoint checkpoint;
   private Consumer<LedgerEvent> handler;
+  private static final String INVALID_TX = "ef".repeat(32);
+
   private final ManualSubscription subscription = new ManualSubscription();
 
   @SuppressWarnings("unchecked")
@@ -112,6 +116,34 @@ class LedgerEventFeedTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(checkpoint).isNull();
+  }
+
+  @Test
+  void a_well_formed_id_of_an_event_the_ledger_does_not_hold_is_refused() {
+    TimeCoinLedger peer =
+        (TimeCoinLedger)
+            Proxy.newProxyInstance(
+                TimeCoinLedger.class.getClassLoader(),
+                new Class<?>[] {TimeCoinLedger.class},
+                (proxy, method, args) -> {
+                  if (!method.getName().equals("transactionStatus")) {
+                    throw new UnsupportedOperationException(method.getName());
+                  }
+                  String txId = (String) args[0];
+                  return txId.equals(TX)
+                      ? Optional.of(new TransactionStatus(TX, "VALID", 17))
+                      : txId.equals(INVALID_TX)
+                          ? Optional.of(new TransactionStatus(INVALID_TX, "MVCC_READ_CONFLICT", 17))
+                          : Optional.empty();
+                });
+    LedgerEventFeed feed = new LedgerEventFeed(peer);
+
+    feed.checkLastEventId("17:" + TX);
+    for (String unknown : List.of("18:" + TX, "17:" + "cd".repeat(32), "17:" + INVALID_TX)) {
+      assertThatThrownBy(() -> feed.checkLastEventId(unknown))
+          .as(unknown)
+          .isInstanceOf(NoSuchElementException.class);
+    }
   }
 
   @Test

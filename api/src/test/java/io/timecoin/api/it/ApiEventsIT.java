@@ -139,4 +139,23 @@ class ApiEventsIT {
                 .header("Accept", "text/event-stream"));
     assertThat(volunteer.status()).isEqualTo(403);
   }
+
+  @Test
+  void an_id_of_no_event_on_this_ledger_is_a_400_and_a_request_not_for_a_stream_is_406() {
+    Response unknown =
+        API.call(
+            get("platform", "/v1/events", "/v1/events")
+                .key(API.key("platform-reader"))
+                .header("Accept", "text/event-stream")
+                .header("Last-Event-ID", "3:" + "ab".repeat(32)));
+    assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+    assertThat(unknown.code()).isEqualTo("UNKNOWN_LAST_EVENT_ID");
+    Response notAStream =
+        API.call(
+            get("platform", "/v1/events", "/v1/events")
+                .key(API.key("platform-reader"))
+                .header("Accept", "application/json"));
+    assertThat(notAStream.status()).as(notAStream.body()).isEqualTo(406);
+    assertThat(notAStream.code()).isEqualTo("NOT_ACCEPTABLE");
+  }
 }

@@ -43,9 +43,7 @@ final class ItInsurance {
         + ItData.EVIDENCE
         + "\"],\"payoutReference\":\""
         + SECRET_PAYOUT
-        + "\",\"salt\":\"salt-"
-        + ItData.RUN
-        + "-0123456789\"}";
+        + "\"}";
   }
 
   static String claim(

@@ -25,12 +25,16 @@ class ClaimFilingTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String details(String description, String salt) {
+  private static final ClaimSalts SALTS = ClaimSalts.ephemeral();
+
+  private static String details(String description) {
     return "{\"description\":\""
         + description
-        + "\",\"documentHashes\":[],\"payoutReference\":\"acct-1\",\"salt\":\""
-        + salt
-        + "\"}";
+        + "\",\"documentHashes\":[],\"payoutReference\":\"acct-1\"}";
+  }
+
+  private static String detailsWithSalt(String description, String salt) {
+    return details(description).replace("}", ",\"salt\":\"" + salt + "\"}");
   }
 
   private static com.fasterxml.jackson.databind.node.ObjectNode requestId() {
@@ -41,8 +45,7 @@ class ClaimFilingTest {
 
   @Test
   void splits_the_public_request_from_the_private_details() {
-    ClaimFiling filing =
-        ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId());
+    ClaimFiling filing = ClaimFiling.read(body(details("fell")), requestId(), SALTS);
 
     assertThat(filing.request().requestId()).isEqualTo("platform-ops.k1");
     assertThat(filing.details().description()).isEqualTo("fell");
@@ -52,34 +55,49 @@ class ClaimFilingTest {
 
   @Test
   void the_replay_fingerprint_covers_the_private_details() {
-    byte[] one =
-        LedgerJson.writeBytes(
-            ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
+    byte[] one = LedgerJson.writeBytes(ClaimFiling.read(body(details("fell")), requestId(), SALTS));
     byte[] same =
-        LedgerJson.writeBytes(
-            ClaimFiling.read(body(details("fell", "salt-0123456789abcdef")), requestId()));
+        LedgerJson.writeBytes(ClaimFiling.read(body(details("fell")), requestId(), SALTS));
     byte[] other =
-        LedgerJson.writeBytes(
-            ClaimFiling.read(body(details("slipped", "salt-0123456789abcdef")), requestId()));
+        LedgerJson.writeBytes(ClaimFiling.read(body(details("slipped")), requestId(), SALTS));
 
     assertThat(one).isEqualTo(same).isNotEqualTo(other);
   }
 
   @Test
   void missing_or_bad_private_details_are_refused_with_a_code() {
-    assertThatThrownBy(() -> ClaimFiling.read(body(null), requestId()))
+    assertThatThrownBy(() -> ClaimFiling.read(body(null), requestId(), SALTS))
         .isInstanceOf(ApiProblem.class)
         .hasMessageContaining("privateDetails");
-    assertThatThrownBy(() -> ClaimFiling.read(body("\"text\""), requestId()))
+    assertThatThrownBy(() -> ClaimFiling.read(body("\"text\""), requestId(), SALTS))
         .isInstanceOf(ApiProblem.class);
-    assertThatThrownBy(() -> ClaimFiling.read(body(details("fell", "short")), requestId()))
-        .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class)
-        .hasMessageNotContaining("short");
+    assertThatThrownBy(() -> ClaimFiling.read(body(details("")), requestId(), SALTS))
+        .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class);
     assertThatThrownBy(
             () ->
                 ClaimFiling.read(
-                    body(details("fell", "salt-0123456789abcdef").replace("}", ",\"x\":1}")),
-                    requestId()))
+                    body(details("fell").replace("}", ",\"x\":1}")), requestId(), SALTS))
         .isInstanceOfAny(LedgerValidationException.class, ApiProblem.class);
+  }
+
+  @Test
+  void the_salt_is_the_apis_and_a_caller_cannot_choose_it() {
+    assertThatThrownBy(
+            () ->
+                ClaimFiling.read(
+                    body(detailsWithSalt("fell", "0000000000000000")), requestId(), SALTS))
+        .isInstanceOf(ApiProblem.class)
+        .hasMessageContaining("salt")
+        .hasMessageNotContaining("0000000000000000");
+
+    ClaimFiling filing = ClaimFiling.read(body(details("fell")), requestId(), SALTS);
+    ClaimFiling again = ClaimFiling.read(body(details("fell")), requestId(), SALTS);
+    ClaimFiling otherInstance =
+        ClaimFiling.read(body(details("fell")), requestId(), ClaimSalts.ephemeral());
+
+    assertThat(filing.details().salt()).hasSize(43).matches("[A-Za-z0-9_-]+");
+    // A resend of the same request gets the same salt, so the same private-details hash.
+    assertThat(again.details().salt()).isEqualTo(filing.details().salt());
+    assertThat(otherInstance.details().salt()).isNotEqualTo(filing.details().salt());
   }
 }

@@ -1,5 +1,7 @@
 package io.timecoin.api.server;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +11,12 @@ import com.nimbusds.jose.jwk.ECKey;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.VolunteerTokens;
 import io.timecoin.api.cli.FakeLedger;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,7 +91,19 @@ class ApiServerTest {
     HttpResponse<String> docs = send(get("/docs"));
     HttpResponse<String> ui = send(get("/docs/ui/swagger-ui-bundle.js"));
 
-    assertThat(JSON.readTree(openApi.body()).get("openapi").asText()).isEqualTo("3.1.0");
+    JsonNode document = JSON.readTree(openApi.body());
+    assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+    // This (platform) instance first, as the origin the document came from; then the others.
+    assertThat(document.at("/servers/0/url").asText()).isEqualTo("/");
+    assertThat(document.at("/servers/0/description").asText()).startsWith("platform");
+    assertThat(document.get("servers").findValuesAsText("description"))
+        .contains("insurer", "auditor")
+        .doesNotContain("platform");
+    // Amounts as the server parses them, and typed query parameters.
+    assertThat(document.at("/components/schemas/AmountInput/pattern").asText())
+        .isEqualTo("^[0-9]{1,17}(\\.[0-9]{1,2})?$");
+    assertThat(document.at("/components/schemas/RecordEarningBody/properties/coins/$ref").asText())
+        .endsWith("/AmountInput");
     assertThat(docs.body()).contains("/openapi.json");
     assertThat(ui.statusCode())
         .as("the swagger-ui webjar version matches SwaggerUi.VERSION")
@@ -225,6 +241,80 @@ class ApiServerTest {
   }
 
   @Test
+  void a_chunked_body_over_the_limit_is_413_too() throws Exception {
+    // No Content-Length: the limit can only be applied while reading.
+    byte[] huge = ("{\"volunteerId\":\"" + "a".repeat(5000) + "\"}").getBytes(UTF_8);
+    HttpRequest chunked =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("X-API-Key", OPS_KEY)
+            .header("Idempotency-Key", "chunked-1")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+            .build();
+
+    assertProblem(send(chunked), 413, "PAYLOAD_TOO_LARGE");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "UTF-16BE, application/json",
+    "UTF-16LE, application/json",
+    "UTF-32BE, application/json",
+    "UTF-8 with BOM, application/json",
+    "UTF-8, application/json; charset=utf-16",
+    "ISO-8859-1, application/json",
+  })
+  void a_body_that_is_not_utf8_json_is_415_and_changes_nothing(String encoding, String type)
+      throws Exception {
+    String json = "{\"volunteerId\":\"vol-1\"}";
+    byte[] body =
+        switch (encoding) {
+          case "UTF-8 with BOM" -> ("\uFEFF" + json).getBytes(UTF_8);
+          case "ISO-8859-1" ->
+              "{\"volunteerId\":\"vol-1\",\"memo\":\"caf\u00e9\"}".getBytes(ISO_8859_1);
+          default -> json.getBytes(Charset.forName(encoding));
+        };
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("X-API-Key", OPS_KEY)
+            .header("Idempotency-Key", "enc-1")
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build();
+
+    assertProblem(send(request), 415, "BODY_NOT_UTF8");
+    assertAbsent("vol-1");
+    // The same body in UTF-8 is fine: the key was not used up by the refusal.
+    assertThat(send(register(OPS_KEY, "enc-1", json)).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void a_refusal_that_may_come_from_a_lagging_peer_is_not_replayed_under_its_key()
+      throws Exception {
+    // VOLUNTEER_NOT_FOUND right after a registration can come from a peer a block behind.
+    HttpResponse<String> early = send(earning("earn-1", "vol-7"));
+    assertProblem(early, 404, "VOLUNTEER_NOT_FOUND");
+    send(register(OPS_KEY, "reg-7", "{\"volunteerId\":\"vol-7\"}"));
+
+    HttpResponse<String> again = send(earning("earn-1", "vol-7"));
+
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+    assertThat(again.headers().firstValue("Idempotent-Replayed")).isEmpty();
+  }
+
+  @Test
+  void a_replayed_problem_names_the_request_that_received_it() throws Exception {
+    HttpResponse<String> first = send(register(OPS_KEY, "bad-2", "{\"volunteerId\":\"../x\"}"));
+    HttpResponse<String> replay = send(register(OPS_KEY, "bad-2", "{\"volunteerId\":\"../x\"}"));
+
+    String firstInstance = JSON.readTree(first.body()).path("instance").asText();
+    String replayInstance = JSON.readTree(replay.body()).path("instance").asText();
+    assertThat(firstInstance).isNotBlank();
+    assertThat(replayInstance).isNotBlank().isNotEqualTo(firstInstance);
+    assertThat(replay.headers().firstValue("X-Request-Id")).contains(replayInstance);
+  }
+
+  @Test
   void a_volunteer_reads_only_their_own_account_and_others_look_missing() throws Exception {
     send(register(OPS_KEY, "r1", "{\"volunteerId\":\"vol-1\"}"));
     send(register(OPS_KEY, "r2", "{\"volunteerId\":\"vol-2\"}"));
@@ -276,6 +366,21 @@ class ApiServerTest {
     assertThat(send(delete).statusCode()).isIn(404, 405);
   }
 
+  @Test
+  void a_method_the_route_does_not_take_is_405_with_allow() throws Exception {
+    HttpRequest delete =
+        HttpRequest.newBuilder(URI.create(base + "/v1/volunteers"))
+            .header("X-API-Key", OPS_KEY)
+            .DELETE()
+            .build();
+
+    HttpResponse<String> response = send(delete);
+
+    assertProblem(response, 405, "METHOD_NOT_ALLOWED");
+    assertThat(response.headers().firstValue("Allow")).contains("POST");
+    assertThat(JSON.readTree(response.body()).path("instance").asText()).isNotBlank();
+  }
+
   private HttpRequest.Builder get(String path) {
     return HttpRequest.newBuilder(URI.create(base + path)).GET();
   }
@@ -287,6 +392,21 @@ class ApiServerTest {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     return key.isEmpty() ? builder : builder.header("X-API-Key", key);
+  }
+
+  private HttpRequest.Builder earning(String idempotencyKey, String volunteerId) {
+    String body =
+        "{\"volunteerId\":\""
+            + volunteerId
+            + "\",\"activityId\":\"shift-1\",\"minutes\":60,\"coins\":\"1.00\","
+            + "\"verifier\":\"branch-7\",\"evidenceHash\":\""
+            + "ab".repeat(32)
+            + "\",\"category\":\"community\"}";
+    return HttpRequest.newBuilder(URI.create(base + "/v1/earnings"))
+        .header("X-API-Key", OPS_KEY)
+        .header("Idempotency-Key", idempotencyKey)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -39,6 +40,14 @@ class EventsStreamTest {
             new FeedEvent("8:0", "timecoin.EarningRecorded.v1", "{\"volunteerId\":\"vol-1\"}"),
             new FeedEvent("9:0", "timecoin.CoinsTransferred.v1", "{\"fromId\":\"vol-1\"}"));
     final List<String> resumedFrom = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void checkLastEventId(String lastEventId) {
+      if (events.stream().noneMatch(event -> event.id().equals(lastEventId))) {
+        throw new NoSuchElementException("not in the list");
+      }
+    }
+
     // Javalin notices a gone client on its next write; then the subscription is closed.
     final CountDownLatch closed = new CountDownLatch(1);
 
@@ -100,6 +109,54 @@ class EventsStreamTest {
               "data: {\"fromId\":\"vol-1\"}");
       assertThat(feed.resumedFrom).containsExactly("7:0");
       response.body().close();
+    }
+  }
+
+  @Test
+  void without_accept_event_stream_is_406_and_an_unknown_last_event_id_is_400() throws Exception {
+    Files.write(
+        dir.resolve("callers"),
+        List.of("platform-reader platform-reader " + ApiKeys.sha256Hex(KEY)));
+    var config =
+        new ApiConfig(
+            "platform",
+            "127.0.0.1",
+            0,
+            dir.resolve("x"),
+            dir.resolve("callers"),
+            null,
+            100,
+            100,
+            1024);
+    try (ApiServer server =
+        ApiServer.create(config, new FakeLedger(), Clock.systemUTC(), new ListFeed()).start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      URI events = URI.create("http://127.0.0.1:" + server.port() + "/v1/events");
+      HttpResponse<String> noAccept =
+          http.send(
+              HttpRequest.newBuilder(events).header("X-API-Key", KEY).build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> json =
+          http.send(
+              HttpRequest.newBuilder(events)
+                  .header("X-API-Key", KEY)
+                  .header("Accept", "application/json")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> unknown =
+          http.send(
+              HttpRequest.newBuilder(events)
+                  .header("X-API-Key", KEY)
+                  .header("Accept", "text/event-stream")
+                  .header("Last-Event-ID", "99:0")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(noAccept.statusCode()).isEqualTo(406);
+      assertThat(noAccept.body()).contains("\"code\":\"NOT_ACCEPTABLE\"", "\"instance\"");
+      assertThat(json.statusCode()).isEqualTo(406);
+      assertThat(unknown.statusCode()).isEqualTo(400);
+      assertThat(unknown.body()).contains("\"code\":\"UNKNOWN_LAST_EVENT_ID\"");
     }
   }
 }
