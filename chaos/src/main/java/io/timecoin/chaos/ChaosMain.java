@@ -77,17 +77,12 @@ public final class ChaosMain {
     LedgerReader reader = new LedgerReader(api, callerId);
     reader.awaitQuiescence(writes, 120_000);
     LedgerState ledger = reader.read(load.accounts(), writes);
-    List<String> violations = Invariants.check(writes, ledger, callerId);
+    Invariants.Findings findings = Invariants.check(writes, ledger, callerId);
+    List<String> violations = findings.violations();
+    WritesFile.write(out.resolve("writes.jsonl"), writes);
     ObjectNode result =
         ScenarioResult.of(
-            scenario,
-            o.getOrDefault("fault", "none"),
-            writes,
-            ledger,
-            violations,
-            marks,
-            start,
-            end);
+            scenario, o.getOrDefault("fault", "none"), writes, ledger, findings, marks, start, end);
     Files.writeString(
         out.resolve("result.json"),
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));

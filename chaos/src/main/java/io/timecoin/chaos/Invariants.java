@@ -15,7 +15,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>an acknowledged write (a 2xx) is on the ledger exactly once: one entry per leg, with the
- *       leg's amount, and its requestId COMMITTED with the transaction every 2xx named;
+ *       leg's amount, and its requestId COMMITTED with the transaction every 2xx named (a write
+ *       re-sent after an ambiguous answer may be answered by a copy that only replayed the first
+ *       attempt's result: that is a note, not a violation);
  *   <li>an ambiguous write (no 2xx, some timeout, no answer or 5xx) is on the ledger exactly once
  *       or not at all, never half (one leg of a transfer) and never twice, and its requestId's
  *       status agrees;
@@ -33,8 +35,17 @@ final class Invariants {
 
   private Invariants() {}
 
-  static List<String> check(List<Write> writes, LedgerState ledger, String callerId) {
+  /**
+   * What the check found.
+   *
+   * @param violations broken invariants
+   * @param notes findings that break no invariant but a caller should know of
+   */
+  record Findings(List<String> violations, List<String> notes) {}
+
+  static Findings check(List<Write> writes, LedgerState ledger, String callerId) {
     List<String> violations = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     Map<String, Map<String, List<LedgerState.Entry>>> byRequest = new HashMap<>();
     ledger
         .accounts()
@@ -114,8 +125,24 @@ final class Invariants {
                     + ": acknowledged but its requestId is "
                     + (status == null ? "not looked up" : status.status()));
           } else if (!txIds.contains(status.txId())) {
-            violations.add(
-                write.key() + ": acknowledged as " + txIds + " but committed as " + status.txId());
+            if (resentAfterAmbiguous(write)) {
+              // The re-send's own transaction found the first attempt committed and replayed its
+              // result without writing: valid, but not the transaction that wrote the entries.
+              notes.add(
+                  write.key()
+                      + ": re-sent after an ambiguous answer; its 201 names the replaying"
+                      + " transaction "
+                      + txIds
+                      + ", the ledger's request log the one that wrote it, "
+                      + status.txId());
+            } else {
+              violations.add(
+                  write.key()
+                      + ": acknowledged as "
+                      + txIds
+                      + " but committed as "
+                      + status.txId());
+            }
           }
         }
         case AMBIGUOUS -> {
@@ -168,7 +195,19 @@ final class Invariants {
               + " minted on the ledger, but the earnings on it add up to "
               + mintedByWrites);
     }
-    return violations;
+    return new Findings(violations, notes);
+  }
+
+  private static boolean resentAfterAmbiguous(Write write) {
+    for (Answer answer : write.attemptsSoFar()) {
+      if (answer.success()) {
+        return false;
+      }
+      if (answer.ambiguous()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkAccount(

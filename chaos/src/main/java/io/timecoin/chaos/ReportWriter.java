@@ -30,9 +30,10 @@ final class ReportWriter {
     StringBuilder md = new StringBuilder();
     md.append(Files.readString(header).strip()).append("\n\n");
     md.append(
-        "| Scenario | Fault | Writes: acked / refused / ambiguous (of them committed) | Answers by status | p50 / p99 / max answer (s) | Restart (s) | Recovery (s) | Longest stretch without a 2xx (s) | Peers | Violations |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        "| Scenario | Fault | Writes: acked / refused / ambiguous (of them committed) | Answers by status | p50 / p99 / max answer (s) | Restart (s) | Recovery (s) | Longest stretch without a 2xx (s) | Peers | Violations | Notes |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     List<String> details = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (Path folder : folders) {
       JsonNode r = Json.MAPPER.readTree(folder.resolve("result.json").toFile());
       String name = r.path("scenario").asText();
@@ -84,9 +85,14 @@ final class ReportWriter {
           .append(peers.startsWith("ok") ? "equal" : "**" + peers + "**")
           .append(" | ")
           .append(violations == 0 ? "0" : "**" + violations + "**")
+          .append(" | ")
+          .append(r.path("notes").size())
           .append(" |\n");
       for (JsonNode v : r.path("violations")) {
         details.add(name + ": " + v.asText());
+      }
+      for (JsonNode n : r.path("notes")) {
+        notes.add(name + ": " + n.asText());
       }
       if (violations > 0) {
         failures.add(name + ": " + violations + " invariant violation(s)");
@@ -114,6 +120,11 @@ final class ReportWriter {
       md.append("\nViolations:\n\n");
       details.stream().limit(200).forEach(d -> md.append("- ").append(d).append('\n'));
     }
+    if (!notes.isEmpty()) {
+      md.append("\nNotes (no invariant broken):\n\n");
+      notes.stream().limit(200).forEach(n -> md.append("- ").append(n).append('\n'));
+    }
+
     md.append("\n")
         .append(
             failures.isEmpty()

@@ -18,7 +18,7 @@ final class ScenarioResult {
       String faultText,
       List<Write> writes,
       LedgerState ledger,
-      List<String> violations,
+      Invariants.Findings findings,
       Marks marks,
       long loadStart,
       long loadEnd) {
@@ -70,7 +70,9 @@ final class ScenarioResult {
     }
     json.put("loadSeconds", (loadEnd - loadStart) / 1000.0);
     ArrayNode list = json.putArray("violations");
-    violations.forEach(list::add);
+    findings.violations().forEach(list::add);
+    ArrayNode notes = json.putArray("notes");
+    findings.notes().forEach(notes::add);
     return json;
   }
 

@@ -84,6 +84,27 @@ class InvariantsTest {
   }
 
   @Test
+  void aResendAnsweredByAReplayingCopyIsANoteNotAViolation() {
+    earning("e1", "a", "1.00", answer(503, null), answer(201, "tx2"));
+    commit("e1", "tx1", "a", "EARN", "1.00");
+
+    Invariants.Findings findings = Invariants.check(writes, ledger(), CALLER);
+    assertThat(findings.violations()).isEmpty();
+    assertThat(findings.notes())
+        .singleElement()
+        .asString()
+        .contains("e1: re-sent after an ambiguous answer");
+  }
+
+  @Test
+  void aFirstAnswerNamingAnotherTransactionThanTheLedgerIsAViolation() {
+    earning("e1", "a", "1.00", answer(201, "tx2"));
+    commit("e1", "tx1", "a", "EARN", "1.00");
+
+    assertThat(check()).anyMatch(v -> v.contains("e1: acknowledged as [tx2] but committed as tx1"));
+  }
+
+  @Test
   void anAmbiguousWriteWhoseStatusDisagreesWithTheLedgerIsAViolation() {
     earning("e1", "a", "1.00", answer(Answer.TIMEOUT, null));
     commit("e1", "tx1", "a", "EARN", "1.00");
@@ -114,7 +135,9 @@ class InvariantsTest {
     LedgerState.Account a = accounts.get("a");
     accounts.put("a", new LedgerState.Account(new BigDecimal("1.01"), a.entryCount(), a.entries()));
 
-    assertThat(Invariants.check(writes, new LedgerState(accounts, ledger.requests()), CALLER))
+    assertThat(
+            Invariants.check(writes, new LedgerState(accounts, ledger.requests()), CALLER)
+                .violations())
         .anyMatch(v -> v.contains("a: balance 1.01, entries add up to 1.00"))
         .anyMatch(v -> v.contains("supply: balances add up to 1.01 but 1.00 were minted"));
   }
@@ -133,7 +156,7 @@ class InvariantsTest {
   }
 
   private List<String> check() {
-    return Invariants.check(writes, ledger(), CALLER);
+    return Invariants.check(writes, ledger(), CALLER).violations();
   }
 
   private LedgerState ledger() {
