@@ -49,6 +49,13 @@ public final class ChaosMain {
         new ApiClient(
             required(o, "api-url"), apiKey, Duration.ofSeconds(number(o, "timeout-seconds", 30)));
     String runId = scenario + "-" + Long.toString(System.currentTimeMillis(), 36);
+    LoadGenerator load =
+        new LoadGenerator(
+            api, runId, (int) number(o, "accounts", 8), (int) number(o, "workers", 4), marks);
+    load.setUp();
+    // The driver waits for this line before it injects the fault, so no fault hits the setup.
+    Files.writeString(out.resolve("ready"), Long.toString(System.currentTimeMillis()));
+    System.out.println("chaos: " + scenario + ": accounts open, load running");
     long start = System.currentTimeMillis();
     LoadSchedule schedule =
         new LoadSchedule(
@@ -58,19 +65,7 @@ public final class ChaosMain {
             number(o, "max-seconds", 180) * 1000,
             o.containsKey("marks"),
             System::currentTimeMillis);
-    LoadGenerator load =
-        new LoadGenerator(
-            api,
-            runId,
-            (int) number(o, "accounts", 8),
-            (int) number(o, "workers", 4),
-            marks,
-            schedule);
-    load.setUp();
-    // The driver waits for this line before it injects the fault, so no fault hits the setup.
-    Files.writeString(out.resolve("ready"), Long.toString(System.currentTimeMillis()));
-    System.out.println("chaos: " + scenario + ": accounts open, load running");
-    List<Write> writes = load.run();
+    List<Write> writes = load.run(schedule);
     long end = System.currentTimeMillis();
     System.out.println(
         "chaos: " + scenario + ": load over (" + writes.size() + " writes); checking");

@@ -16,35 +16,30 @@ import java.util.concurrent.atomic.AtomicLong;
  * 70% earnings of 0.01 coins, 30% transfers of 0.01 coins between the scenario's own accounts.
  * Every write has its own Idempotency-Key; one in ten 201s is sent again with the same key (a
  * replay must answer the same transaction), and every second write whose answer was ambiguous
- * (timeout, no answer, 5xx) is re-sent with its key until it gets a definite answer or the load
- * ends; the other half is left as it is, for the check to find settled once or not at all.
+ * (timeout, no answer, 5xx) is re-sent with its key until it gets a definite answer (at most three
+ * times, and not past the end of the load); the other half is left as it is, for the check to find
+ * settled once or not at all.
  */
 final class LoadGenerator {
 
   static final BigDecimal SEED_COINS = new BigDecimal("1.00");
   static final BigDecimal STEP_COINS = new BigDecimal("0.01");
+  static final int MAX_RESENDS = 3;
 
   private final ApiClient api;
   private final String runId;
   private final List<String> accounts;
   private final int workers;
   private final Marks marks;
-  private final LoadSchedule schedule;
+  private LoadSchedule schedule;
   private final ConcurrentLinkedQueue<Write> writes = new ConcurrentLinkedQueue<>();
   private final AtomicLong sequence = new AtomicLong();
 
-  LoadGenerator(
-      ApiClient api,
-      String runId,
-      int accountCount,
-      int workers,
-      Marks marks,
-      LoadSchedule schedule) {
+  LoadGenerator(ApiClient api, String runId, int accountCount, int workers, Marks marks) {
     this.api = api;
     this.runId = runId;
     this.workers = workers;
     this.marks = marks;
-    this.schedule = schedule;
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < accountCount; i++) {
       ids.add(runId + "-a" + i);
@@ -85,8 +80,13 @@ final class LoadGenerator {
     }
   }
 
-  /** Runs the workers until the schedule says stop; returns every write sent, setup included. */
-  List<Write> run() throws InterruptedException {
+  /**
+   * Runs the workers until the schedule says stop; returns every write sent, setup included. The
+   * schedule starts after the set-up, which a network still recovering from the scenario before can
+   * make slow.
+   */
+  List<Write> run(LoadSchedule loadSchedule) throws InterruptedException {
+    this.schedule = loadSchedule;
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
       Random random = new Random(runId.hashCode() * 31L + w);
@@ -121,9 +121,14 @@ final class LoadGenerator {
     }
   }
 
+  /**
+   * Re-sends at most {@link #MAX_RESENDS} times, so that writes which stay unsettled for long (the
+   * API keeps answering 503 OUTCOME_UNKNOWN) do not hold every worker and stop the load.
+   */
   private void resendUntilDefinite(Write write, Answer last) {
     Answer answer = last;
-    while (answer.ambiguous() && !schedule.over(marks, writes)) {
+    int resends = 0;
+    while (answer.ambiguous() && resends++ < MAX_RESENDS && !schedule.over(marks, writes)) {
       pause(answer);
       answer = send(write);
     }
