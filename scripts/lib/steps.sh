@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# shellcheck disable=SC2154 # state_file, with_api, wipe, follow, process_name, stop_on_failure and PORT_OFFSET are set by scripts/network's option parsing
+# shellcheck disable=SC2154 # state_file, with_api, with_audit, wipe, follow, process_name, stop_on_failure and PORT_OFFSET are set by scripts/network's option parsing
 # The steps of scripts/network. Each `up` step checks whether its work is already done, so
 # `up` can be re-run at any time. Sourced by scripts/network.
 
@@ -63,7 +63,8 @@ step_prerequisites() {
 
 step_state() {
   if [[ ! -f "$state_file" ]]; then
-    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\nWITH_API=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" "$with_api" >"$state_file"
+    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\nWITH_API=%s\nWITH_AUDIT=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" \
+      "$with_api" "$with_audit" >"$state_file"
   fi
 }
 
@@ -568,6 +569,7 @@ print_summary() {
   done
   echo "  channel $CHANNEL_NAME, chaincode $CHAINCODE_NAME; client configs in $CLIENTS_DIR"
   echo "  logs: scripts/network logs --run-dir $RUN_DIR [NAME]   stop: scripts/network down --run-dir $RUN_DIR"
+  print_audit_summary
   print_api_summary
 }
 
@@ -581,6 +583,7 @@ network_up() {
   mkdir -p "$CONFIG_DIR" "$DATA_DIR" "$LOG_DIR" "$PID_DIR" "$CHAINCODE_DIR"
   step_prerequisites
   if $with_api; then step_api_jar; fi
+  if $with_audit; then step_audit_store_jar; fi
   step_state
   step_node_config
   step_crypto
@@ -599,6 +602,7 @@ network_up() {
   step_earning_policy
   step_client_configs
   if $with_api; then step_apis; fi
+  if $with_audit; then step_audit_store; fi
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
   print_summary "$took"
@@ -612,6 +616,8 @@ network_down() {
   while read -r name; do
     case "$name" in orderer*) orderers+=("$name") ;; *) nodes+=("$name") ;; esac
   done < <(all_process_names)
+  # The auditor's projector and database before the peer it reads from.
+  audit_down
   # Clients of the ordering service first, so no peer logs a lost orderer on its way down.
   stop_processes "${nodes[@]}"
   stop_processes "${orderers[@]}"
@@ -647,11 +653,16 @@ network_status() {
         health=$(curl -s --max-time 2 "$url" || true)
         [[ "$health" == *'"status":"OK"'* ]] && state="running, healthy" || state="running, NOT healthy"
       fi
+      [[ "$name" == "$PROJECTOR_PROCESS" ]] && state="running, projected through block $(projected_block)"
       printf '%-19s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
     else
       printf '%-19s %-8s %-8s %s\n' "$name" - - stopped
     fi
   done < <(all_process_names)
+  if $with_audit; then
+    total=$((total + 1))
+    if audit_status_row; then running=$((running + 1)); fi
+  fi
   echo "$running of $total processes running (run folder $RUN_DIR, port offset $PORT_OFFSET)"
   ((running == total))
 }
@@ -696,6 +707,9 @@ network_restart() {
       org=${name#api-}
       start_api "$org"
       wait_api_ready "$name" "http://$(api_address "$org")/readyz" 90 ;;
+    "$PROJECTOR_PROCESS")
+      start_projector
+      wait_projector_current 120 ;;
   esac
   info "$name restarted in $((SECONDS - started))s"
 }

@@ -165,4 +165,5 @@ all_process_names() {
   for org in "${PEER_ORGS[@]}"; do echo "peer-$org"; done
   for org in "${PEER_ORGS[@]}"; do chaincode_process "$org"; done
   api_process_names
+  audit_process_names
 }

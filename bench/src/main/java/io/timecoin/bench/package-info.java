@@ -9,7 +9,7 @@
  *   <li>{@code io.timecoin.bench.putchaincode} - the one-key chaincode of the W0 baseline
  * </ul>
  *
- * <p>{@code io.timecoin.client.BenchLedgers} in this module reaches into ledger-client's
- * package-private wiring, so the client's public API gains nothing for benchmarks.
+ * <p>The bench uses only ledger-client's public API: {@code TimeCoinLedger.connect} with a {@code
+ * RetryListener} that counts retries, and {@code RawGateway} for the raw-gateway baselines.
  */
 package io.timecoin.bench;

@@ -6,14 +6,16 @@
  *   <li>{@code contract} - the one Fabric contract, {@code TimeCoinContract}: thin transaction
  *       functions, the per-transaction {@code TimeCoinContext}, and the boundary that turns every
  *       failure into a {@code [CODE] message} chaincode error.
- *   <li>{@code access} - who may do what: {@code AccessPolicy}, configured from {@code
- *       TIMECOIN_ORG_ROLES}, failing closed.
+ *   <li>{@code access} - who may do what: {@code AccessPolicy} maps MSP ids to the organisation
+ *       roles ({@code TIMECOIN_ORG_ROLES}, failing closed) and checks them against each
+ *       transaction's declaration in {@code io.timecoin.model.Transactions}; {@code Submitter} is
+ *       the allowed submitter.
  *   <li>{@code domain} - business rules on immutable values: {@code Account} (earn, debit, credit,
  *       reverse, status), {@code Movements} (payments, transfers, reversals, all legs or none),
  *       {@code EarningPolicy} (per-activity and daily limits).
  *   <li>{@code store} - world-state layout: {@code LedgerKeys} builds every key, {@code
- *       LedgerStore} reads and writes state, {@code RequestLog} makes writes idempotent, {@code
- *       EntryPager} pages entries, {@code KeyHistory} reads Fabric's key history.
+ *       LedgerStore} reads and writes state, {@code IdempotencyRecords} makes writes idempotent,
+ *       {@code EntryPager} pages entries, {@code KeyHistory} reads Fabric's key history.
  *   <li>{@code support} - small helpers with no Fabric or domain knowledge.
  * </ul>
  *

@@ -243,8 +243,8 @@ final class LedgerFailures {
   }
 
   /**
-   * A refusal by the contract run in process ({@link InProcessNetwork}): the same {@code [CODE]
-   * reason} text a peer would return, so the same exception.
+   * A refusal by a contract run over a {@link LedgerTransport}: the same {@code [CODE] reason} text
+   * a peer would return, so the same exception.
    */
   static LedgerException refusedInProcess(String transactionName, String txId, String message) {
     String text = message == null ? "" : message;

@@ -4,12 +4,12 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A write that has been endorsed and handed to the orderer but whose commit is still to come: the
- * receipt of the {@code ...Async} methods of {@link TimeCoinLedger}. Its transaction id and
- * requestId are known at once, so they can be stored before the outcome is; the outcome arrives
- * later through {@link #committed()} or {@link #future()}.
+ * receipt of {@link TimeCoinLedger#submitAsync}. Its transaction id and requestId are known at
+ * once, so they can be stored before the outcome is; the outcome arrives later through {@link
+ * #committed()} or {@link #future()}.
  *
  * <pre>{@code
- * PendingWrite<EntryView> pending = ledger.recordEarningAsync(request);
+ * PendingWrite<EntryView> pending = ledger.submitAsync(Transactions.RECORD_EARNING, request);
  * store(pending.requestId(), pending.transactionId()); // before waiting
  * Committed<EntryView> entry = pending.committed();    // blocks until committed or failed
  * }</pre>

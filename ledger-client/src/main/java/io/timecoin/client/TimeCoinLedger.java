@@ -1,6 +1,7 @@
 package io.timecoin.client;
 
 import io.timecoin.model.AccountView;
+import io.timecoin.model.ClaimFiling;
 import io.timecoin.model.ClaimPage;
 import io.timecoin.model.ClaimPrivateDetails;
 import io.timecoin.model.ClaimPrivateView;
@@ -20,6 +21,7 @@ import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PurchaseVoucherRequest;
+import io.timecoin.model.ReadTransaction;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
@@ -27,6 +29,7 @@ import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.SetProductActiveRequest;
+import io.timecoin.model.Transactions;
 import io.timecoin.model.TransferRequest;
 import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VoucherList;
@@ -34,12 +37,16 @@ import io.timecoin.model.VoucherProductList;
 import io.timecoin.model.VoucherProductView;
 import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherView;
+import io.timecoin.model.WriteRequest;
+import io.timecoin.model.WriteTransaction;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The timecoin ledger as seen by one organisation's client identity: one typed method per chaincode
- * transaction and query, an async variant of every write, and typed events. Implementations are
+ * The timecoin ledger as seen by one organisation's client identity: one generic path per kind of
+ * call ({@link #submit}, {@link #submitAsync}, {@link #evaluate}) over the transactions declared in
+ * {@link Transactions}, a typed shortcut for each of them, and typed events. Implementations are
  * immutable and thread-safe: share one instance per identity for the life of the application and
  * {@link #close()} it on shutdown.
  *
@@ -50,7 +57,7 @@ import java.util.function.Consumer;
  *   String requestId = RequestIds.newId(); // keep it with the operation, reuse it on retry
  *   Committed<AccountView> opened =
  *       ledger.registerVolunteer(new RegisterVolunteerRequest(requestId, "vol-42"));
- *   PendingWrite<EntryView> pending = ledger.recordEarningAsync(earning);
+ *   PendingWrite<EntryView> pending = ledger.submitAsync(Transactions.RECORD_EARNING, earning);
  *   log.info("sent {}", pending.transactionId());          // known before the commit
  *   EntryView entry = pending.committed().value();          // definite outcome
  *   AccountView account = ledger.getAccount("vol-42");
@@ -66,7 +73,8 @@ import java.util.function.Consumer;
  *
  * <ul>
  *   <li>{@link LedgerRejectedException} - the chaincode refused (see its {@link
- *       LedgerRejectedException#code() code}); nothing was written;
+ *       LedgerRejectedException#code() code}), or the client refused an argument that breaks the
+ *       same rule before sending anything; nothing was written;
  *   <li>{@link LedgerCommitException} - ordered but invalidated, with its {@link
  *       LedgerCommitException#validationCode() validation code}; nothing was written;
  *   <li>{@link LedgerUnavailableException} - no gateway endpoint could be reached, or endorsers
@@ -97,6 +105,73 @@ public interface TimeCoinLedger extends AutoCloseable {
   }
 
   /**
+   * Like {@link #connect(LedgerConnectionConfig)}, telling {@code listener} of each retry; the
+   * attempts and waits are the same.
+   *
+   * @param config connection settings.
+   * @param listener told of each re-run of a write.
+   * @return a connected ledger client.
+   */
+  static TimeCoinLedger connect(LedgerConnectionConfig config, RetryListener listener) {
+    Objects.requireNonNull(listener, "listener");
+    return GatewayLedger.connect(
+        config,
+        RetryPolicy.defaults(
+            wait -> {
+              listener.retrying(wait);
+              Thread.sleep(wait.toMillis());
+            }));
+  }
+
+  /**
+   * Runs a write and waits for its definite outcome: the one write path behind every typed write
+   * method, e.g. {@code submit(Transactions.RECORD_EARNING, request)}.
+   *
+   * @param transaction the write, from {@link Transactions}.
+   * @param request its request, with the requestId to settle and replay it by.
+   * @param <Q> the request type.
+   * @param <R> the result type.
+   * @return the result, with the transaction that committed it.
+   * @throws LedgerRejectedException if the chaincode refused; see each typed method for the codes.
+   * @throws LedgerException for any other failure, see the class description.
+   */
+  <Q extends WriteRequest, R> Committed<R> submit(WriteTransaction<Q, R> transaction, Q request);
+
+  /**
+   * Runs a write without waiting for the commit: returns once the transaction has been handed to
+   * the orderer, with its transaction id; the outcome arrives later through the receipt. Ledgers
+   * without a separate commit phase return a receipt that is already complete.
+   *
+   * <pre>{@code
+   * PendingWrite<EntryView> pending = ledger.submitAsync(Transactions.RECORD_EARNING, earning);
+   * }</pre>
+   *
+   * @param transaction the write, from {@link Transactions}.
+   * @param request its request.
+   * @param <Q> the request type.
+   * @param <R> the result type.
+   * @return a receipt with the transaction id now and the outcome later.
+   * @throws LedgerException if the write failed before it reached the orderer.
+   */
+  <Q extends WriteRequest, R> PendingWrite<R> submitAsync(
+      WriteTransaction<Q, R> transaction, Q request);
+
+  /**
+   * Runs a query on one peer; nothing is ordered. The argument is checked as the chaincode checks
+   * it before anything is sent.
+   *
+   * @param query the read, from {@link Transactions}.
+   * @param argument its id or query record.
+   * @param <A> the argument type.
+   * @param <R> the result type.
+   * @return the result as the peer currently sees it.
+   * @throws LedgerRejectedException if the argument breaks its rule (nothing is sent) or the
+   *     chaincode refused.
+   * @throws LedgerException for any other failure, see the class description.
+   */
+  <A, R> R evaluate(ReadTransaction<A, R> query, A argument);
+
+  /**
    * Opens an account for a volunteer ({@code RegisterVolunteer}).
    *
    * @param request the requestId and the platform-assigned volunteerId.
@@ -105,7 +180,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    *     ACCESS_DENIED}, {@code IDEMPOTENCY_CONFLICT}.
    * @throws LedgerException for any other failure, see the class description.
    */
-  Committed<AccountView> registerVolunteer(RegisterVolunteerRequest request);
+  default Committed<AccountView> registerVolunteer(RegisterVolunteerRequest request) {
+    return submit(Transactions.REGISTER_VOLUNTEER, request);
+  }
 
   /**
    * Mints coins for a verified activity ({@code RecordEarning}).
@@ -116,19 +193,22 @@ public interface TimeCoinLedger extends AutoCloseable {
    *     {@code ACCOUNT_NOT_ACTIVE}, {@code INVALID_AMOUNT}.
    * @throws LedgerException for any other failure, see the class description.
    */
-  Committed<EntryView> recordEarning(RecordEarningRequest request);
+  default Committed<EntryView> recordEarning(RecordEarningRequest request) {
+    return submit(Transactions.RECORD_EARNING, request);
+  }
 
   /**
    * Reads an account ({@code GetAccount}), evaluated on the gateway peer without ordering.
    *
    * @param volunteerId the platform-assigned volunteer id.
    * @return the account as the peer currently sees it.
-   * @throws io.timecoin.model.LedgerValidationException with {@code INVALID_VOLUNTEER_ID} if the id
-   *     breaks the identifier rule; nothing is sent.
-   * @throws LedgerRejectedException e.g. {@code VOLUNTEER_NOT_FOUND}, {@code ACCESS_DENIED}.
+   * @throws LedgerRejectedException e.g. {@code VOLUNTEER_NOT_FOUND}, {@code ACCESS_DENIED}; {@code
+   *     INVALID_VOLUNTEER_ID} if the id breaks the identifier rule, and then nothing is sent.
    * @throws LedgerException for any other failure, see the class description.
    */
-  AccountView getAccount(String volunteerId);
+  default AccountView getAccount(String volunteerId) {
+    return evaluate(Transactions.GET_ACCOUNT, volunteerId);
+  }
 
   /**
    * Freezes, reactivates or closes an account ({@code SetAccountStatus}). CLOSED is final.
@@ -138,7 +218,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException e.g. {@code INVALID_STATUS_CHANGE}, {@code
    *     VOLUNTEER_NOT_FOUND}.
    */
-  Committed<AccountView> setAccountStatus(SetAccountStatusRequest request);
+  default Committed<AccountView> setAccountStatus(SetAccountStatusRequest request) {
+    return submit(Transactions.SET_ACCOUNT_STATUS, request);
+  }
 
   /**
    * Pays a helper from the requester's balance ({@code PayForHelp}): two legs that sum to zero.
@@ -148,7 +230,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException e.g. {@code INSUFFICIENT_BALANCE}, {@code SAME_ACCOUNT}, {@code
    *     ACCOUNT_NOT_ACTIVE}.
    */
-  Committed<MovementView> payForHelp(PayForHelpRequest request);
+  default Committed<MovementView> payForHelp(PayForHelpRequest request) {
+    return submit(Transactions.PAY_FOR_HELP, request);
+  }
 
   /**
    * Gives coins to another volunteer ({@code Transfer}): two legs that sum to zero.
@@ -157,7 +241,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return both legs, giver first.
    * @throws LedgerRejectedException e.g. {@code INSUFFICIENT_BALANCE}, {@code SAME_ACCOUNT}.
    */
-  Committed<MovementView> transfer(TransferRequest request);
+  default Committed<MovementView> transfer(TransferRequest request) {
+    return submit(Transactions.TRANSFER, request);
+  }
 
   /**
    * Reverses the whole movement an entry belongs to with compensating entries ({@code
@@ -168,7 +254,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException e.g. {@code ENTRY_ALREADY_REVERSED}, {@code ENTRY_NOT_FOUND},
    *     {@code INSUFFICIENT_BALANCE}.
    */
-  Committed<MovementView> reverseEntry(ReverseEntryRequest request);
+  default Committed<MovementView> reverseEntry(ReverseEntryRequest request) {
+    return submit(Transactions.REVERSE_ENTRY, request);
+  }
 
   /**
    * Records a new version of the earning policy ({@code SetEarningPolicy}); earlier versions stay
@@ -177,7 +265,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @param request the requestId, per-activity maximum, daily cap and the UTC offset of a day.
    * @return the new version.
    */
-  Committed<EarningPolicyView> setEarningPolicy(SetEarningPolicyRequest request);
+  default Committed<EarningPolicyView> setEarningPolicy(SetEarningPolicyRequest request) {
+    return submit(Transactions.SET_EARNING_POLICY, request);
+  }
 
   /**
    * One page of an account's entries, by sequence or by time range ({@code ListEntries}).
@@ -186,7 +276,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the entries and the bookmark of the next page (empty at the end).
    * @throws LedgerRejectedException e.g. {@code INVALID_PAGE}, {@code INVALID_TIME_RANGE}.
    */
-  EntryPage listEntries(ListEntriesRequest query);
+  default EntryPage listEntries(ListEntriesRequest query) {
+    return evaluate(Transactions.LIST_ENTRIES, query);
+  }
 
   /**
    * One entry by its id, {@code txId:leg} ({@code GetEntry}).
@@ -195,7 +287,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the entry.
    * @throws LedgerRejectedException e.g. {@code ENTRY_NOT_FOUND}.
    */
-  EntryView getEntry(String entryId);
+  default EntryView getEntry(String entryId) {
+    return evaluate(Transactions.GET_ENTRY, entryId);
+  }
 
   /**
    * What the ledger recorded for a requestId ({@code GetRequest}): the way to settle a write whose
@@ -205,7 +299,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the function, transaction id, time and result of the first processing.
    * @throws LedgerRejectedException with {@code REQUEST_NOT_FOUND} if it never committed.
    */
-  RequestView getRequest(String requestId);
+  default RequestView getRequest(String requestId) {
+    return evaluate(Transactions.GET_REQUEST, requestId);
+  }
 
   /**
    * The earning policy in force ({@code GetEarningPolicy}).
@@ -213,7 +309,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the current version.
    * @throws LedgerRejectedException with {@code EARNING_POLICY_NOT_SET} before the first one.
    */
-  EarningPolicyView getEarningPolicy();
+  default EarningPolicyView getEarningPolicy() {
+    return evaluate(Transactions.GET_EARNING_POLICY, "");
+  }
 
   /**
    * One version of the earning policy.
@@ -222,7 +320,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return that version.
    * @throws LedgerRejectedException with {@code POLICY_VERSION_NOT_FOUND} if there is none.
    */
-  EarningPolicyView getEarningPolicy(long version);
+  default EarningPolicyView getEarningPolicy(long version) {
+    return evaluate(Transactions.GET_EARNING_POLICY, Long.toString(version));
+  }
 
   /**
    * Every committed version of one ledger record ({@code GetKeyHistory}); auditors only.
@@ -231,7 +331,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the modifications, with transaction ids and times.
    * @throws LedgerRejectedException with {@code ACCESS_DENIED} for anyone but an auditor.
    */
-  KeyHistoryView getKeyHistory(KeyHistoryRequest query);
+  default KeyHistoryView getKeyHistory(KeyHistoryRequest query) {
+    return evaluate(Transactions.GET_KEY_HISTORY, query);
+  }
 
   // Vouchers and claims (issue 4).
 
@@ -242,7 +344,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the product.
    * @throws LedgerRejectedException e.g. {@code PRODUCT_ALREADY_EXISTS}, {@code ACCESS_DENIED}.
    */
-  Committed<VoucherProductView> defineVoucherProduct(DefineVoucherProductRequest request);
+  default Committed<VoucherProductView> defineVoucherProduct(DefineVoucherProductRequest request) {
+    return submit(Transactions.DEFINE_VOUCHER_PRODUCT, request);
+  }
 
   /**
    * Opens or closes a product for purchases ({@code SetProductActive}); insurers only.
@@ -251,7 +355,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the product.
    * @throws LedgerRejectedException e.g. {@code PRODUCT_NOT_FOUND}, {@code INVALID_STATUS_CHANGE}.
    */
-  Committed<VoucherProductView> setProductActive(SetProductActiveRequest request);
+  default Committed<VoucherProductView> setProductActive(SetProductActiveRequest request) {
+    return submit(Transactions.SET_PRODUCT_ACTIVE, request);
+  }
 
   /**
    * Burns a product's price from a volunteer and creates a voucher ({@code PurchaseVoucher});
@@ -262,7 +368,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException e.g. {@code PRODUCT_INACTIVE}, {@code VOUCHER_ALREADY_ACTIVE},
    *     {@code INSUFFICIENT_BALANCE}.
    */
-  Committed<VoucherPurchaseView> purchaseVoucher(PurchaseVoucherRequest request);
+  default Committed<VoucherPurchaseView> purchaseVoucher(PurchaseVoucherRequest request) {
+    return submit(Transactions.PURCHASE_VOUCHER, request);
+  }
 
   /**
    * Voids an ACTIVE voucher ({@code VoidVoucher}); insurers only. No coins are returned.
@@ -271,7 +379,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the voucher, VOIDED.
    * @throws LedgerRejectedException e.g. {@code VOUCHER_NOT_FOUND}, {@code VOUCHER_NOT_ACTIVE}.
    */
-  Committed<VoucherView> voidVoucher(VoidVoucherRequest request);
+  default Committed<VoucherView> voidVoucher(VoidVoucherRequest request) {
+    return submit(Transactions.VOID_VOUCHER, request);
+  }
 
   /**
    * Files a claim ({@code FileClaim}); platform only. The private details travel in the transient
@@ -283,7 +393,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException e.g. {@code VOUCHER_NOT_FOUND}, {@code INCIDENT_OUTSIDE_COVER},
    *     {@code CLAIM_ALREADY_OPEN}, {@code PRIVATE_DETAILS_TOO_LARGE}.
    */
-  Committed<ClaimView> fileClaim(FileClaimRequest request, ClaimPrivateDetails details);
+  default Committed<ClaimView> fileClaim(FileClaimRequest request, ClaimPrivateDetails details) {
+    return submit(Transactions.FILE_CLAIM, new ClaimFiling(request, details));
+  }
 
   /**
    * Approves or rejects a FILED claim ({@code DecideClaim}); insurers only.
@@ -292,7 +404,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the claim after the decision.
    * @throws LedgerRejectedException e.g. {@code CLAIM_ALREADY_DECIDED}, {@code COVER_EXCEEDED}.
    */
-  Committed<ClaimView> decideClaim(DecideClaimRequest request);
+  default Committed<ClaimView> decideClaim(DecideClaimRequest request) {
+    return submit(Transactions.DECIDE_CLAIM, request);
+  }
 
   /**
    * Marks an APPROVED claim paid ({@code MarkClaimPaid}); insurers only.
@@ -301,7 +415,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the claim, PAID.
    * @throws LedgerRejectedException e.g. {@code CLAIM_NOT_APPROVED}.
    */
-  Committed<ClaimView> markClaimPaid(MarkClaimPaidRequest request);
+  default Committed<ClaimView> markClaimPaid(MarkClaimPaidRequest request) {
+    return submit(Transactions.MARK_CLAIM_PAID, request);
+  }
 
   /**
    * One voucher product ({@code GetProduct}).
@@ -310,14 +426,18 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the product.
    * @throws LedgerRejectedException with {@code PRODUCT_NOT_FOUND} if there is none.
    */
-  VoucherProductView getProduct(String code);
+  default VoucherProductView getProduct(String code) {
+    return evaluate(Transactions.GET_PRODUCT, code);
+  }
 
   /**
    * Every voucher product ({@code ListProducts}).
    *
    * @return the products by code.
    */
-  VoucherProductList listProducts();
+  default VoucherProductList listProducts() {
+    return evaluate(Transactions.LIST_PRODUCTS, "");
+  }
 
   /**
    * One voucher with its status as of now ({@code GetVoucher}).
@@ -326,7 +446,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the voucher.
    * @throws LedgerRejectedException with {@code VOUCHER_NOT_FOUND} if there is none.
    */
-  VoucherView getVoucher(String voucherId);
+  default VoucherView getVoucher(String voucherId) {
+    return evaluate(Transactions.GET_VOUCHER, voucherId);
+  }
 
   /**
    * A volunteer's vouchers ({@code ListVouchers}).
@@ -334,7 +456,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @param volunteerId the volunteer.
    * @return the vouchers, statuses as of now.
    */
-  VoucherList listVouchers(String volunteerId);
+  default VoucherList listVouchers(String volunteerId) {
+    return evaluate(Transactions.LIST_VOUCHERS, volunteerId);
+  }
 
   /**
    * The public part of a claim ({@code GetClaim}).
@@ -343,7 +467,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @return the claim, with the hash of its private details.
    * @throws LedgerRejectedException with {@code CLAIM_NOT_FOUND} if there is none.
    */
-  ClaimView getClaim(String claimId);
+  default ClaimView getClaim(String claimId) {
+    return evaluate(Transactions.GET_CLAIM, claimId);
+  }
 
   /**
    * The private details of a claim ({@code GetClaimPrivate}); Platform and Insurer only.
@@ -353,7 +479,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @throws LedgerRejectedException with {@code ACCESS_DENIED} for the auditor, {@code
    *     PRIVATE_DATA_NOT_AUTHORIZED} if the peer holds no details.
    */
-  ClaimPrivateView getClaimPrivate(String claimId);
+  default ClaimPrivateView getClaimPrivate(String claimId) {
+    return evaluate(Transactions.GET_CLAIM_PRIVATE, claimId);
+  }
 
   /**
    * One page of the claims in one status ({@code ListClaims}).
@@ -361,7 +489,9 @@ public interface TimeCoinLedger extends AutoCloseable {
    * @param query the status, page size and bookmark.
    * @return the page.
    */
-  ClaimPage listClaims(ListClaimsRequest query);
+  default ClaimPage listClaims(ListClaimsRequest query) {
+    return evaluate(Transactions.LIST_CLAIMS, query);
+  }
 
   /**
    * Settles a write whose outcome was unknown, by its requestId ({@code GetRequest}).
@@ -385,159 +515,6 @@ public interface TimeCoinLedger extends AutoCloseable {
       }
       throw e;
     }
-  }
-
-  /**
-   * {@link #registerVolunteer} without waiting for the commit: returns once the transaction has
-   * been handed to the orderer. The default implementation, for ledgers without a separate commit
-   * phase, runs the blocking method and returns a completed receipt.
-   *
-   * @param request the requestId and volunteerId.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<AccountView> registerVolunteerAsync(RegisterVolunteerRequest request) {
-    return PendingWrite.completed(registerVolunteer(request));
-  }
-
-  /**
-   * {@link #recordEarning} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the earning.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<EntryView> recordEarningAsync(RecordEarningRequest request) {
-    return PendingWrite.completed(recordEarning(request));
-  }
-
-  /**
-   * {@link #setAccountStatus} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the status change.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<AccountView> setAccountStatusAsync(SetAccountStatusRequest request) {
-    return PendingWrite.completed(setAccountStatus(request));
-  }
-
-  /**
-   * {@link #payForHelp} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the payment.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<MovementView> payForHelpAsync(PayForHelpRequest request) {
-    return PendingWrite.completed(payForHelp(request));
-  }
-
-  /**
-   * {@link #transfer} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the transfer.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<MovementView> transferAsync(TransferRequest request) {
-    return PendingWrite.completed(transfer(request));
-  }
-
-  /**
-   * {@link #reverseEntry} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the reversal.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<MovementView> reverseEntryAsync(ReverseEntryRequest request) {
-    return PendingWrite.completed(reverseEntry(request));
-  }
-
-  /**
-   * {@link #setEarningPolicy} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the new policy.
-   * @return a receipt with the transaction id now and the outcome later.
-   * @throws LedgerException if the write failed before it reached the orderer.
-   */
-  default PendingWrite<EarningPolicyView> setEarningPolicyAsync(SetEarningPolicyRequest request) {
-    return PendingWrite.completed(setEarningPolicy(request));
-  }
-
-  /**
-   * {@link #defineVoucherProduct} without waiting for the commit, see {@link
-   * #registerVolunteerAsync}.
-   *
-   * @param request the request
-   * @return the pending receipt
-   */
-  default PendingWrite<VoucherProductView> defineVoucherProductAsync(
-      DefineVoucherProductRequest request) {
-    return PendingWrite.completed(defineVoucherProduct(request));
-  }
-
-  /**
-   * {@link #setProductActive} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the request
-   * @return the pending receipt
-   */
-  default PendingWrite<VoucherProductView> setProductActiveAsync(SetProductActiveRequest request) {
-    return PendingWrite.completed(setProductActive(request));
-  }
-
-  /**
-   * {@link #purchaseVoucher} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the request
-   * @return the pending receipt
-   */
-  default PendingWrite<VoucherPurchaseView> purchaseVoucherAsync(PurchaseVoucherRequest request) {
-    return PendingWrite.completed(purchaseVoucher(request));
-  }
-
-  /**
-   * {@link #voidVoucher} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the request
-   * @return the pending receipt
-   */
-  default PendingWrite<VoucherView> voidVoucherAsync(VoidVoucherRequest request) {
-    return PendingWrite.completed(voidVoucher(request));
-  }
-
-  /**
-   * {@link #fileClaim} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the public part of the claim
-   * @param details the private details (transient data only)
-   * @return the pending receipt
-   */
-  default PendingWrite<ClaimView> fileClaimAsync(
-      FileClaimRequest request, ClaimPrivateDetails details) {
-    return PendingWrite.completed(fileClaim(request, details));
-  }
-
-  /**
-   * {@link #decideClaim} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the request
-   * @return the pending receipt
-   */
-  default PendingWrite<ClaimView> decideClaimAsync(DecideClaimRequest request) {
-    return PendingWrite.completed(decideClaim(request));
-  }
-
-  /**
-   * {@link #markClaimPaid} without waiting for the commit, see {@link #registerVolunteerAsync}.
-   *
-   * @param request the request
-   * @return the pending receipt
-   */
-  default PendingWrite<ClaimView> markClaimPaidAsync(MarkClaimPaidRequest request) {
-    return PendingWrite.completed(markClaimPaid(request));
   }
 
   /**
@@ -580,8 +557,8 @@ public interface TimeCoinLedger extends AutoCloseable {
    *
    * @param txId the Fabric transaction id, 64 lowercase hex characters.
    * @return its validation code and block number, or empty if the peer has no such transaction.
-   * @throws io.timecoin.model.LedgerValidationException with {@code INVALID_ARGUMENT} for a
-   *     malformed id; nothing is sent.
+   * @throws LedgerRejectedException with {@code INVALID_ARGUMENT} for a malformed id; nothing is
+   *     sent.
    * @throws LedgerException for any other failure, see the class description.
    */
   Optional<TransactionStatus> transactionStatus(String txId);

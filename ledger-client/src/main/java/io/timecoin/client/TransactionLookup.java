@@ -37,8 +37,10 @@ final class TransactionLookup {
 
   Optional<TransactionStatus> find(String txId) {
     if (txId == null || !TX_ID.matcher(txId).matches()) {
-      throw new LedgerValidationException(
-          ErrorCode.INVALID_ARGUMENT, "a transaction id is 64 lowercase hex characters");
+      throw InputChecks.refused(
+          "transactionStatus",
+          new LedgerValidationException(
+              ErrorCode.INVALID_ARGUMENT, "a transaction id is 64 lowercase hex characters"));
     }
     try {
       ProcessedTransaction processed =

@@ -9,6 +9,7 @@ import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
+import io.timecoin.model.Transactions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +44,8 @@ class AsyncWritesIT {
     String requestId = RequestIds.newId();
 
     PendingWrite<AccountView> pending =
-        platform.registerVolunteerAsync(new RegisterVolunteerRequest(requestId, volunteer));
+        platform.submitAsync(
+            Transactions.REGISTER_VOLUNTEER, new RegisterVolunteerRequest(requestId, volunteer));
 
     assertThat(pending.requestId()).isEqualTo(requestId);
     assertThat(pending.transactionId()).matches("[0-9a-f]{64}");
@@ -67,7 +69,8 @@ class AsyncWritesIT {
         List.of("a", "b", "c", "d", "e").stream()
             .map(
                 activity ->
-                    platform.recordEarningAsync(
+                    platform.submitAsync(
+                        Transactions.RECORD_EARNING,
                         ItNetwork.earning(RequestIds.newId(), volunteer, activity, "0.50")))
             .toList();
 
@@ -85,7 +88,8 @@ class AsyncWritesIT {
 
     assertThatThrownBy(
             () ->
-                platform.recordEarningAsync(
+                platform.submitAsync(
+                    Transactions.RECORD_EARNING,
                     ItNetwork.earning(RequestIds.newId(), volunteer, "x", "1.00")))
         .isInstanceOfSatisfying(
             LedgerRejectedException.class,

@@ -11,6 +11,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.ListEntriesRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
+import io.timecoin.model.Transactions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,9 @@ class CommitStatusTimeoutIT {
       }
       earned.add(
           platform
-              .recordEarningAsync(ItNetwork.earning(RequestIds.newId(), volunteer, "four", "1.25"))
+              .submitAsync(
+                  Transactions.RECORD_EARNING,
+                  ItNetwork.earning(RequestIds.newId(), volunteer, "four", "1.25"))
               .committed());
 
       assertExactlyOnce(volunteer, earned, "5.00");

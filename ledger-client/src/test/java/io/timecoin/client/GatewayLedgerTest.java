@@ -24,7 +24,6 @@ import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.LedgerJson;
-import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
@@ -188,7 +187,7 @@ class GatewayLedgerTest {
   void reading_an_account_with_an_invalid_id_sends_nothing() throws Exception {
     assertThatThrownBy(() -> ledger.getAccount("Jane Doe +86 138"))
         .isInstanceOfSatisfying(
-            LedgerValidationException.class,
+            LedgerRejectedException.class,
             invalid -> assertThat(invalid.code()).isEqualTo(ErrorCode.INVALID_VOLUNTEER_ID))
         .message()
         .doesNotContain("Jane");

@@ -25,6 +25,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.RequestView;
+import io.timecoin.model.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -285,7 +286,8 @@ class OutcomeResolutionTest {
     org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 21);
     when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(tx2Status);
 
-    PendingWrite<AccountView> pending = ledger.registerVolunteerAsync(REQUEST);
+    PendingWrite<AccountView> pending =
+        ledger.submitAsync(Transactions.REGISTER_VOLUNTEER, REQUEST);
 
     assertThat(pending.transactionId()).isEqualTo(TX1);
     assertThat(pending.requestId()).isEqualTo(REQUEST_ID);

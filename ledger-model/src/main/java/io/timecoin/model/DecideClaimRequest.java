@@ -15,7 +15,8 @@ public record DecideClaimRequest(
     String claimId,
     ClaimDecision decision,
     MoneyAmount approvedAmount,
-    String reason) {
+    String reason)
+    implements WriteRequest {
 
   public DecideClaimRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -17,7 +17,8 @@ public record DefineVoucherProductRequest(
     CoinAmount priceCoins,
     Integer coverageDays,
     MoneyAmount coverageLimit,
-    String currency) {
+    String currency)
+    implements WriteRequest {
 
   public DefineVoucherProductRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

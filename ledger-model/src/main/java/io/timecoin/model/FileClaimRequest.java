@@ -20,7 +20,8 @@ public record FileClaimRequest(
     String incidentDate,
     MoneyAmount amountClaimed,
     String activityId,
-    String evidenceHash) {
+    String evidenceHash)
+    implements WriteRequest {
 
   public FileClaimRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

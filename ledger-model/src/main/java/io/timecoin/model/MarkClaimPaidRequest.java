@@ -7,7 +7,8 @@ package io.timecoin.model;
  * @param claimId the claim
  * @param paymentReference the insurer's reference of the payment (not an account number)
  */
-public record MarkClaimPaidRequest(String requestId, String claimId, String paymentReference) {
+public record MarkClaimPaidRequest(String requestId, String claimId, String paymentReference)
+    implements WriteRequest {
 
   public MarkClaimPaidRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -17,7 +17,8 @@ public record PayForHelpRequest(
     String helperId,
     CoinAmount coins,
     String helpRequestId,
-    String memo) {
+    String memo)
+    implements WriteRequest {
 
   public PayForHelpRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -8,7 +8,8 @@ package io.timecoin.model;
  * @param volunteerId the buyer
  * @param productCode the product bought
  */
-public record PurchaseVoucherRequest(String requestId, String volunteerId, String productCode) {
+public record PurchaseVoucherRequest(String requestId, String volunteerId, String productCode)
+    implements WriteRequest {
 
   public PurchaseVoucherRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

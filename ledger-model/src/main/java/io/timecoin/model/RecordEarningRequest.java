@@ -22,7 +22,8 @@ public record RecordEarningRequest(
     CoinAmount coins,
     String verifier,
     String evidenceHash,
-    String category) {
+    String category)
+    implements WriteRequest {
 
   /** Most minutes one activity can credit: a whole day. */
   public static final int MAX_MINUTES = 1440;

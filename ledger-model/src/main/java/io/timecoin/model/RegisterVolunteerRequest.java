@@ -6,7 +6,8 @@ package io.timecoin.model;
  * @param requestId client-chosen idempotency key, see {@link Identifiers#requireRequestId}
  * @param volunteerId pseudonymous id assigned by the platform
  */
-public record RegisterVolunteerRequest(String requestId, String volunteerId) {
+public record RegisterVolunteerRequest(String requestId, String volunteerId)
+    implements WriteRequest {
 
   public RegisterVolunteerRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

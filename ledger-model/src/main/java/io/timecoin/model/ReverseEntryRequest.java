@@ -8,7 +8,8 @@ package io.timecoin.model;
  * @param entryId any entry of the movement to reverse
  * @param reason why, 1-200 characters without control characters
  */
-public record ReverseEntryRequest(String requestId, String entryId, String reason) {
+public record ReverseEntryRequest(String requestId, String entryId, String reason)
+    implements WriteRequest {
 
   public ReverseEntryRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -11,7 +11,8 @@ package io.timecoin.model;
  *     personal data
  */
 public record SetAccountStatusRequest(
-    String requestId, String volunteerId, AccountStatus status, String reason) {
+    String requestId, String volunteerId, AccountStatus status, String reason)
+    implements WriteRequest {
 
   public SetAccountStatusRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -10,7 +10,8 @@ package io.timecoin.model;
  * @param utcOffset fixed offset ({@code "+08:00"}) at which days start, -12:00 to +14:00
  */
 public record SetEarningPolicyRequest(
-    String requestId, CoinAmount maxCoinsPerActivity, CoinAmount dailyCapCoins, String utcOffset) {
+    String requestId, CoinAmount maxCoinsPerActivity, CoinAmount dailyCapCoins, String utcOffset)
+    implements WriteRequest {
 
   public SetEarningPolicyRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -8,7 +8,8 @@ package io.timecoin.model;
  * @param code the product
  * @param active whether the product can be bought from now on
  */
-public record SetProductActiveRequest(String requestId, String code, Boolean active) {
+public record SetProductActiveRequest(String requestId, String code, Boolean active)
+    implements WriteRequest {
 
   public SetProductActiveRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

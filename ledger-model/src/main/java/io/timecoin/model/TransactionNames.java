@@ -1,8 +1,10 @@
 package io.timecoin.model;
 
 /**
- * Chaincode transaction names. Every function takes exactly one argument: writes and the JSON
- * queries take the request JSON, the other reads a bare id. Every write returns the result JSON.
+ * Chaincode transaction names, as compile-time constants for the contract's {@code @Transaction}
+ * annotations and for raw callers. Everything else about a transaction is declared once in {@link
+ * Transactions}. Every function takes exactly one argument: writes and the JSON queries take the
+ * request JSON, the other reads a bare id. Every write returns the result JSON.
  */
 public final class TransactionNames {
 

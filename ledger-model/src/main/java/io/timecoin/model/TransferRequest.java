@@ -11,7 +11,8 @@ package io.timecoin.model;
  * @param memo optional note, at most 140 characters
  */
 public record TransferRequest(
-    String requestId, String fromId, String toId, CoinAmount coins, String memo) {
+    String requestId, String fromId, String toId, CoinAmount coins, String memo)
+    implements WriteRequest {
 
   public TransferRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

@@ -10,7 +10,8 @@ package io.timecoin.model;
  * @param voucherId the voucher
  * @param reason why, without personal data
  */
-public record VoidVoucherRequest(String requestId, String voucherId, String reason) {
+public record VoidVoucherRequest(String requestId, String voucherId, String reason)
+    implements WriteRequest {
 
   public VoidVoucherRequest {
     Identifiers.requireRequestId(Fields.required(requestId, "requestId"));

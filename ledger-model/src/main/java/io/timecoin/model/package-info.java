@@ -3,7 +3,12 @@
  * these types, so they cannot drift apart.
  *
  * <ul>
- *   <li>Names: {@link io.timecoin.model.TransactionNames}, {@link io.timecoin.model.EventNames}.
+ *   <li>The catalogue: {@link io.timecoin.model.Transactions} declares every transaction once
+ *       ({@link io.timecoin.model.WriteTransaction}, {@link io.timecoin.model.ReadTransaction}:
+ *       name, request, result, event, the {@link io.timecoin.model.OrgRole}s that may run it);
+ *       names in {@link io.timecoin.model.TransactionNames} (constants for the contract's
+ *       annotations) and {@link io.timecoin.model.EventNames}.
+ *   <li>Every write request is a {@link io.timecoin.model.WriteRequest} (it carries the requestId).
  *   <li>Write requests: {@link io.timecoin.model.RegisterVolunteerRequest}, {@link
  *       io.timecoin.model.SetAccountStatusRequest}, {@link io.timecoin.model.RecordEarningRequest},
  *       {@link io.timecoin.model.PayForHelpRequest}, {@link io.timecoin.model.TransferRequest},
@@ -13,8 +18,9 @@
  *       io.timecoin.model.SetProductActiveRequest}, {@link
  *       io.timecoin.model.PurchaseVoucherRequest}, {@link io.timecoin.model.VoidVoucherRequest},
  *       {@link io.timecoin.model.FileClaimRequest} (with {@link
- *       io.timecoin.model.ClaimPrivateDetails} in the transient map), {@link
- *       io.timecoin.model.DecideClaimRequest}, {@link io.timecoin.model.MarkClaimPaidRequest}.
+ *       io.timecoin.model.ClaimPrivateDetails} in the transient map; together a {@link
+ *       io.timecoin.model.ClaimFiling}), {@link io.timecoin.model.DecideClaimRequest}, {@link
+ *       io.timecoin.model.MarkClaimPaidRequest}.
  *   <li>Query requests: {@link io.timecoin.model.ListClaimsRequest}, {@link
  *       io.timecoin.model.ListEntriesRequest}, {@link io.timecoin.model.KeyHistoryRequest} ({@link
  *       io.timecoin.model.HistoryKind}).

@@ -25,9 +25,4 @@ public record Caller(String id, Role role, String volunteerId) {
   public boolean isVolunteer() {
     return role == Role.VOLUNTEER;
   }
-
-  /** Whether this caller may see the data of {@code volunteerId}: staff see all. */
-  public boolean mayRead(String volunteerId) {
-    return !isVolunteer() || this.volunteerId.equals(volunteerId);
-  }
 }

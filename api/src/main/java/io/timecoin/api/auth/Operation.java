@@ -1,104 +1,105 @@
 package io.timecoin.api.auth;
 
+import io.timecoin.model.LedgerTransaction;
+import io.timecoin.model.OrgRole;
+import io.timecoin.model.Transactions;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Every operation of the API with the roles allowed to perform it: the one access table. The
- * chaincode enforces the org-level rules again; this table adds the finer roles inside an org and
- * the volunteer's own-data rule (checked by the resources with {@link Caller#mayRead}).
+ * Something a caller asks the API to do, with the roles allowed to do it. The roles come from the
+ * transaction's declaration in {@link Transactions}, so the API and the chaincode cannot disagree
+ * on which organisation may do what: a write is for the acting role of the org that may write it
+ * ({@link Role#PLATFORM_OPERATOR}, {@link Role#INSURER_STAFF}), a read for the staff of every org
+ * that may read it. Volunteers get nothing by default: reads of a volunteer's own data are {@link
+ * OwnedRead}s, which cannot be authorised without the owner, and the few reads open to everyone are
+ * named here.
+ *
+ * @param name the operation's name, for messages and tests.
+ * @param allowed the roles that may perform it.
+ * @param isWrite whether it writes to the ledger (and so needs an Idempotency-Key).
  */
-public enum Operation {
-  REGISTER_VOLUNTEER(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  SET_ACCOUNT_STATUS(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  RECORD_EARNING(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  PAY_FOR_HELP(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  TRANSFER(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  REVERSE_ENTRY(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  SET_EARNING_POLICY(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  DEFINE_VOUCHER_PRODUCT(Kind.WRITE, Role.INSURER_STAFF),
-  SET_PRODUCT_ACTIVE(Kind.WRITE, Role.INSURER_STAFF),
-  PURCHASE_VOUCHER(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  VOID_VOUCHER(Kind.WRITE, Role.INSURER_STAFF),
-  FILE_CLAIM(Kind.WRITE, Role.PLATFORM_OPERATOR),
-  DECIDE_CLAIM(Kind.WRITE, Role.INSURER_STAFF),
-  MARK_CLAIM_PAID(Kind.WRITE, Role.INSURER_STAFF),
-  READ_ACCOUNT(
-      Kind.READ,
-      Role.PLATFORM_OPERATOR,
-      Role.PLATFORM_READER,
-      Role.INSURER_STAFF,
-      Role.AUDITOR,
-      Role.VOLUNTEER),
-  READ_ENTRIES(
-      Kind.READ,
-      Role.PLATFORM_OPERATOR,
-      Role.PLATFORM_READER,
-      Role.INSURER_STAFF,
-      Role.AUDITOR,
-      Role.VOLUNTEER),
-  READ_EARNING_POLICY(
-      Kind.READ,
-      Role.PLATFORM_OPERATOR,
-      Role.PLATFORM_READER,
-      Role.INSURER_STAFF,
-      Role.AUDITOR,
-      Role.VOLUNTEER),
+public record Operation(String name, Set<Role> allowed, boolean isWrite) {
+
+  /** The earning policy is public: volunteers see the rules they earn under. */
+  public static final Operation READ_EARNING_POLICY =
+      of(Transactions.GET_EARNING_POLICY).withVolunteers();
+
   /** Products are the insurer's public catalogue. */
-  READ_PRODUCTS(
-      Kind.READ,
-      Role.PLATFORM_OPERATOR,
-      Role.PLATFORM_READER,
-      Role.INSURER_STAFF,
-      Role.AUDITOR,
-      Role.VOLUNTEER),
-  /** A volunteer reads only their own vouchers (checked with {@link Caller#mayRead}). */
-  READ_VOUCHERS(
-      Kind.READ,
-      Role.PLATFORM_OPERATOR,
-      Role.PLATFORM_READER,
-      Role.INSURER_STAFF,
-      Role.AUDITOR,
-      Role.VOLUNTEER),
-  /** The public part of one claim; a volunteer only their own. */
-  READ_CLAIM(
-      Kind.READ,
-      Role.PLATFORM_OPERATOR,
-      Role.PLATFORM_READER,
-      Role.INSURER_STAFF,
-      Role.AUDITOR,
-      Role.VOLUNTEER),
+  public static final Operation READ_PRODUCTS = of(Transactions.LIST_PRODUCTS).withVolunteers();
+
   /** Claims by status span every volunteer: staff only. */
-  LIST_CLAIMS(
-      Kind.READ, Role.PLATFORM_OPERATOR, Role.PLATFORM_READER, Role.INSURER_STAFF, Role.AUDITOR),
+  public static final Operation LIST_CLAIMS = of(Transactions.LIST_CLAIMS);
+
   /**
    * A claim's private details (description, documents, payout reference): only the staff who act on
    * them. Not the auditor (the chaincode refuses its org anyway), not read-only platform staff, and
    * not volunteers: the platform's app shows a volunteer what they entered from its own records, so
    * a stolen volunteer token never exposes payout references.
    */
-  READ_CLAIM_PRIVATE(Kind.READ, Role.PLATFORM_OPERATOR, Role.INSURER_STAFF),
-  READ_REQUEST(
-      Kind.READ, Role.PLATFORM_OPERATOR, Role.PLATFORM_READER, Role.INSURER_STAFF, Role.AUDITOR),
-  READ_TRANSACTION(
-      Kind.READ, Role.PLATFORM_OPERATOR, Role.PLATFORM_READER, Role.INSURER_STAFF, Role.AUDITOR),
-  READ_EVENTS(
-      Kind.READ, Role.PLATFORM_OPERATOR, Role.PLATFORM_READER, Role.INSURER_STAFF, Role.AUDITOR),
-  READ_KEY_HISTORY(Kind.READ, Role.AUDITOR),
-  EXPORT_ENTRIES(Kind.READ, Role.AUDITOR);
+  public static final Operation READ_CLAIM_PRIVATE =
+      of(Transactions.GET_CLAIM_PRIVATE).actingStaffOnly();
 
-  /** Whether an operation writes to the ledger. */
-  enum Kind {
-    READ,
-    WRITE
+  public static final Operation READ_REQUEST = of(Transactions.GET_REQUEST);
+
+  public static final Operation READ_KEY_HISTORY = of(Transactions.GET_KEY_HISTORY);
+
+  /** A transaction's validation code, from the org's own peer (not a timecoin transaction). */
+  public static final Operation READ_TRANSACTION = staffOfEveryOrg("READ_TRANSACTION");
+
+  /** The server-sent stream of ledger events. */
+  public static final Operation READ_EVENTS = staffOfEveryOrg("READ_EVENTS");
+
+  /** Whole-account CSV exports: the auditor's tool. */
+  public static final Operation EXPORT_ENTRIES =
+      new Operation("EXPORT_ENTRIES", EnumSet.of(Role.AUDITOR), false);
+
+  public Operation {
+    Objects.requireNonNull(name, "name");
+    allowed = Set.copyOf(allowed);
   }
 
-  private final Kind kind;
-  private final Set<Role> allowed;
+  /**
+   * Running one ledger transaction through the API, with the roles its declaration gives.
+   *
+   * @param transaction the transaction.
+   * @return writes: the acting roles of the orgs that may write it; reads: the staff of the orgs
+   *     that may read it. Never volunteers.
+   */
+  public static Operation of(LedgerTransaction<?, ?> transaction) {
+    Set<Role> allowed = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (staffMay(transaction, role) && (role.acts() || !transaction.isWrite())) {
+        allowed.add(role);
+      }
+    }
+    return new Operation(transaction.name(), allowed, transaction.isWrite());
+  }
 
-  Operation(Kind kind, Role first, Role... more) {
-    this.kind = kind;
-    this.allowed = EnumSet.of(first, more);
+  /** Whether {@code role} belongs to an org the transaction's declaration allows. */
+  static boolean staffMay(LedgerTransaction<?, ?> transaction, Role role) {
+    OrgRole org = role.org();
+    return org != null && transaction.allowedRoles().contains(org);
+  }
+
+  /**
+   * The named operations.
+   *
+   * @return every constant of this class.
+   */
+  public static List<Operation> values() {
+    return List.of(
+        READ_EARNING_POLICY,
+        READ_PRODUCTS,
+        LIST_CLAIMS,
+        READ_CLAIM_PRIVATE,
+        READ_REQUEST,
+        READ_KEY_HISTORY,
+        READ_TRANSACTION,
+        READ_EVENTS,
+        EXPORT_ENTRIES);
   }
 
   /** Whether {@code role} may perform this operation. */
@@ -106,8 +107,26 @@ public enum Operation {
     return allowed.contains(role);
   }
 
-  /** Whether this operation writes to the ledger (and so needs an Idempotency-Key). */
-  public boolean isWrite() {
-    return kind == Kind.WRITE;
+  private Operation withVolunteers() {
+    Set<Role> roles = EnumSet.copyOf(allowed);
+    roles.add(Role.VOLUNTEER);
+    return new Operation(name, roles, isWrite);
+  }
+
+  private Operation actingStaffOnly() {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    allowed.stream().filter(Role::acts).forEach(roles::add);
+    return new Operation(name, roles, isWrite);
+  }
+
+  private static Operation staffOfEveryOrg(String name) {
+    Set<Role> roles = EnumSet.allOf(Role.class);
+    roles.remove(Role.VOLUNTEER);
+    return new Operation(name, roles, false);
+  }
+
+  @Override
+  public String toString() {
+    return name;
   }
 }

@@ -1,5 +1,6 @@
 package io.timecoin.api.auth;
 
+import io.timecoin.model.OrgRole;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,20 +10,41 @@ import java.util.Set;
  */
 public enum Role {
   /** The platform backend: registers volunteers and records every coin movement. */
-  PLATFORM_OPERATOR("platform"),
+  PLATFORM_OPERATOR(OrgRole.PLATFORM, true),
   /** Platform staff and services that only read. */
-  PLATFORM_READER("platform"),
+  PLATFORM_READER(OrgRole.PLATFORM, false),
   /** The insurer's staff systems: voucher products, voids, claim decisions and payments. */
-  INSURER_STAFF("insurer"),
+  INSURER_STAFF(OrgRole.INSURER, true),
   /** An auditor: reads everything, key history and exports. */
-  AUDITOR("auditor"),
+  AUDITOR(OrgRole.AUDITOR, false),
   /** A volunteer through the platform's app, with a bearer token. */
-  VOLUNTEER(null);
+  VOLUNTEER(null, false);
 
-  private final String org;
+  private final OrgRole org;
+  private final boolean acts;
 
-  Role(String org) {
+  Role(OrgRole org, boolean acts) {
     this.org = org;
+    this.acts = acts;
+  }
+
+  /**
+   * The organisation role of the staff member's org on the ledger.
+   *
+   * @return the org role; null for {@link #VOLUNTEER}, who belongs to no org.
+   */
+  public OrgRole org() {
+    return org;
+  }
+
+  /**
+   * Whether the role acts for its org (writes, and reads what only those who act need) rather than
+   * only reading.
+   *
+   * @return true for the operator roles.
+   */
+  public boolean acts() {
+    return acts;
   }
 
   /**
@@ -32,7 +54,7 @@ public enum Role {
    * @return true if the role belongs to that org.
    */
   public boolean allowedFor(String instanceOrg) {
-    return org != null && org.equals(instanceOrg);
+    return org != null && org.name().toLowerCase(Locale.ROOT).equals(instanceOrg);
   }
 
   /** The roles an API key may have on the instance of {@code instanceOrg}. */

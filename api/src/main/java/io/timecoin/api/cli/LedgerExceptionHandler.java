@@ -18,6 +18,12 @@ final class LedgerExceptionHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(
       Exception failure, CommandLine commandLine, ParseResult parseResult) {
     var err = commandLine.getErr();
+    if (failure instanceof LedgerRejectedException rejected
+        && rejected.getCause() instanceof LedgerValidationException invalid) {
+      // The client refused the input before sending it: a usage error, as when the CLI checks it.
+      err.println(invalid.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    }
     if (failure instanceof LedgerRejectedException rejected) {
       err.println(rejected.getMessage());
       return TimeCoinCli.REFUSED;

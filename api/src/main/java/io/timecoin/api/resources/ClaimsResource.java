@@ -2,8 +2,8 @@ package io.timecoin.api.resources;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.timecoin.api.auth.Caller;
 import io.timecoin.api.auth.Operation;
+import io.timecoin.api.auth.OwnedRead;
 import io.timecoin.api.http.ApiErrorCode;
 import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.ApiProblem;
@@ -12,11 +12,9 @@ import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
 import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.ClaimView;
-import io.timecoin.model.DecideClaimRequest;
-import io.timecoin.model.ErrorCode;
 import io.timecoin.model.InsuranceFields;
 import io.timecoin.model.ListClaimsRequest;
-import io.timecoin.model.MarkClaimPaidRequest;
+import io.timecoin.model.Transactions;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -49,10 +47,9 @@ public final class ClaimsResource {
   private void file(Context ctx) {
     writes.handle(
         ctx,
-        Operation.FILE_CLAIM,
+        Transactions.FILE_CLAIM,
         ApiJson.object(),
-        (body, added) -> ClaimFiling.read(body, added, services.claimSalts()),
-        filing -> services.ledger().fileClaim(filing.request(), filing.details()),
+        (body, added) -> ClaimFilingBody.read(body, added, services.claimSalts()),
         201);
   }
 
@@ -87,14 +84,15 @@ public final class ClaimsResource {
   }
 
   private void one(Context ctx) {
-    Caller caller = Authentication.require(ctx, Operation.READ_CLAIM);
     QueryParams.of(ctx.queryParamMap(), Set.of());
     String claimId = InsuranceFields.requireClaimId(ctx.pathParam("claimId"));
-    ClaimView claim = services.ledger().getClaim(claimId);
-    if (!caller.mayRead(claim.volunteerId())) {
-      throw Reads.notFound(ErrorCode.CLAIM_NOT_FOUND);
-    }
-    Reads.send(ctx, claim);
+    Reads.send(
+        ctx,
+        Authentication.readOwned(
+            ctx,
+            OwnedRead.READ_CLAIM,
+            () -> services.ledger().getClaim(claimId),
+            ClaimView::volunteerId));
   }
 
   private void privateDetails(Context ctx) {
@@ -108,24 +106,12 @@ public final class ClaimsResource {
   private void decide(Context ctx) {
     var added = ApiJson.object();
     added.put("claimId", ctx.pathParam("claimId"));
-    writes.handle(
-        ctx,
-        Operation.DECIDE_CLAIM,
-        DecideClaimRequest.class,
-        added,
-        request -> services.ledger().decideClaim(request),
-        200);
+    writes.handle(ctx, Transactions.DECIDE_CLAIM, added, 200);
   }
 
   private void markPaid(Context ctx) {
     var added = ApiJson.object();
     added.put("claimId", ctx.pathParam("claimId"));
-    writes.handle(
-        ctx,
-        Operation.MARK_CLAIM_PAID,
-        MarkClaimPaidRequest.class,
-        added,
-        request -> services.ledger().markClaimPaid(request),
-        200);
+    writes.handle(ctx, Transactions.MARK_CLAIM_PAID, added, 200);
   }
 }

@@ -8,7 +8,7 @@ import io.timecoin.api.http.QueryParams;
 import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
 import io.timecoin.model.PolicyVersions;
-import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.Transactions;
 import java.util.Set;
 
 /** The earning policy: the version in force, any earlier version, and setting a new one. */
@@ -29,14 +29,7 @@ public final class EarningPolicyResource {
     app.get("/v1/earning-policy/versions/{version}", this::version);
     app.put(
         "/v1/earning-policy",
-        ctx ->
-            writes.handle(
-                ctx,
-                Operation.SET_EARNING_POLICY,
-                SetEarningPolicyRequest.class,
-                ApiJson.object(),
-                request -> services.ledger().setEarningPolicy(request),
-                200));
+        ctx -> writes.handle(ctx, Transactions.SET_EARNING_POLICY, ApiJson.object(), 200));
   }
 
   private void current(Context ctx) {

@@ -2,18 +2,15 @@ package io.timecoin.api.resources;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.timecoin.api.auth.Caller;
-import io.timecoin.api.auth.Operation;
+import io.timecoin.api.auth.OwnedRead;
 import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.QueryParams;
 import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
 import io.timecoin.model.EntryView;
-import io.timecoin.model.ErrorCode;
 import io.timecoin.model.Identifiers;
 import io.timecoin.model.ListEntriesRequest;
-import io.timecoin.model.RegisterVolunteerRequest;
-import io.timecoin.model.SetAccountStatusRequest;
+import io.timecoin.model.Transactions;
 import java.util.Set;
 
 /** Volunteers, their accounts and entries. */
@@ -41,46 +38,28 @@ public final class VolunteersResource {
   }
 
   private void registerVolunteer(Context ctx) {
-    writes.handle(
-        ctx,
-        Operation.REGISTER_VOLUNTEER,
-        RegisterVolunteerRequest.class,
-        ApiJson.object(),
-        request -> services.ledger().registerVolunteer(request),
-        201);
+    writes.handle(ctx, Transactions.REGISTER_VOLUNTEER, ApiJson.object(), 201);
   }
 
   private void account(Context ctx) {
-    Caller caller = Authentication.require(ctx, Operation.READ_ACCOUNT);
     QueryParams.of(ctx.queryParamMap(), Set.of());
     String volunteerId = Identifiers.requireVolunteerId(ctx.pathParam("volunteerId"));
-    if (!caller.mayRead(volunteerId)) {
-      throw Reads.notFound(ErrorCode.VOLUNTEER_NOT_FOUND);
-    }
+    Authentication.requireOwner(ctx, OwnedRead.READ_ACCOUNT, volunteerId);
     Reads.send(ctx, services.ledger().getAccount(volunteerId));
   }
 
   private void setStatus(Context ctx) {
     var added = ApiJson.object();
     added.put("volunteerId", ctx.pathParam("volunteerId"));
-    writes.handle(
-        ctx,
-        Operation.SET_ACCOUNT_STATUS,
-        SetAccountStatusRequest.class,
-        added,
-        request -> services.ledger().setAccountStatus(request),
-        200);
+    writes.handle(ctx, Transactions.SET_ACCOUNT_STATUS, added, 200);
   }
 
   private void entries(Context ctx) {
-    Caller caller = Authentication.require(ctx, Operation.READ_ENTRIES);
     QueryParams query =
         QueryParams.of(
             ctx.queryParamMap(), Set.of("fromSequence", "from", "to", "pageSize", "cursor"));
     String volunteerId = Identifiers.requireVolunteerId(ctx.pathParam("volunteerId"));
-    if (!caller.mayRead(volunteerId)) {
-      throw Reads.notFound(ErrorCode.VOLUNTEER_NOT_FOUND);
-    }
+    Authentication.requireOwner(ctx, OwnedRead.READ_ENTRIES, volunteerId);
     Long pageSize = query.positive("pageSize");
     var request =
         new ListEntriesRequest(
@@ -94,13 +73,14 @@ public final class VolunteersResource {
   }
 
   private void entry(Context ctx) {
-    Caller caller = Authentication.require(ctx, Operation.READ_ENTRIES);
     QueryParams.of(ctx.queryParamMap(), Set.of());
     String entryId = Identifiers.requireEntryId(ctx.pathParam("entryId"));
-    EntryView entry = services.ledger().getEntry(entryId);
-    if (!caller.mayRead(entry.volunteerId())) {
-      throw Reads.notFound(ErrorCode.ENTRY_NOT_FOUND);
-    }
-    Reads.send(ctx, entry);
+    Reads.send(
+        ctx,
+        Authentication.readOwned(
+            ctx,
+            OwnedRead.READ_ENTRY,
+            () -> services.ledger().getEntry(entryId),
+            EntryView::volunteerId));
   }
 }

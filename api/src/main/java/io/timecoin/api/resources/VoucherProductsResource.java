@@ -7,9 +7,8 @@ import io.timecoin.api.http.ApiJson;
 import io.timecoin.api.http.QueryParams;
 import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
-import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.InsuranceFields;
-import io.timecoin.model.SetProductActiveRequest;
+import io.timecoin.model.Transactions;
 import java.util.Set;
 
 /** The insurer's voucher products: everyone reads the catalogue, insurer staff change it. */
@@ -39,13 +38,7 @@ public final class VoucherProductsResource {
   }
 
   private void define(Context ctx) {
-    writes.handle(
-        ctx,
-        Operation.DEFINE_VOUCHER_PRODUCT,
-        DefineVoucherProductRequest.class,
-        ApiJson.object(),
-        request -> services.ledger().defineVoucherProduct(request),
-        201);
+    writes.handle(ctx, Transactions.DEFINE_VOUCHER_PRODUCT, ApiJson.object(), 201);
   }
 
   private void one(Context ctx) {
@@ -58,12 +51,6 @@ public final class VoucherProductsResource {
   private void setActive(Context ctx) {
     var added = ApiJson.object();
     added.put("code", ctx.pathParam("code"));
-    writes.handle(
-        ctx,
-        Operation.SET_PRODUCT_ACTIVE,
-        SetProductActiveRequest.class,
-        added,
-        request -> services.ledger().setProductActive(request),
-        200);
+    writes.handle(ctx, Transactions.SET_PRODUCT_ACTIVE, added, 200);
   }
 }

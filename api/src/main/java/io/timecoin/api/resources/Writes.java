@@ -11,14 +11,16 @@ import io.timecoin.api.http.IdempotencyKeys;
 import io.timecoin.api.http.JsonBodies;
 import io.timecoin.api.http.Problems;
 import io.timecoin.api.http.StoredResponse;
+import io.timecoin.api.server.AccessLog;
 import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
 import io.timecoin.api.server.ProblemResponses;
-import io.timecoin.api.server.RequestLog;
 import io.timecoin.client.Committed;
 import io.timecoin.client.LedgerRejectedException;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.WriteRequest;
+import io.timecoin.model.WriteTransaction;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -58,47 +60,39 @@ final class Writes {
   }
 
   /**
-   * Handles one write.
+   * Handles one write whose body is exactly the transaction's request.
    *
    * @param ctx the request.
-   * @param operation what is written (for the role check).
-   * @param type the ledger request type.
+   * @param transaction what is written; its declaration gives the roles that may write it.
    * @param added fields from the path, besides the requestId.
-   * @param call the ledger call.
    * @param successStatus 201 for creations, 200 for changes.
    */
-  <T> void handle(
-      Context ctx,
-      Operation operation,
-      Class<T> type,
-      ObjectNode added,
-      Function<T, Committed<?>> call,
-      int successStatus) {
+  <Q extends WriteRequest> void handle(
+      Context ctx, WriteTransaction<Q, ?> transaction, ObjectNode added, int successStatus) {
     handle(
         ctx,
-        operation,
+        transaction,
         added,
-        (body, fields) -> ApiJson.readRequest(body, fields, type),
-        call,
+        (body, fields) -> ApiJson.readRequest(body, fields, transaction.requestType()),
         successStatus);
   }
 
   /**
-   * Handles one write whose body is not exactly one ledger request (e.g. a claim with private
+   * Handles one write whose body is not exactly the ledger argument (e.g. a claim with private
    * details that go to the transient map).
    *
-   * @param parse turns the raw body and the added fields (requestId and path ids) into the value
-   *     given to {@code call}; its canonical JSON is what a replay must match, so it must include
-   *     everything that is written.
+   * @param parse turns the raw body and the added fields (requestId and path ids) into the request;
+   *     its canonical JSON is what a replay must match, so it must include everything that is
+   *     written.
    */
-  <T> void handle(
+  <Q extends WriteRequest> void handle(
       Context ctx,
-      Operation operation,
+      WriteTransaction<Q, ?> transaction,
       ObjectNode added,
-      BiFunction<byte[], ObjectNode, T> parse,
-      Function<T, Committed<?>> call,
+      BiFunction<byte[], ObjectNode, Q> parse,
       int successStatus) {
-    Caller caller = Authentication.require(ctx, operation);
+    Function<Q, Committed<?>> call = request -> services.ledger().submit(transaction, request);
+    Caller caller = Authentication.require(ctx, Operation.of(transaction));
     String requestId = IdempotencyKeys.requestId(caller, ctx.header("Idempotency-Key"));
     requireJson(ctx);
     ObjectNode fields = added.deepCopy();
@@ -106,8 +100,8 @@ final class Writes {
     byte[] raw =
         JsonBodies.read(
             () -> ctx.req().getInputStream(), ctx.contentType(), services.config().maxBodyBytes());
-    T request = parse.apply(raw, fields);
-    ctx.attribute(RequestLog.LEDGER_REQUEST_ID, requestId);
+    Q request = parse.apply(raw, fields);
+    ctx.attribute(AccessLog.LEDGER_REQUEST_ID, requestId);
     IdempotencyKeys.Start start =
         services.idempotency().begin(requestId, sha256(LedgerJson.writeBytes(request)));
     if (start instanceof IdempotencyKeys.Replay replay) {
@@ -144,7 +138,7 @@ final class Writes {
     try {
       StoredResponse response = outcome.get(bound.toMillis(), TimeUnit.MILLISECONDS);
       if (txId.get() != null) {
-        ctx.attribute(RequestLog.TX_ID, txId.get());
+        ctx.attribute(AccessLog.TX_ID, txId.get());
       }
       return response;
     } catch (TimeoutException | InterruptedException late) {

@@ -163,7 +163,7 @@ public final class ApiServer implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                   });
             });
-    RequestLog log = new RequestLog(services);
+    AccessLog log = new AccessLog(services);
     Authentication auth = new Authentication(services);
     app.before(log::begin);
     app.before("/v1/*", ctx -> limitBody(ctx, services.config().maxBodyBytes()));
@@ -176,7 +176,7 @@ public final class ApiServer implements AutoCloseable {
         (failure, ctx) -> {
           ApiProblem problem = problemOf(failure);
           if (problem.status() >= 500 && !(failure instanceof ApiProblem)) {
-            LOG.error("request {} failed", (String) ctx.attribute(RequestLog.REQUEST_ID), failure);
+            LOG.error("request {} failed", (String) ctx.attribute(AccessLog.REQUEST_ID), failure);
           }
           ProblemResponses.send(ctx, problem);
         });

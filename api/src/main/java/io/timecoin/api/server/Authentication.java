@@ -3,10 +3,16 @@ package io.timecoin.api.server;
 import io.javalin.http.Context;
 import io.timecoin.api.auth.Caller;
 import io.timecoin.api.auth.Operation;
+import io.timecoin.api.auth.OwnedRead;
+import io.timecoin.api.auth.Role;
 import io.timecoin.api.http.ApiErrorCode;
 import io.timecoin.api.http.ApiProblem;
+import io.timecoin.api.http.Problems;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Establishes the caller of every /v1 request (X-API-Key or a volunteer bearer token), applies the
@@ -88,16 +94,58 @@ public final class Authentication {
    * @throws ApiProblem 403 if the caller's role may not perform it.
    */
   public static Caller require(Context ctx, Operation operation) {
+    return withRole(ctx, operation::allows);
+  }
+
+  /**
+   * The caller of this request, checked against a read of the data of {@code ownerId}, whose owner
+   * is known before reading.
+   *
+   * @throws ApiProblem 403 if the caller's role may not perform it; the read's not-found problem if
+   *     the caller is a volunteer other than the owner.
+   */
+  public static Caller requireOwner(Context ctx, OwnedRead read, String ownerId) {
+    Caller caller = withRole(ctx, read::allows);
+    requireOwnedBy(caller, read, ownerId);
+    return caller;
+  }
+
+  /**
+   * Runs a read whose owner is known only from its result: the role is checked before reading, the
+   * owner after.
+   *
+   * @param ownerOf the volunteerId that owns the result.
+   * @return the result, if the caller may see it.
+   * @throws ApiProblem 403 if the caller's role may not perform it; the read's not-found problem if
+   *     the caller is a volunteer other than the owner.
+   */
+  public static <T> T readOwned(
+      Context ctx, OwnedRead read, Supplier<T> reading, Function<T, String> ownerOf) {
+    Caller caller = withRole(ctx, read::allows);
+    T result = reading.get();
+    requireOwnedBy(caller, read, ownerOf.apply(result));
+    return result;
+  }
+
+  private static Caller withRole(Context ctx, Predicate<Role> allows) {
     Caller caller = ctx.attribute(CALLER);
     if (caller == null) {
       throw unauthenticated("this route needs credentials");
     }
-    if (!operation.allows(caller.role())) {
+    if (!allows.test(caller.role())) {
       throw ApiProblem.of(
           ApiErrorCode.FORBIDDEN,
           "the role " + caller.role().configName() + " may not perform this operation");
     }
     return caller;
+  }
+
+  /** Staff see every volunteer's data; a volunteer's own is theirs alone. */
+  private static void requireOwnedBy(Caller caller, OwnedRead read, String ownerId) {
+    if (caller.isVolunteer() && !caller.volunteerId().equals(ownerId)) {
+      // The same answer as for data that does not exist, so another id's existence never leaks.
+      throw Problems.ledger(read.strangerAnswer(), "");
+    }
   }
 
   /** The caller of this request, if authenticated. */

@@ -42,7 +42,7 @@ public final class ProblemResponses {
 
   /** Sends a problem on the context. */
   public static void send(Context ctx, ApiProblem problem) {
-    send(ctx, stored(problem, ctx.attribute(RequestLog.REQUEST_ID)));
+    send(ctx, stored(problem, ctx.attribute(AccessLog.REQUEST_ID)));
   }
 
   /**
@@ -54,7 +54,7 @@ public final class ProblemResponses {
     ctx.status(response.status());
     response.headers().forEach(ctx::header);
     ctx.contentType(response.contentType());
-    String instance = ctx.attribute(RequestLog.REQUEST_ID);
+    String instance = ctx.attribute(AccessLog.REQUEST_ID);
     if (PROBLEM_JSON.equals(response.contentType()) && instance != null) {
       ObjectNode body = ApiJson.readObject(response.body());
       body.put("instance", instance);

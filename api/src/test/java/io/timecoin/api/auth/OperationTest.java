@@ -2,13 +2,16 @@ package io.timecoin.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.timecoin.model.LedgerTransaction;
+import io.timecoin.model.Transactions;
 import org.junit.jupiter.api.Test;
 
 class OperationTest {
 
   @Test
   void each_write_has_exactly_one_writing_role_and_only_auditors_export() {
-    for (Operation operation : Operation.values()) {
+    for (LedgerTransaction<?, ?> transaction : Transactions.ALL) {
+      Operation operation = Operation.of(transaction);
       if (operation.isWrite()) {
         assertThat(operation.allows(Role.PLATFORM_OPERATOR))
             .as(operation.name())
@@ -18,8 +21,8 @@ class OperationTest {
         assertThat(operation.allows(Role.VOLUNTEER)).isFalse();
       }
     }
-    assertThat(Operation.DECIDE_CLAIM.allows(Role.INSURER_STAFF)).isTrue();
-    assertThat(Operation.FILE_CLAIM.allows(Role.PLATFORM_OPERATOR)).isTrue();
+    assertThat(Operation.of(Transactions.DECIDE_CLAIM).allows(Role.INSURER_STAFF)).isTrue();
+    assertThat(Operation.of(Transactions.FILE_CLAIM).allows(Role.PLATFORM_OPERATOR)).isTrue();
     assertThat(Operation.READ_CLAIM_PRIVATE.allows(Role.AUDITOR)).isFalse();
     assertThat(Operation.READ_CLAIM_PRIVATE.allows(Role.VOLUNTEER)).isFalse();
     assertThat(Operation.READ_CLAIM_PRIVATE.allows(Role.PLATFORM_READER)).isFalse();
@@ -36,5 +39,30 @@ class OperationTest {
         .containsExactlyInAnyOrder(Role.PLATFORM_OPERATOR, Role.PLATFORM_READER);
     assertThat(Role.keyRolesOf("insurer")).containsExactly(Role.INSURER_STAFF);
     assertThat(Role.keyRolesOf("auditor")).containsExactly(Role.AUDITOR);
+  }
+
+  @Test
+  void volunteers_reach_only_public_reads_unless_the_read_is_owner_scoped() {
+    for (LedgerTransaction<?, ?> transaction : Transactions.ALL) {
+      assertThat(Operation.of(transaction).allows(Role.VOLUNTEER)).as(transaction.name()).isFalse();
+    }
+    assertThat(Operation.values())
+        .filteredOn(operation -> operation.allows(Role.VOLUNTEER))
+        .containsExactlyInAnyOrder(Operation.READ_EARNING_POLICY, Operation.READ_PRODUCTS);
+    for (OwnedRead read : OwnedRead.values()) {
+      assertThat(read.allows(Role.VOLUNTEER)).as(read.name()).isTrue();
+      assertThat(read.allows(Role.AUDITOR)).as(read.name()).isTrue();
+    }
+  }
+
+  @Test
+  void the_role_table_follows_the_chaincode_s_org_rules() {
+    for (LedgerTransaction<?, ?> transaction : Transactions.ALL) {
+      for (Role role : Role.values()) {
+        if (Operation.of(transaction).allows(role)) {
+          assertThat(transaction.allowedRoles()).as(transaction.name()).contains(role.org());
+        }
+      }
+    }
   }
 }

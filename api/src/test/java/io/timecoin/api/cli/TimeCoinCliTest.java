@@ -1,22 +1,39 @@
 package io.timecoin.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.timecoin.client.LedgerConnectionConfig;
-import io.timecoin.model.ClaimStatus;
+import io.timecoin.client.RequestIds;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.TransactionStatus;
+import io.timecoin.client.testing.InProcessNetwork;
+import io.timecoin.model.ClaimDecision;
+import io.timecoin.model.ClaimPrivateDetails;
 import io.timecoin.model.ClaimView;
 import io.timecoin.model.CoinAmount;
+import io.timecoin.model.DecideClaimRequest;
+import io.timecoin.model.DefineVoucherProductRequest;
+import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.MoneyAmount;
-import io.timecoin.model.VoucherStatus;
+import io.timecoin.model.PurchaseVoucherRequest;
+import io.timecoin.model.RecordEarningRequest;
+import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.VoucherView;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +46,28 @@ class TimeCoinCliTest {
 
   @TempDir Path runDir;
 
-  private final FakeLedger ledger = new FakeLedger();
+  /** The real contract in memory; its transaction times fall on 2026-11-20 (UTC). */
+  private final InProcessNetwork network =
+      InProcessNetwork.create(Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC));
+
+  /** The test's own clients, for setting the ledger up and looking at it afterwards. */
+  private final TimeCoinLedger platform = network.connect("PlatformMSP");
+
+  private final TimeCoinLedger insurer = network.connect("InsurerMSP");
+
+  /** Each client the command line connected, in order (it closes each when it is done). */
+  private final List<TimeCoinLedger> opened = new ArrayList<>();
+
   private final List<LedgerConnectionConfig> connections = new ArrayList<>();
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void setEarningPolicy() {
+    platform.setEarningPolicy(
+        new SetEarningPolicyRequest(
+            RequestIds.newId(), CoinAmount.parse("20.00"), CoinAmount.parse("24.00"), "+00:00"));
+  }
 
   @BeforeEach
   void writeClientConfig() throws IOException {
@@ -55,11 +90,18 @@ class TimeCoinCliTest {
     int status = run("register", "vol-42", "--request-id", "req-1");
 
     assertThat(status).isZero();
-    assertThat(out.toString().strip())
-        .startsWith("{\"blockNumber\":10,\"result\":{")
-        .contains("\"volunteerId\":\"vol-42\"", "\"balance\":\"0.00\"")
-        .endsWith("\"transactionId\":\"tx10\"}");
-    assertThat(ledger.closed).isTrue();
+    Matcher printed =
+        Pattern.compile(
+                "\\{\"blockNumber\":(\\d+),\"result\":\\{.*\\},\"transactionId\":\"([0-9a-f]{64})\"\\}")
+            .matcher(out.toString().strip());
+    assertThat(printed.matches()).as(out.toString()).isTrue();
+    assertThat(out.toString()).contains("\"volunteerId\":\"vol-42\"", "\"balance\":\"0.00\"");
+    assertThat(platform.transactionStatus(printed.group(2)))
+        .contains(
+            new TransactionStatus(printed.group(2), "VALID", Long.parseLong(printed.group(1))));
+    assertThatThrownBy(() -> opened.get(0).getAccount("vol-42"))
+        .as("the command line closed its client")
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -110,7 +152,7 @@ class TimeCoinCliTest {
     int status = run("account", "nobody");
 
     assertThat(status).isEqualTo(TimeCoinCli.REFUSED);
-    assertThat(err.toString()).contains("[VOLUNTEER_NOT_FOUND]");
+    assertThat(err.toString()).contains("VOLUNTEER_NOT_FOUND");
     assertThat(out.toString()).isEmpty();
   }
 
@@ -235,64 +277,83 @@ class TimeCoinCliTest {
 
   @Test
   void vouchers_lists_only_that_volunteers_vouchers() {
-    ledger.vouchers.add(voucher("v-1", "vol-42"));
-    ledger.vouchers.add(voucher("v-2", "vol-7"));
+    defineProduct();
+    VoucherView own = buyVoucher("vol-42");
+    VoucherView other = buyVoucher("vol-7");
 
     int status = run("vouchers", "vol-42");
 
     assertThat(status).isZero();
     assertThat(out.toString())
-        .contains("\"voucherId\":\"v-1\"", "\"remainingCover\":\"900.00\"")
-        .doesNotContain("v-2");
+        .contains("\"voucherId\":\"" + own.voucherId() + "\"", "\"remainingCover\":\"900.00\"")
+        .doesNotContain(other.voucherId());
   }
 
   @Test
   void claim_prints_the_public_part_and_an_unknown_claim_is_refused() {
-    ledger.claims.put(
-        "c-1",
-        new ClaimView(
-            "c-1",
-            "v-1",
-            "vol-42",
-            "2026-11-20",
-            MoneyAmount.parse("100.00"),
-            "CNY",
-            "act-1",
-            EVIDENCE,
-            EVIDENCE,
-            ClaimStatus.APPROVED,
+    defineProduct();
+    VoucherView voucher = buyVoucher("vol-42");
+    ClaimView filed =
+        platform
+            .fileClaim(
+                new FileClaimRequest(
+                    RequestIds.newId(),
+                    "vol-42",
+                    voucher.voucherId(),
+                    "2026-11-20",
+                    MoneyAmount.parse("100.00"),
+                    "act-vol-42",
+                    EVIDENCE),
+                new ClaimPrivateDetails(
+                    "sprained ankle", List.of(EVIDENCE), "payout-7", "salt-0123456789abcdef"))
+            .value();
+    insurer.decideClaim(
+        new DecideClaimRequest(
+            RequestIds.newId(),
+            filed.claimId(),
+            ClaimDecision.APPROVED,
             MoneyAmount.parse("80.00"),
-            "covered",
-            null,
-            "2026-11-21T10:00:00Z",
-            "2026-11-22T10:00:00Z",
-            null));
+            "covered"));
 
-    int shown = run("claim", "c-1");
+    int shown = run("claim", filed.claimId());
     String printed = out.toString();
     int missing = run("claim", "c-2");
 
     assertThat(shown).isZero();
     assertThat(printed).contains("\"status\":\"APPROVED\"", "\"approvedAmount\":\"80.00\"");
     assertThat(missing).isEqualTo(TimeCoinCli.REFUSED);
-    assertThat(err.toString()).contains("[CLAIM_NOT_FOUND]");
+    assertThat(err.toString()).contains("CLAIM_NOT_FOUND");
   }
 
-  private static VoucherView voucher(String id, String volunteerId) {
-    return new VoucherView(
-        id,
-        volunteerId,
-        "basic",
-        CoinAmount.parse("2.00"),
-        MoneyAmount.parse("1000.00"),
-        MoneyAmount.parse("900.00"),
-        "CNY",
-        "2026-11-01T00:00:00Z",
-        "2026-12-01T00:00:00Z",
-        VoucherStatus.ACTIVE,
-        "e-1",
-        null,
-        null);
+  /** An insurer's product: 2.00 coins for 30 days of cover up to 900.00. */
+  private void defineProduct() {
+    insurer.defineVoucherProduct(
+        new DefineVoucherProductRequest(
+            RequestIds.newId(),
+            "ACC-30",
+            CoinAmount.parse("2.00"),
+            30,
+            MoneyAmount.parse("900.00"),
+            "CNY"));
+  }
+
+  /** Registers the volunteer, has them earn the price (activity act-{id}) and buys a voucher. */
+  private VoucherView buyVoucher(String volunteerId) {
+    platform.registerVolunteer(new RegisterVolunteerRequest(RequestIds.newId(), volunteerId));
+    platform.recordEarning(
+        new RecordEarningRequest(
+            RequestIds.newId(),
+            volunteerId,
+            "act-" + volunteerId,
+            60,
+            CoinAmount.parse("2.00"),
+            "b7",
+            EVIDENCE,
+            "care"));
+    return platform
+        .purchaseVoucher(new PurchaseVoucherRequest(RequestIds.newId(), volunteerId, "ACC-30"))
+        .value()
+        .voucher();
   }
 
   private int run(String... args) {
@@ -300,7 +361,9 @@ class TimeCoinCliTest {
         TimeCoinCli.commandLine(
             config -> {
               connections.add(config);
-              return ledger;
+              TimeCoinLedger client = network.connect("PlatformMSP");
+              opened.add(client);
+              return client;
             },
             Map.of("TIMECOIN_RUN_DIR", runDir.toString()));
     commandLine.setOut(new PrintWriter(out, true));

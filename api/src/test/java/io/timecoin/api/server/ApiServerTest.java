@@ -10,7 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.ECKey;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.VolunteerTokens;
-import io.timecoin.api.cli.FakeLedger;
+import io.timecoin.client.RequestIds;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.client.testing.InProcessNetwork;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.SetEarningPolicyRequest;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,8 +34,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The HTTP layer in process over the fake ledger: routing, authentication, the role table, the
- * idempotency rules and the problem+json mapping. What the ledger itself does is tested by the ITs.
+ * The HTTP layer in process over the in-process ledger (the real contract, in memory): routing,
+ * authentication, the role table, the idempotency rules and the problem+json mapping. What a Fabric
+ * network adds is tested by the ITs.
  */
 class ApiServerTest {
 
@@ -40,7 +45,7 @@ class ApiServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dir;
-  private final FakeLedger ledger = new FakeLedger();
+  private final TimeCoinLedger ledger = InProcessNetwork.create().connect("PlatformMSP");
   private final HttpClient http = HttpClient.newHttpClient();
   private ECKey tokenKey;
   private ApiServer server;
@@ -291,6 +296,10 @@ class ApiServerTest {
   @Test
   void a_refusal_that_may_come_from_a_lagging_peer_is_not_replayed_under_its_key()
       throws Exception {
+    // The real contract earns nothing before an earning policy is set.
+    ledger.setEarningPolicy(
+        new SetEarningPolicyRequest(
+            RequestIds.newId(), CoinAmount.parse("8.00"), CoinAmount.parse("12.00"), "+00:00"));
     // VOLUNTEER_NOT_FOUND right after a registration can come from a peer a block behind.
     HttpResponse<String> early = send(earning("earn-1", "vol-7"));
     assertProblem(early, 404, "VOLUNTEER_NOT_FOUND");

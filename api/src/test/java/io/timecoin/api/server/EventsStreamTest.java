@@ -3,9 +3,9 @@ package io.timecoin.api.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.timecoin.api.auth.ApiKeys;
-import io.timecoin.api.cli.FakeLedger;
 import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.events.FeedEvent;
+import io.timecoin.client.testing.InProcessNetwork;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,7 +83,9 @@ class EventsStreamTest {
             1024);
     ListFeed feed = new ListFeed();
     try (ApiServer server =
-        ApiServer.create(config, new FakeLedger(), Clock.systemUTC(), feed).start()) {
+        ApiServer.create(
+                config, InProcessNetwork.create().connect("PlatformMSP"), Clock.systemUTC(), feed)
+            .start()) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest request =
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/v1/events"))
@@ -129,7 +131,12 @@ class EventsStreamTest {
             100,
             1024);
     try (ApiServer server =
-        ApiServer.create(config, new FakeLedger(), Clock.systemUTC(), new ListFeed()).start()) {
+        ApiServer.create(
+                config,
+                InProcessNetwork.create().connect("PlatformMSP"),
+                Clock.systemUTC(),
+                new ListFeed())
+            .start()) {
       HttpClient http = HttpClient.newHttpClient();
       URI events = URI.create("http://127.0.0.1:" + server.port() + "/v1/events");
       HttpResponse<String> noAccept =

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.timecoin.api.auth.ApiKeys;
-import io.timecoin.api.cli.FakeLedger;
+import io.timecoin.client.testing.InProcessNetwork;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -66,7 +66,10 @@ class SlowBodiesTest {
             1000,
             1000,
             16384);
-    server = ApiServer.create(config, new FakeLedger(), Clock.systemUTC()).start();
+    server =
+        ApiServer.create(
+                config, InProcessNetwork.create().connect("PlatformMSP"), Clock.systemUTC())
+            .start();
   }
 
   @AfterEach

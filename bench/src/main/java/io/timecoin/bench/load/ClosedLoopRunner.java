@@ -28,17 +28,21 @@ public final class ClosedLoopRunner {
   }
 
   /**
-   * Runs {@code operation} from {@code concurrency} workers.
+   * Runs {@code request} from {@code concurrency} workers.
    *
    * @param workload the workload label for the result and the progress lines.
    * @param concurrency number of workers, 1 or more.
    * @param duration stop starting requests after this long.
    * @param maxRequests stop starting requests after this many (all workers together).
-   * @param operation the request.
+   * @param request the request.
    * @return the measurement; the runner never throws for a failed request.
    */
   public Measurement run(
-      String workload, int concurrency, Duration duration, long maxRequests, Operation operation)
+      String workload,
+      int concurrency,
+      Duration duration,
+      long maxRequests,
+      WorkloadRequest request)
       throws InterruptedException {
     if (concurrency < 1) {
       throw new IllegalArgumentException("concurrency must be at least 1");
@@ -64,7 +68,7 @@ public final class ClosedLoopRunner {
                     }
                     long begin = System.nanoTime();
                     try {
-                      operation.execute(worker, seq);
+                      request.execute(worker, seq);
                       recorder.recordSuccess(System.nanoTime() - begin);
                     } catch (InterruptedException e) {
                       Thread.currentThread().interrupt();

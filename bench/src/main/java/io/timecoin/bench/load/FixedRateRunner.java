@@ -31,13 +31,13 @@ public final class FixedRateRunner {
   }
 
   /**
-   * Sends {@code operation} at {@code ratePerSecond} for {@code duration}.
+   * Sends {@code request} at {@code ratePerSecond} for {@code duration}.
    *
    * @param workload the workload label.
    * @param ratePerSecond requests per second.
    * @param duration requests due within this time are sent (all of them, however late).
    * @param maxInFlight workers, the most requests outstanding at once.
-   * @param operation the request.
+   * @param request the request.
    * @return the measurement; its tx/s falls below the target rate when the system cannot keep up,
    *     and its latencies then include the time requests waited past their due time.
    */
@@ -46,7 +46,7 @@ public final class FixedRateRunner {
       double ratePerSecond,
       Duration duration,
       int maxInFlight,
-      Operation operation)
+      WorkloadRequest request)
       throws InterruptedException {
     if (maxInFlight < 1) {
       throw new IllegalArgumentException("maxInFlight must be at least 1");
@@ -71,7 +71,7 @@ public final class FixedRateRunner {
                       long due = schedule.intendedNanos(i);
                       sleepUntil(due);
                       try {
-                        operation.execute(worker, i);
+                        request.execute(worker, i);
                         recorder.recordSuccess(System.nanoTime() - due);
                       } catch (InterruptedException e) {
                         throw e;

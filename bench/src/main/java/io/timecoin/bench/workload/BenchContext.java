@@ -2,7 +2,6 @@ package io.timecoin.bench.workload;
 
 import io.timecoin.bench.load.ClosedLoopRunner;
 import io.timecoin.bench.load.FixedRateRunner;
-import io.timecoin.client.BenchLedgers;
 import io.timecoin.client.LedgerConnectionConfig;
 import io.timecoin.client.TimeCoinLedger;
 import java.io.PrintWriter;
@@ -33,8 +32,9 @@ public final class BenchContext implements AutoCloseable {
     this.settings = settings;
     this.out = out;
     this.platform =
-        BenchLedgers.connectCountingRetries(
-            LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")), retries);
+        TimeCoinLedger.connect(
+            LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")),
+            wait -> retries.increment());
     this.closedLoop = new ClosedLoopRunner(out, PROGRESS_SECONDS);
     this.fixedRate = new FixedRateRunner(out, PROGRESS_SECONDS);
     this.w1Max = settings.w1MaxOverride();

@@ -3,12 +3,12 @@ package io.timecoin.bench.workload;
 import io.timecoin.bench.load.Measurement;
 import io.timecoin.bench.load.StageTimes;
 import io.timecoin.bench.report.WorkloadResult;
-import io.timecoin.client.BenchLedgers;
-import io.timecoin.client.BenchLedgers.RawContract;
 import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.RawGateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hyperledger.fabric.client.Contract;
 
 /**
  * W0, the network's ceiling on this machine: a one-key Put through the raw Fabric Gateway to the
@@ -33,10 +33,11 @@ final class W0RawPut implements Workload {
     LedgerConnectionConfig config =
         LedgerConnectionConfig.fromProperties(s.clientConfig("platform"));
     List<Measurement> results = new ArrayList<>();
-    try (RawContract raw = BenchLedgers.connectRaw(config, s.putChaincode())) {
+    try (RawGateway gateway = RawGateway.connect(config)) {
+      Contract contract = gateway.contract(s.putChaincode());
       // One write before measuring: proves the Put chaincode is deployed (else the workload is
       // reported as skipped with this failure) and warms the connection.
-      raw.contract().submitTransaction("Put", s.runId() + ":w0:probe", "v");
+      contract.submitTransaction("Put", s.runId() + ":w0:probe", "v");
       for (int c : s.concurrencies()) {
         String tag = s.runId() + ":w0:c" + c + ":";
         StageTimes stages = new StageTimes();
@@ -48,8 +49,7 @@ final class W0RawPut implements Workload {
                     c,
                     s.measureFor(),
                     Long.MAX_VALUE,
-                    (worker, seq) ->
-                        StagedSubmit.submit(raw.contract(), stages, "Put", tag + seq, "v"));
+                    (worker, seq) -> StagedSubmit.submit(contract, stages, "Put", tag + seq, "v"));
         results.add(stages.addTo(m));
       }
     }

@@ -3,9 +3,8 @@ package io.timecoin.bench.workload;
 import io.timecoin.bench.load.Measurement;
 import io.timecoin.bench.load.StageTimes;
 import io.timecoin.bench.report.WorkloadResult;
-import io.timecoin.client.BenchLedgers;
-import io.timecoin.client.BenchLedgers.RawContract;
 import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.RawGateway;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.TransactionNames;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hyperledger.fabric.client.Contract;
 
 /**
  * W1: earnings through ledger-client, each worker crediting its own account, so writes never
@@ -93,7 +93,8 @@ final class W1Earnings implements Workload {
         LedgerConnectionConfig.fromProperties(s.clientConfig("platform"));
     StageTimes stages = new StageTimes();
     Measurement m;
-    try (RawContract raw = BenchLedgers.connectRaw(config, config.chaincodeName())) {
+    try (RawGateway gateway = RawGateway.connect(config)) {
+      Contract contract = gateway.contract(config.chaincodeName());
       String tag = "w1prof";
       m =
           context
@@ -105,7 +106,7 @@ final class W1Earnings implements Workload {
                   Long.MAX_VALUE,
                   (worker, seq) ->
                       StagedSubmit.submit(
-                          raw.contract(),
+                          contract,
                           stages,
                           TransactionNames.RECORD_EARNING,
                           LedgerJson.write(

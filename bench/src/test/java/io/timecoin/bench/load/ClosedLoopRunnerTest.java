@@ -39,7 +39,7 @@ class ClosedLoopRunnerTest {
 
   @Test
   void throughput_grows_with_concurrency_when_requests_wait() throws Exception {
-    Operation tenMillis = (worker, seq) -> Thread.sleep(10);
+    WorkloadRequest tenMillis = (worker, seq) -> Thread.sleep(10);
 
     Measurement one = runner.run("t", 1, Duration.ofMillis(300), Long.MAX_VALUE, tenMillis);
     Measurement eight = runner.run("t", 8, Duration.ofMillis(300), Long.MAX_VALUE, tenMillis);

@@ -2,12 +2,14 @@ package io.timecoin.chaincode.access;
 
 import io.timecoin.chaincode.support.Sha256;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.LedgerTransaction;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.OrgRole;
+import io.timecoin.model.Transactions;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +26,10 @@ import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
 import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
 
 /**
- * Decides, failing closed, whether the submitter of a transaction may perform an operation. This is
- * the only class that knows the rules, so finer roles (certificate attributes) can be added here
- * later.
+ * Decides, failing closed, whether the submitter of a transaction may run it. Which organisation
+ * roles may run which transaction is declared in {@link Transactions}; this class maps MSP ids to
+ * those roles and checks the submitter's identity, so finer roles (certificate attributes) can be
+ * added here later.
  *
  * <p>Organisations get roles from the {@value #ENVIRONMENT_VARIABLE} environment variable, e.g.
  * {@code PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR}; no MSP id is written in code.
@@ -39,49 +42,6 @@ public final class AccessPolicy {
   /** Name of the environment variable that maps MSP ids to roles. */
   public static final String ENVIRONMENT_VARIABLE = "TIMECOIN_ORG_ROLES";
 
-  /** What an organisation is on the ledger. */
-  public enum Role {
-    PLATFORM,
-    INSURER,
-    AUDITOR
-  }
-
-  /** Something a transaction does, with the roles allowed to do it. */
-  public enum Operation {
-    REGISTER_VOLUNTEER(Role.PLATFORM),
-    SET_ACCOUNT_STATUS(Role.PLATFORM),
-    RECORD_EARNING(Role.PLATFORM),
-    PAY_FOR_HELP(Role.PLATFORM),
-    TRANSFER(Role.PLATFORM),
-    REVERSE_ENTRY(Role.PLATFORM),
-    SET_EARNING_POLICY(Role.PLATFORM),
-    READ_ACCOUNT(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    READ_ENTRIES(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    READ_REQUEST(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    READ_EARNING_POLICY(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    /** Raw key history is for auditors only. */
-    READ_KEY_HISTORY(Role.AUDITOR),
-    DEFINE_VOUCHER_PRODUCT(Role.INSURER),
-    SET_PRODUCT_ACTIVE(Role.INSURER),
-    PURCHASE_VOUCHER(Role.PLATFORM),
-    VOID_VOUCHER(Role.INSURER),
-    FILE_CLAIM(Role.PLATFORM),
-    DECIDE_CLAIM(Role.INSURER),
-    MARK_CLAIM_PAID(Role.INSURER),
-    READ_PRODUCTS(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    READ_VOUCHERS(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    /** The public part of claims: everyone, so the auditor sees the private details' hash. */
-    READ_CLAIMS(Role.PLATFORM, Role.INSURER, Role.AUDITOR),
-    /** The private details: only the members of the claim details collection. */
-    READ_CLAIM_PRIVATE(Role.PLATFORM, Role.INSURER);
-
-    private final Set<Role> allowed;
-
-    Operation(Role first, Role... rest) {
-      this.allowed = Collections.unmodifiableSet(EnumSet.of(first, rest));
-    }
-  }
-
   private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
   private static final String CLIENT_OU = "client";
   private static final Set<String> NON_CLIENT_OUS = Set.of("admin", "peer", "orderer");
@@ -90,10 +50,10 @@ public final class AccessPolicy {
           + " AUDITOR, each MSP id once, without spaces. Every transaction is refused until it is"
           + " fixed";
 
-  private final Map<String, Role> rolesByMsp;
+  private final Map<String, OrgRole> rolesByMsp;
   private final String configurationProblem;
 
-  private AccessPolicy(Map<String, Role> rolesByMsp, String configurationProblem) {
+  private AccessPolicy(Map<String, OrgRole> rolesByMsp, String configurationProblem) {
     this.rolesByMsp = Collections.unmodifiableMap(new TreeMap<>(rolesByMsp));
     this.configurationProblem = configurationProblem;
   }
@@ -107,11 +67,11 @@ public final class AccessPolicy {
     if (spec == null || spec.isEmpty()) {
       return refuseAll(ENVIRONMENT_VARIABLE + " is not set" + EXPECTED_FORM);
     }
-    Map<String, Role> roles = new TreeMap<>();
+    Map<String, OrgRole> roles = new TreeMap<>();
     String[] entries = spec.split(",", -1);
     for (int i = 0; i < entries.length; i++) {
       String[] pair = entries[i].split("=", -1);
-      Role role = pair.length == 2 ? roleNamed(pair[1]) : null;
+      OrgRole role = pair.length == 2 ? roleNamed(pair[1]) : null;
       if (role == null || !MSP_ID.matcher(pair[0]).matches() || roles.containsKey(pair[0])) {
         return refuseAll(ENVIRONMENT_VARIABLE + " is invalid at entry " + (i + 1) + EXPECTED_FORM);
       }
@@ -124,7 +84,7 @@ public final class AccessPolicy {
    * The MSP ids that hold {@code role}, sorted; empty if the configuration is invalid. Used to name
    * the organisations of a key-level endorsement policy without writing MSP ids in code.
    */
-  public List<String> organisationsWith(Role role) {
+  public List<String> organisationsWith(OrgRole role) {
     return rolesByMsp.entrySet().stream()
         .filter(entry -> entry.getValue() == role)
         .map(Map.Entry::getKey)
@@ -139,8 +99,8 @@ public final class AccessPolicy {
    * by the shim as a {@code SignaturePolicyEnvelope}.
    */
   public byte[] claimEndorsementPolicy() {
-    List<String> orgs = new ArrayList<>(organisationsWith(Role.INSURER));
-    orgs.addAll(organisationsWith(Role.PLATFORM));
+    List<String> orgs = new ArrayList<>(organisationsWith(OrgRole.INSURER));
+    orgs.addAll(organisationsWith(OrgRole.PLATFORM));
     if (configurationProblem != null || orgs.isEmpty()) {
       throw denied(configurationProblem != null ? configurationProblem : "no insurer or platform");
     }
@@ -154,8 +114,8 @@ public final class AccessPolicy {
     return new AccessPolicy(Map.of(), problem);
   }
 
-  private static Role roleNamed(String name) {
-    for (Role role : Role.values()) {
+  private static OrgRole roleNamed(String name) {
+    for (OrgRole role : OrgRole.values()) {
       if (role.name().equals(name)) {
         return role;
       }
@@ -164,16 +124,16 @@ public final class AccessPolicy {
   }
 
   /**
-   * Returns the caller if it may perform {@code operation}.
+   * Returns the submitter if it may run {@code transaction}.
    *
    * @throws LedgerValidationException with {@link ErrorCode#ACCESS_DENIED} otherwise
    */
-  public Caller authorize(ClientIdentity identity, Operation operation) {
+  public Submitter authorize(ClientIdentity identity, LedgerTransaction<?, ?> transaction) {
     if (configurationProblem != null) {
       throw denied(configurationProblem);
     }
     String mspId = identity.getMSPID();
-    Role role = rolesByMsp.get(mspId);
+    OrgRole role = rolesByMsp.get(mspId);
     if (role == null) {
       throw denied(
           "the caller's organisation has no role in " + ENVIRONMENT_VARIABLE + " on this peer");
@@ -184,10 +144,10 @@ public final class AccessPolicy {
           "only client identities (certificate subject OU=client) may call timecoin;"
               + " admin and peer identities are refused");
     }
-    if (!operation.allowed.contains(role)) {
-      throw denied("role " + role + " may not perform " + operation);
+    if (!transaction.allowedRoles().contains(role)) {
+      throw denied("role " + role + " may not run " + transaction.name());
     }
-    return new Caller(mspId, role, certificateId(certificate));
+    return new Submitter(mspId, role, certificateId(certificate));
   }
 
   private static boolean isClientCertificate(X509Certificate certificate) {

@@ -1,2 +1,6 @@
-/** Access control: {@link io.timecoin.chaincode.access.AccessPolicy} is the one place to look. */
+/**
+ * Access control: {@link io.timecoin.chaincode.access.AccessPolicy} is the one place to look; which
+ * organisation role may run which transaction is declared in {@link
+ * io.timecoin.model.Transactions}.
+ */
 package io.timecoin.chaincode.access;

@@ -1,15 +1,16 @@
 package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
-import io.timecoin.chaincode.access.Caller;
+import io.timecoin.chaincode.access.Submitter;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
+import io.timecoin.chaincode.store.IdempotencyRecords;
 import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
-import io.timecoin.chaincode.store.RequestLog;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.LedgerTransaction;
 import java.time.Instant;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -19,7 +20,7 @@ public final class TimeCoinContext extends Context {
 
   private final AccessPolicy policy;
   private final LedgerStore ledger;
-  private final RequestLog requests;
+  private final IdempotencyRecords requests;
   private final EntryPager pager;
   private final KeyHistory history;
   private final InsuranceStore insurance;
@@ -29,7 +30,7 @@ public final class TimeCoinContext extends Context {
     this.policy = policy;
     LedgerKeys keys = new LedgerKeys(stub);
     this.ledger = new LedgerStore(stub, keys);
-    this.requests = new RequestLog(stub, keys);
+    this.requests = new IdempotencyRecords(stub, keys);
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
     this.insurance = new InsuranceStore(stub, keys);
@@ -49,16 +50,16 @@ public final class TimeCoinContext extends Context {
     return PrivateDetailsInput.from(stub.getTransient());
   }
 
-  /** The submitter, if it may perform {@code operation}; otherwise ACCESS_DENIED. */
-  public Caller authorize(AccessPolicy.Operation operation) {
-    return policy.authorize(getClientIdentity(), operation);
+  /** The submitter, if it may run {@code transaction}; otherwise ACCESS_DENIED. */
+  public Submitter authorize(LedgerTransaction<?, ?> transaction) {
+    return policy.authorize(getClientIdentity(), transaction);
   }
 
   public LedgerStore ledger() {
     return ledger;
   }
 
-  public RequestLog requests() {
+  public IdempotencyRecords requests() {
     return requests;
   }
 
@@ -84,8 +85,8 @@ public final class TimeCoinContext extends Context {
     return time().toString();
   }
 
-  public TxStamp stamp(Caller caller) {
-    return new TxStamp(txId(), time(), caller.recorder());
+  public TxStamp stamp(Submitter submitter) {
+    return new TxStamp(txId(), time(), submitter.recorder());
   }
 
   /** Sets the transaction's event. Fabric keeps only the last one, so call it once per write. */

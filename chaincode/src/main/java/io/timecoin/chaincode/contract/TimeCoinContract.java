@@ -1,8 +1,7 @@
 package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
-import io.timecoin.chaincode.access.AccessPolicy.Operation;
-import io.timecoin.chaincode.access.Caller;
+import io.timecoin.chaincode.access.Submitter;
 import io.timecoin.chaincode.domain.Account;
 import io.timecoin.chaincode.domain.Claims;
 import io.timecoin.chaincode.domain.EarningPolicy;
@@ -30,21 +29,16 @@ import io.timecoin.model.EarningRecordedEvent;
 import io.timecoin.model.EntryReversedEvent;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
-import io.timecoin.model.EventNames;
 import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.HelpPaidEvent;
-import io.timecoin.model.Identifiers;
-import io.timecoin.model.InsuranceFields;
-import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
-import io.timecoin.model.ListClaimsRequest;
-import io.timecoin.model.ListEntriesRequest;
 import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PolicyVersions;
 import io.timecoin.model.PurchaseVoucherRequest;
+import io.timecoin.model.ReadTransaction;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.ReverseEntryRequest;
@@ -52,6 +46,7 @@ import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
+import io.timecoin.model.Transactions;
 import io.timecoin.model.TransferRequest;
 import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VolunteerRegisteredEvent;
@@ -64,6 +59,8 @@ import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherPurchasedEvent;
 import io.timecoin.model.VoucherView;
 import io.timecoin.model.VoucherVoidedEvent;
+import io.timecoin.model.WriteRequest;
+import io.timecoin.model.WriteTransaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -83,11 +80,12 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * The timecoin contract. Every function takes one argument; see {@link TransactionNames}. Writes
- * only sequence the steps - authorize, parse, idempotency, load, domain rules, store, one event,
- * result - and leave rules to the domain. Every check runs before the first write, so a refusal
- * changes nothing. Access is checked before the request is even parsed, so a caller without rights
- * learns nothing about the input.
+ * The timecoin contract. Every transaction is declared once in {@link Transactions} (name, request,
+ * result, event, who may run it); each annotated method here only routes its function into the one
+ * write path or the one read path with its rule. The write path sequences authorize, parse,
+ * idempotency, the rule (load, domain rules, store) and the declared event; rules are left to the
+ * domain. Every check runs before the first write, so a refusal changes nothing. Access is checked
+ * before the request is even parsed, so a caller without rights learns nothing about the input.
  */
 @Contract(
     name = "timecoin",
@@ -125,7 +123,7 @@ public final class TimeCoinContract implements ContractInterface {
 
   @Override
   public TimeCoinContext createContext(ChaincodeStub stub) {
-    return TransactionBoundary.open(stub, policy, FUNCTIONS);
+    return TransactionBoundary.open(stub, policy);
   }
 
   @Override
@@ -136,140 +134,32 @@ public final class TimeCoinContract implements ContractInterface {
   /** Opens an ACTIVE, empty account. Returns the {@code AccountView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REGISTER_VOLUNTEER)
   public String registerVolunteer(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.REGISTER_VOLUNTEER,
-        TransactionNames.REGISTER_VOLUNTEER,
-        requestJson,
-        RegisterVolunteerRequest.class,
-        RegisterVolunteerRequest::requestId,
-        (caller, request) -> {
-          ctx.ledger().requireNoAccount(request.volunteerId());
-          Account account = Account.open(request.volunteerId(), ctx.timestamp());
-          ctx.ledger().putAccount(account);
-          return new Outcome(
-              account.view(),
-              EventNames.VOLUNTEER_REGISTERED,
-              new VolunteerRegisteredEvent(
-                  request.volunteerId(), request.requestId(), account.view().createdAt()));
-        });
+    return write(ctx, Transactions.REGISTER_VOLUNTEER, requestJson, TimeCoinContract::openAccount);
   }
 
   /** Freezes, unfreezes or closes an account. Returns the {@code AccountView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_ACCOUNT_STATUS)
   public String setAccountStatus(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Operation.SET_ACCOUNT_STATUS,
-        TransactionNames.SET_ACCOUNT_STATUS,
-        requestJson,
-        SetAccountStatusRequest.class,
-        SetAccountStatusRequest::requestId,
-        (caller, request) -> {
-          Account before = ctx.ledger().requireAccount(request.volunteerId());
-          Account after = before.withStatus(request.status());
-          TxStamp tx = ctx.stamp(caller);
-          ctx.ledger().putAccount(after);
-          ctx.ledger()
-              .putStatusChange(
-                  new StatusChange(
-                      request.volunteerId(),
-                      before.view().status(),
-                      request.status(),
-                      request.reason(),
-                      tx.txId(),
-                      tx.timestamp(),
-                      tx.recordedBy()));
-          return new Outcome(
-              after.view(),
-              EventNames.ACCOUNT_STATUS_CHANGED,
-              new AccountStatusChangedEvent(request.volunteerId(), request.status()));
-        });
+        ctx, Transactions.SET_ACCOUNT_STATUS, requestJson, TimeCoinContract::changeAccountStatus);
   }
 
   /** Credits one verified activity within the earning policy. Returns the new {@code EntryView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.RECORD_EARNING)
   public String recordEarning(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.RECORD_EARNING,
-        TransactionNames.RECORD_EARNING,
-        requestJson,
-        RecordEarningRequest.class,
-        RecordEarningRequest::requestId,
-        (caller, request) -> {
-          String volunteerId = request.volunteerId();
-          Account account = ctx.ledger().requireAccount(volunteerId);
-          EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
-          boolean credited = ctx.ledger().isActivityCredited(volunteerId, request.activityId());
-          Posting posting = account.earn(request, credited, ctx.stamp(caller));
-          String day = policy.dayOf(ctx.time());
-          CoinAmount today = policy.admit(request.coins(), ctx.ledger().earnedOn(volunteerId, day));
-          EntryView entry = posting.entry();
-          ctx.ledger().putAccount(posting.account());
-          ctx.ledger().putEntry(entry);
-          ctx.ledger().markActivityCredited(entry);
-          ctx.ledger().putEarnedOn(volunteerId, day, today);
-          return new Outcome(entry, EventNames.EARNING_RECORDED, earningRecorded(entry, request));
-        });
+    return write(ctx, Transactions.RECORD_EARNING, requestJson, TimeCoinContract::creditEarning);
   }
 
   /** A help requester pays a helper. Returns the {@code MovementView} (two legs). */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.PAY_FOR_HELP)
   public String payForHelp(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.PAY_FOR_HELP,
-        TransactionNames.PAY_FOR_HELP,
-        requestJson,
-        PayForHelpRequest.class,
-        PayForHelpRequest::requestId,
-        (caller, request) -> {
-          Movements.requireDifferent(request.requesterId(), request.helperId());
-          Account requester = ctx.ledger().requireAccount(request.requesterId());
-          Account helper = ctx.ledger().requireAccount(request.helperId());
-          List<EntryView> legs =
-              store(ctx, Movements.payForHelp(requester, helper, request, ctx.stamp(caller)));
-          return new Outcome(
-              new MovementView(ctx.txId(), legs),
-              EventNames.HELP_PAID,
-              new HelpPaidEvent(
-                  ctx.txId(),
-                  request.requesterId(),
-                  request.helperId(),
-                  request.coins(),
-                  legs.get(0).balanceAfter(),
-                  legs.get(1).balanceAfter()));
-        });
+    return write(ctx, Transactions.PAY_FOR_HELP, requestJson, TimeCoinContract::payHelper);
   }
 
   /** A gift of coins between volunteers. Returns the {@code MovementView} (two legs). */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.TRANSFER)
   public String transfer(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.TRANSFER,
-        TransactionNames.TRANSFER,
-        requestJson,
-        TransferRequest.class,
-        TransferRequest::requestId,
-        (caller, request) -> {
-          Movements.requireDifferent(request.fromId(), request.toId());
-          Account from = ctx.ledger().requireAccount(request.fromId());
-          Account to = ctx.ledger().requireAccount(request.toId());
-          List<EntryView> legs =
-              store(ctx, Movements.transfer(from, to, request, ctx.stamp(caller)));
-          return new Outcome(
-              new MovementView(ctx.txId(), legs),
-              EventNames.COINS_TRANSFERRED,
-              new CoinsTransferredEvent(
-                  ctx.txId(),
-                  request.fromId(),
-                  request.toId(),
-                  request.coins(),
-                  legs.get(0).balanceAfter(),
-                  legs.get(1).balanceAfter()));
-        });
+    return write(ctx, Transactions.TRANSFER, requestJson, TimeCoinContract::giveCoins);
   }
 
   /**
@@ -278,78 +168,21 @@ public final class TimeCoinContract implements ContractInterface {
    */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REVERSE_ENTRY)
   public String reverseEntry(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.REVERSE_ENTRY,
-        TransactionNames.REVERSE_ENTRY,
-        requestJson,
-        ReverseEntryRequest.class,
-        ReverseEntryRequest::requestId,
-        (caller, request) -> {
-          EntryView target = ctx.ledger().requireEntry(request.entryId());
-          Movements.requireReversible(target, ctx.ledger().isReversed(target.txId()));
-          List<EntryView> originals = new ArrayList<>();
-          List<Account> accounts = new ArrayList<>();
-          for (int leg = 0; leg < Movements.legsOf(target.type()); leg++) {
-            EntryView original =
-                leg == target.leg() ? target : ctx.ledger().requireEntry(target.txId() + ":" + leg);
-            originals.add(original);
-            accounts.add(ctx.ledger().requireAccount(original.volunteerId()));
-          }
-          List<EntryView> legs =
-              store(
-                  ctx,
-                  Movements.reverse(
-                      originals,
-                      accounts,
-                      request.reason(),
-                      request.requestId(),
-                      ctx.stamp(caller)));
-          ctx.ledger().markReversed(target.txId(), ctx.txId());
-          return new Outcome(
-              new MovementView(ctx.txId(), legs),
-              EventNames.ENTRY_REVERSED,
-              new EntryReversedEvent(
-                  ctx.txId(),
-                  target.txId(),
-                  legs.stream()
-                      .map(
-                          e ->
-                              new EntryReversedEvent.Leg(
-                                  e.volunteerId(), e.entryId(), e.amount(), e.balanceAfter()))
-                      .toList()));
-        });
+    return write(ctx, Transactions.REVERSE_ENTRY, requestJson, TimeCoinContract::reverseMovement);
   }
 
   /** Sets a new version of the earning policy. Returns the {@code EarningPolicyView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_EARNING_POLICY)
   public String setEarningPolicy(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Operation.SET_EARNING_POLICY,
-        TransactionNames.SET_EARNING_POLICY,
-        requestJson,
-        SetEarningPolicyRequest.class,
-        SetEarningPolicyRequest::requestId,
-        (caller, request) -> {
-          EarningPolicyView next =
-              EarningPolicy.next(ctx.ledger().currentPolicy(), request, ctx.stamp(caller));
-          ctx.ledger().putPolicy(next);
-          return new Outcome(
-              next, EventNames.EARNING_POLICY_SET, new EarningPolicySetEvent(next.version()));
-        });
+        ctx, Transactions.SET_EARNING_POLICY, requestJson, TimeCoinContract::nextEarningPolicy);
   }
 
   /** Returns the {@code AccountView} of {@code volunteerId}. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_ACCOUNT)
   public String getAccount(TimeCoinContext ctx, String volunteerId) {
     return read(
-        ctx,
-        Operation.READ_ACCOUNT,
-        () -> {
-          Identifiers.requireVolunteerId(volunteerId);
-          return ctx.ledger().requireAccount(volunteerId).view();
-        });
+        ctx, Transactions.GET_ACCOUNT, volunteerId, id -> ctx.ledger().requireAccount(id).view());
   }
 
   /** Returns one {@code EntryPage} of an account's entries, by sequence or by time. */
@@ -357,21 +190,16 @@ public final class TimeCoinContract implements ContractInterface {
   public String listEntries(TimeCoinContext ctx, String requestJson) {
     return read(
         ctx,
-        Operation.READ_ENTRIES,
-        () -> {
-          var request = LedgerJson.read(requestJson, ListEntriesRequest.class);
-          Account account = ctx.ledger().requireAccount(request.volunteerId());
-          return ctx.pager().list(request, account.view());
-        });
+        Transactions.LIST_ENTRIES,
+        requestJson,
+        request ->
+            ctx.pager().list(request, ctx.ledger().requireAccount(request.volunteerId()).view()));
   }
 
   /** Returns the {@code EntryView} with id {@code entryId}. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_ENTRY)
   public String getEntry(TimeCoinContext ctx, String entryId) {
-    return read(
-        ctx,
-        Operation.READ_ENTRIES,
-        () -> ctx.ledger().requireEntry(Identifiers.requireEntryId(entryId)));
+    return read(ctx, Transactions.GET_ENTRY, entryId, id -> ctx.ledger().requireEntry(id));
   }
 
   /** Returns the {@code RequestView} of a processed write request. */
@@ -379,10 +207,11 @@ public final class TimeCoinContract implements ContractInterface {
   public String getRequest(TimeCoinContext ctx, String requestId) {
     return read(
         ctx,
-        Operation.READ_REQUEST,
-        () ->
+        Transactions.GET_REQUEST,
+        requestId,
+        id ->
             ctx.requests()
-                .find(Identifiers.requireRequestId(requestId))
+                .find(id)
                 .orElseThrow(
                     () ->
                         new LedgerValidationException(
@@ -395,13 +224,14 @@ public final class TimeCoinContract implements ContractInterface {
   public String getEarningPolicy(TimeCoinContext ctx, String version) {
     return read(
         ctx,
-        Operation.READ_EARNING_POLICY,
-        () -> {
-          if (version == null || version.isEmpty()) {
+        Transactions.GET_EARNING_POLICY,
+        version,
+        wanted -> {
+          if (wanted.isEmpty()) {
             return ctx.ledger().currentPolicy().orElseThrow(EarningPolicy::notSet);
           }
           return ctx.ledger()
-              .policy(PolicyVersions.parse(version))
+              .policy(PolicyVersions.parse(wanted))
               .orElseThrow(
                   () ->
                       new LedgerValidationException(
@@ -413,125 +243,33 @@ public final class TimeCoinContract implements ContractInterface {
   /** Returns the {@code KeyHistoryView} of one record. Auditors only. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_KEY_HISTORY)
   public String getKeyHistory(TimeCoinContext ctx, String requestJson) {
-    return read(
-        ctx,
-        Operation.READ_KEY_HISTORY,
-        () -> ctx.history().of(LedgerJson.read(requestJson, KeyHistoryRequest.class)));
+    return read(ctx, Transactions.GET_KEY_HISTORY, requestJson, ctx.history()::of);
   }
 
   /** Defines a voucher product, active at once. Returns the {@code VoucherProductView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DEFINE_VOUCHER_PRODUCT)
   public String defineVoucherProduct(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Operation.DEFINE_VOUCHER_PRODUCT,
-        TransactionNames.DEFINE_VOUCHER_PRODUCT,
-        requestJson,
-        DefineVoucherProductRequest.class,
-        DefineVoucherProductRequest::requestId,
-        (caller, request) -> {
-          if (ctx.insurance().findProduct(request.code()).isPresent()) {
-            throw new LedgerValidationException(
-                ErrorCode.PRODUCT_ALREADY_EXISTS, "a voucher product with this code exists");
-          }
-          VoucherProductView product = Vouchers.define(request, ctx.stamp(caller));
-          ctx.insurance().putProduct(product);
-          return new Outcome(
-              product,
-              EventNames.VOUCHER_PRODUCT_DEFINED,
-              new VoucherProductDefinedEvent(
-                  product.code(),
-                  product.priceCoins(),
-                  product.coverageDays(),
-                  product.coverageLimit(),
-                  product.currency()));
-        });
+        ctx, Transactions.DEFINE_VOUCHER_PRODUCT, requestJson, TimeCoinContract::defineProduct);
   }
 
   /** Opens or closes a product for purchases. Returns the {@code VoucherProductView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_PRODUCT_ACTIVE)
   public String setProductActive(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Operation.SET_PRODUCT_ACTIVE,
-        TransactionNames.SET_PRODUCT_ACTIVE,
-        requestJson,
-        SetProductActiveRequest.class,
-        SetProductActiveRequest::requestId,
-        (caller, request) -> {
-          VoucherProductView product =
-              Vouchers.withActive(
-                  ctx.insurance().requireProduct(request.code()),
-                  request.active(),
-                  ctx.stamp(caller));
-          ctx.insurance().putProduct(product);
-          return new Outcome(
-              product,
-              EventNames.VOUCHER_PRODUCT_ACTIVE_SET,
-              new VoucherProductActiveSetEvent(product.code(), product.active()));
-        });
+        ctx, Transactions.SET_PRODUCT_ACTIVE, requestJson, TimeCoinContract::switchProduct);
   }
 
   /** Burns a product's price and creates a voucher. Returns the {@code VoucherPurchaseView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.PURCHASE_VOUCHER)
   public String purchaseVoucher(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.PURCHASE_VOUCHER,
-        TransactionNames.PURCHASE_VOUCHER,
-        requestJson,
-        PurchaseVoucherRequest.class,
-        PurchaseVoucherRequest::requestId,
-        (caller, request) -> {
-          Account buyer = ctx.ledger().requireAccount(request.volunteerId());
-          VoucherProductView product = ctx.insurance().requireProduct(request.productCode());
-          Vouchers.Purchase purchase =
-              Vouchers.purchase(
-                  buyer,
-                  product,
-                  ctx.insurance().heldVoucher(request.volunteerId(), request.productCode()),
-                  request,
-                  ctx.stamp(caller));
-          EntryView entry = purchase.posting().entry();
-          ctx.ledger().putAccount(purchase.posting().account());
-          ctx.ledger().putEntry(entry);
-          ctx.insurance().putNewVoucher(purchase.voucher());
-          VoucherView voucher = purchase.voucher().viewAt(ctx.time());
-          return new Outcome(
-              new VoucherPurchaseView(voucher, entry),
-              EventNames.VOUCHER_PURCHASED,
-              new VoucherPurchasedEvent(
-                  voucher.voucherId(),
-                  voucher.volunteerId(),
-                  voucher.productCode(),
-                  voucher.coinsPaid(),
-                  entry.balanceAfter(),
-                  entry.entryId(),
-                  voucher.coverageEnd()));
-        });
+    return write(ctx, Transactions.PURCHASE_VOUCHER, requestJson, TimeCoinContract::buyVoucher);
   }
 
   /** The insurer voids an ACTIVE voucher. Returns the {@code VoucherView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.VOID_VOUCHER)
   public String voidVoucher(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.VOID_VOUCHER,
-        TransactionNames.VOID_VOUCHER,
-        requestJson,
-        VoidVoucherRequest.class,
-        VoidVoucherRequest::requestId,
-        (caller, request) -> {
-          Voucher voided =
-              ctx.insurance()
-                  .requireVoucher(request.voucherId())
-                  .voided(request.reason(), ctx.time());
-          ctx.insurance().putVoucher(voided);
-          return new Outcome(
-              voided.viewAt(ctx.time()),
-              EventNames.VOUCHER_VOIDED,
-              new VoucherVoidedEvent(voided.voucherId(), voided.volunteerId()));
-        });
+    return write(ctx, Transactions.VOID_VOUCHER, requestJson, TimeCoinContract::voidActiveVoucher);
   }
 
   /**
@@ -542,103 +280,41 @@ public final class TimeCoinContract implements ContractInterface {
   public String fileClaim(TimeCoinContext ctx, String requestJson) {
     return write(
         ctx,
-        Operation.FILE_CLAIM,
-        TransactionNames.FILE_CLAIM,
+        Transactions.FILE_CLAIM,
         () ->
             new ClaimSubmission(
                 LedgerJson.read(requestJson, FileClaimRequest.class),
                 ctx.claimPrivateInput().hash()),
-        submission -> submission.request().requestId(),
-        (caller, submission) -> {
-          FileClaimRequest request = submission.request();
-          PrivateDetailsInput details = ctx.claimPrivateInput();
-          Voucher voucher =
-              ctx.insurance().requireVoucherOf(request.voucherId(), request.volunteerId());
-          ClaimView claim =
-              Claims.file(
-                  request,
-                  voucher,
-                  ctx.insurance().hasOpenClaim(request.voucherId(), request.activityId()),
-                  details.hash(),
-                  ctx.stamp(caller));
-          ctx.insurance().putNewClaim(claim, details.canonical(), ctx.claimEndorsementPolicy());
-          return new Outcome(
-              claim,
-              EventNames.CLAIM_FILED,
-              new ClaimFiledEvent(
-                  claim.claimId(),
-                  claim.voucherId(),
-                  claim.volunteerId(),
-                  claim.amountClaimed(),
-                  claim.currency()));
-        });
+        TimeCoinContract::fileNewClaim);
   }
 
   /** Approves or rejects a FILED claim. Returns the {@code ClaimView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DECIDE_CLAIM)
   public String decideClaim(TimeCoinContext ctx, String requestJson) {
-    return write(
-        ctx,
-        Operation.DECIDE_CLAIM,
-        TransactionNames.DECIDE_CLAIM,
-        requestJson,
-        DecideClaimRequest.class,
-        DecideClaimRequest::requestId,
-        (caller, request) -> {
-          ClaimView claim = ctx.insurance().requireClaim(request.claimId());
-          Voucher voucher = ctx.insurance().requireVoucher(claim.voucherId());
-          Claims.Decision decision = Claims.decide(claim, voucher, request, ctx.stamp(caller));
-          ctx.insurance().putClaim(decision.claim(), claim.status(), ctx.claimEndorsementPolicy());
-          if (!decision.voucher().equals(voucher)) {
-            ctx.insurance().putVoucher(decision.voucher());
-          }
-          return new Outcome(
-              decision.claim(),
-              EventNames.CLAIM_DECIDED,
-              new ClaimDecidedEvent(
-                  claim.claimId(),
-                  claim.voucherId(),
-                  request.decision(),
-                  decision.claim().approvedAmount(),
-                  decision.voucher().remainingCover()));
-        });
+    return write(ctx, Transactions.DECIDE_CLAIM, requestJson, TimeCoinContract::decideFiledClaim);
   }
 
   /** Marks an APPROVED claim paid. Returns the {@code ClaimView}. */
   @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.MARK_CLAIM_PAID)
   public String markClaimPaid(TimeCoinContext ctx, String requestJson) {
     return write(
-        ctx,
-        Operation.MARK_CLAIM_PAID,
-        TransactionNames.MARK_CLAIM_PAID,
-        requestJson,
-        MarkClaimPaidRequest.class,
-        MarkClaimPaidRequest::requestId,
-        (caller, request) -> {
-          ClaimView claim = ctx.insurance().requireClaim(request.claimId());
-          ClaimView paid = Claims.markPaid(claim, request, ctx.stamp(caller));
-          ctx.insurance().putClaim(paid, claim.status(), ctx.claimEndorsementPolicy());
-          return new Outcome(
-              paid,
-              EventNames.CLAIM_PAID,
-              new ClaimPaidEvent(paid.claimId(), paid.voucherId(), paid.approvedAmount()));
-        });
+        ctx, Transactions.MARK_CLAIM_PAID, requestJson, TimeCoinContract::payApprovedClaim);
   }
 
   /** Returns the {@code VoucherProductView} with this code. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PRODUCT)
   public String getProduct(TimeCoinContext ctx, String code) {
-    return read(
-        ctx,
-        Operation.READ_PRODUCTS,
-        () -> ctx.insurance().requireProduct(InsuranceFields.requireProductCode(code)));
+    return read(ctx, Transactions.GET_PRODUCT, code, ctx.insurance()::requireProduct);
   }
 
   /** Returns every product as a {@code VoucherProductList}; the argument must be {@code ""}. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_PRODUCTS)
   public String listProducts(TimeCoinContext ctx, String unused) {
     return read(
-        ctx, Operation.READ_PRODUCTS, () -> new VoucherProductList(ctx.insurance().products()));
+        ctx,
+        Transactions.LIST_PRODUCTS,
+        unused,
+        none -> new VoucherProductList(ctx.insurance().products()));
   }
 
   /** Returns the {@code VoucherView} with its status as of this query. */
@@ -646,11 +322,9 @@ public final class TimeCoinContract implements ContractInterface {
   public String getVoucher(TimeCoinContext ctx, String voucherId) {
     return read(
         ctx,
-        Operation.READ_VOUCHERS,
-        () ->
-            ctx.insurance()
-                .requireVoucher(InsuranceFields.requireVoucherId(voucherId))
-                .viewAt(ctx.time()));
+        Transactions.GET_VOUCHER,
+        voucherId,
+        id -> ctx.insurance().requireVoucher(id).viewAt(ctx.time()));
   }
 
   /** Returns a volunteer's vouchers as a {@code VoucherList}. */
@@ -658,10 +332,11 @@ public final class TimeCoinContract implements ContractInterface {
   public String listVouchers(TimeCoinContext ctx, String volunteerId) {
     return read(
         ctx,
-        Operation.READ_VOUCHERS,
-        () ->
+        Transactions.LIST_VOUCHERS,
+        volunteerId,
+        id ->
             new VoucherList(
-                ctx.insurance().vouchersOf(Identifiers.requireVolunteerId(volunteerId)).stream()
+                ctx.insurance().vouchersOf(id).stream()
                     .map(voucher -> voucher.viewAt(ctx.time()))
                     .toList()));
   }
@@ -669,10 +344,7 @@ public final class TimeCoinContract implements ContractInterface {
   /** Returns the public {@code ClaimView}. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_CLAIM)
   public String getClaim(TimeCoinContext ctx, String claimId) {
-    return read(
-        ctx,
-        Operation.READ_CLAIMS,
-        () -> ctx.insurance().requireClaim(InsuranceFields.requireClaimId(claimId)));
+    return read(ctx, Transactions.GET_CLAIM, claimId, ctx.insurance()::requireClaim);
   }
 
   /** Returns the {@code ClaimPrivateView}; collection members only. */
@@ -680,9 +352,10 @@ public final class TimeCoinContract implements ContractInterface {
   public String getClaimPrivate(TimeCoinContext ctx, String claimId) {
     return read(
         ctx,
-        Operation.READ_CLAIM_PRIVATE,
-        () -> {
-          ClaimView claim = ctx.insurance().requireClaim(InsuranceFields.requireClaimId(claimId));
+        Transactions.GET_CLAIM_PRIVATE,
+        claimId,
+        id -> {
+          ClaimView claim = ctx.insurance().requireClaim(id);
           ClaimPrivateDetails details = ctx.insurance().requirePrivateDetails(claim.claimId());
           return new ClaimPrivateView(
               claim.claimId(), details, InsuranceStore.hashOf(LedgerJson.writeBytes(details)));
@@ -692,67 +365,352 @@ public final class TimeCoinContract implements ContractInterface {
   /** Returns one {@code ClaimPage} of the claims in one status. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_CLAIMS)
   public String listClaims(TimeCoinContext ctx, String requestJson) {
-    return read(
+    return read(ctx, Transactions.LIST_CLAIMS, requestJson, ctx.insurance()::claims);
+  }
+
+  // The rules of the writes: load, domain rules, store; each returns the result and the event.
+
+  private static Outcome openAccount(
+      TimeCoinContext ctx, Submitter submitter, RegisterVolunteerRequest request) {
+    ctx.ledger().requireNoAccount(request.volunteerId());
+    Account account = Account.open(request.volunteerId(), ctx.timestamp());
+    ctx.ledger().putAccount(account);
+    return new Outcome(
+        account.view(),
+        new VolunteerRegisteredEvent(
+            request.volunteerId(), request.requestId(), account.view().createdAt()));
+  }
+
+  private static Outcome changeAccountStatus(
+      TimeCoinContext ctx, Submitter submitter, SetAccountStatusRequest request) {
+    Account before = ctx.ledger().requireAccount(request.volunteerId());
+    Account after = before.withStatus(request.status());
+    TxStamp tx = ctx.stamp(submitter);
+    ctx.ledger().putAccount(after);
+    ctx.ledger()
+        .putStatusChange(
+            new StatusChange(
+                request.volunteerId(),
+                before.view().status(),
+                request.status(),
+                request.reason(),
+                tx.txId(),
+                tx.timestamp(),
+                tx.recordedBy()));
+    return new Outcome(
+        after.view(), new AccountStatusChangedEvent(request.volunteerId(), request.status()));
+  }
+
+  private static Outcome creditEarning(
+      TimeCoinContext ctx, Submitter submitter, RecordEarningRequest request) {
+    String volunteerId = request.volunteerId();
+    Account account = ctx.ledger().requireAccount(volunteerId);
+    EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
+    boolean credited = ctx.ledger().isActivityCredited(volunteerId, request.activityId());
+    Posting posting = account.earn(request, credited, ctx.stamp(submitter));
+    String day = policy.dayOf(ctx.time());
+    CoinAmount today = policy.admit(request.coins(), ctx.ledger().earnedOn(volunteerId, day));
+    EntryView entry = posting.entry();
+    ctx.ledger().putAccount(posting.account());
+    ctx.ledger().putEntry(entry);
+    ctx.ledger().markActivityCredited(entry);
+    ctx.ledger().putEarnedOn(volunteerId, day, today);
+    return new Outcome(entry, earningRecorded(entry, request));
+  }
+
+  private static Outcome payHelper(
+      TimeCoinContext ctx, Submitter submitter, PayForHelpRequest request) {
+    return twoLegs(
         ctx,
-        Operation.READ_CLAIMS,
-        () -> ctx.insurance().claims(LedgerJson.read(requestJson, ListClaimsRequest.class)));
+        request.requesterId(),
+        request.helperId(),
+        request.coins(),
+        (requester, helper) ->
+            Movements.payForHelp(requester, helper, request, ctx.stamp(submitter)),
+        HelpPaidEvent::new);
+  }
+
+  private static Outcome giveCoins(
+      TimeCoinContext ctx, Submitter submitter, TransferRequest request) {
+    return twoLegs(
+        ctx,
+        request.fromId(),
+        request.toId(),
+        request.coins(),
+        (from, to) -> Movements.transfer(from, to, request, ctx.stamp(submitter)),
+        CoinsTransferredEvent::new);
+  }
+
+  private static Outcome reverseMovement(
+      TimeCoinContext ctx, Submitter submitter, ReverseEntryRequest request) {
+    EntryView target = ctx.ledger().requireEntry(request.entryId());
+    Movements.requireReversible(target, ctx.ledger().isReversed(target.txId()));
+    List<EntryView> originals = new ArrayList<>();
+    List<Account> accounts = new ArrayList<>();
+    for (int leg = 0; leg < Movements.legsOf(target.type()); leg++) {
+      EntryView original =
+          leg == target.leg() ? target : ctx.ledger().requireEntry(target.txId() + ":" + leg);
+      originals.add(original);
+      accounts.add(ctx.ledger().requireAccount(original.volunteerId()));
+    }
+    List<EntryView> legs =
+        store(
+            ctx,
+            Movements.reverse(
+                originals, accounts, request.reason(), request.requestId(), ctx.stamp(submitter)));
+    ctx.ledger().markReversed(target.txId(), ctx.txId());
+    return new Outcome(
+        new MovementView(ctx.txId(), legs),
+        new EntryReversedEvent(
+            ctx.txId(),
+            target.txId(),
+            legs.stream()
+                .map(
+                    e ->
+                        new EntryReversedEvent.Leg(
+                            e.volunteerId(), e.entryId(), e.amount(), e.balanceAfter()))
+                .toList()));
+  }
+
+  private static Outcome nextEarningPolicy(
+      TimeCoinContext ctx, Submitter submitter, SetEarningPolicyRequest request) {
+    EarningPolicyView next =
+        EarningPolicy.next(ctx.ledger().currentPolicy(), request, ctx.stamp(submitter));
+    ctx.ledger().putPolicy(next);
+    return new Outcome(next, new EarningPolicySetEvent(next.version()));
+  }
+
+  private static Outcome defineProduct(
+      TimeCoinContext ctx, Submitter submitter, DefineVoucherProductRequest request) {
+    if (ctx.insurance().findProduct(request.code()).isPresent()) {
+      throw new LedgerValidationException(
+          ErrorCode.PRODUCT_ALREADY_EXISTS, "a voucher product with this code exists");
+    }
+    VoucherProductView product = Vouchers.define(request, ctx.stamp(submitter));
+    ctx.insurance().putProduct(product);
+    return new Outcome(
+        product,
+        new VoucherProductDefinedEvent(
+            product.code(),
+            product.priceCoins(),
+            product.coverageDays(),
+            product.coverageLimit(),
+            product.currency()));
+  }
+
+  private static Outcome switchProduct(
+      TimeCoinContext ctx, Submitter submitter, SetProductActiveRequest request) {
+    VoucherProductView product =
+        Vouchers.withActive(
+            ctx.insurance().requireProduct(request.code()), request.active(), ctx.stamp(submitter));
+    ctx.insurance().putProduct(product);
+    return new Outcome(product, new VoucherProductActiveSetEvent(product.code(), product.active()));
+  }
+
+  private static Outcome buyVoucher(
+      TimeCoinContext ctx, Submitter submitter, PurchaseVoucherRequest request) {
+    Account buyer = ctx.ledger().requireAccount(request.volunteerId());
+    VoucherProductView product = ctx.insurance().requireProduct(request.productCode());
+    Vouchers.Purchase purchase =
+        Vouchers.purchase(
+            buyer,
+            product,
+            ctx.insurance().heldVoucher(request.volunteerId(), request.productCode()),
+            request,
+            ctx.stamp(submitter));
+    EntryView entry = purchase.posting().entry();
+    ctx.ledger().putAccount(purchase.posting().account());
+    ctx.ledger().putEntry(entry);
+    ctx.insurance().putNewVoucher(purchase.voucher());
+    VoucherView voucher = purchase.voucher().viewAt(ctx.time());
+    return new Outcome(
+        new VoucherPurchaseView(voucher, entry),
+        new VoucherPurchasedEvent(
+            voucher.voucherId(),
+            voucher.volunteerId(),
+            voucher.productCode(),
+            voucher.coinsPaid(),
+            entry.balanceAfter(),
+            entry.entryId(),
+            voucher.coverageEnd()));
+  }
+
+  private static Outcome voidActiveVoucher(
+      TimeCoinContext ctx, Submitter submitter, VoidVoucherRequest request) {
+    Voucher voided =
+        ctx.insurance().requireVoucher(request.voucherId()).voided(request.reason(), ctx.time());
+    ctx.insurance().putVoucher(voided);
+    return new Outcome(
+        voided.viewAt(ctx.time()),
+        new VoucherVoidedEvent(voided.voucherId(), voided.volunteerId()));
+  }
+
+  private static Outcome fileNewClaim(
+      TimeCoinContext ctx, Submitter submitter, ClaimSubmission submission) {
+    FileClaimRequest request = submission.request();
+    PrivateDetailsInput details = ctx.claimPrivateInput();
+    Voucher voucher = ctx.insurance().requireVoucherOf(request.voucherId(), request.volunteerId());
+    ClaimView claim =
+        Claims.file(
+            request,
+            voucher,
+            ctx.insurance().hasOpenClaim(request.voucherId(), request.activityId()),
+            details.hash(),
+            ctx.stamp(submitter));
+    ctx.insurance().putNewClaim(claim, details.canonical(), ctx.claimEndorsementPolicy());
+    return new Outcome(
+        claim,
+        new ClaimFiledEvent(
+            claim.claimId(),
+            claim.voucherId(),
+            claim.volunteerId(),
+            claim.amountClaimed(),
+            claim.currency()));
+  }
+
+  private static Outcome decideFiledClaim(
+      TimeCoinContext ctx, Submitter submitter, DecideClaimRequest request) {
+    ClaimView claim = ctx.insurance().requireClaim(request.claimId());
+    Voucher voucher = ctx.insurance().requireVoucher(claim.voucherId());
+    Claims.Decision decision = Claims.decide(claim, voucher, request, ctx.stamp(submitter));
+    ctx.insurance().putClaim(decision.claim(), claim.status(), ctx.claimEndorsementPolicy());
+    if (!decision.voucher().equals(voucher)) {
+      ctx.insurance().putVoucher(decision.voucher());
+    }
+    return new Outcome(
+        decision.claim(),
+        new ClaimDecidedEvent(
+            claim.claimId(),
+            claim.voucherId(),
+            request.decision(),
+            decision.claim().approvedAmount(),
+            decision.voucher().remainingCover()));
+  }
+
+  private static Outcome payApprovedClaim(
+      TimeCoinContext ctx, Submitter submitter, MarkClaimPaidRequest request) {
+    ClaimView claim = ctx.insurance().requireClaim(request.claimId());
+    ClaimView paid = Claims.markPaid(claim, request, ctx.stamp(submitter));
+    ctx.insurance().putClaim(paid, claim.status(), ctx.claimEndorsementPolicy());
+    return new Outcome(
+        paid, new ClaimPaidEvent(paid.claimId(), paid.voucherId(), paid.approvedAmount()));
   }
 
   /** What FileClaim is identified by for idempotency: the request and its private details' hash. */
-  private record ClaimSubmission(FileClaimRequest request, String privateDetailsHash) {}
+  private record ClaimSubmission(FileClaimRequest request, String privateDetailsHash)
+      implements WriteRequest {
 
-  /** What a write produced: its result and its one event. */
-  private record Outcome(Object result, String eventName, Object event) {}
+    @Override
+    public String requestId() {
+      return request.requestId();
+    }
+  }
 
-  private static <T> String write(
-      TimeCoinContext ctx,
-      Operation operation,
-      String function,
-      String requestJson,
-      Class<T> type,
-      Function<T, String> requestIdOf,
-      BiFunction<Caller, T, Outcome> body) {
-    return write(
-        ctx, operation, function, () -> LedgerJson.read(requestJson, type), requestIdOf, body);
+  /** What a write produced: its result and its one event, of the types its declaration names. */
+  private record Outcome(Object result, Object event) {}
+
+  /** The part of a write that differs between transactions. */
+  @FunctionalInterface
+  private interface WriteRule<T> {
+    Outcome apply(TimeCoinContext ctx, Submitter submitter, T request);
   }
 
   /**
-   * The write template with its own parse step, for writes whose identity is more than the request
-   * JSON (FileClaim adds the hash of its transient private details). Parsing runs after access is
+   * The one write path: authorize, parse, replay if the requestId was seen, run the rule, remember
+   * the result, emit the declared event.
+   */
+  private static <Q extends WriteRequest> String write(
+      TimeCoinContext ctx,
+      WriteTransaction<Q, ?> transaction,
+      String requestJson,
+      WriteRule<Q> rule) {
+    return write(
+        ctx, transaction, () -> LedgerJson.read(requestJson, transaction.requestType()), rule);
+  }
+
+  /**
+   * The write path with its own parse step, for writes whose identity is more than the request JSON
+   * (FileClaim adds the hash of its transient private details). Parsing runs after access is
    * checked.
    */
-  private static <T> String write(
+  private static <T extends WriteRequest> String write(
       TimeCoinContext ctx,
-      Operation operation,
-      String function,
+      WriteTransaction<?, ?> transaction,
       Supplier<T> parse,
-      Function<T, String> requestIdOf,
-      BiFunction<Caller, T, Outcome> body) {
+      WriteRule<T> rule) {
+    String function = transaction.name();
     return TransactionBoundary.run(
         ctx,
         () -> {
-          Caller caller = ctx.authorize(operation);
+          Submitter submitter = ctx.authorize(transaction);
           T request = parse.get();
-          String requestId = requestIdOf.apply(request);
-          Optional<String> replay = ctx.requests().replay(function, requestId, request);
+          Optional<String> replay = ctx.requests().replay(function, request.requestId(), request);
           if (replay.isPresent()) {
             return replay.get();
           }
-          Outcome outcome = body.apply(caller, request);
-          String result = LedgerJson.write(outcome.result());
-          ctx.requests().remember(function, requestId, request, result);
-          ctx.emit(outcome.eventName(), outcome.event());
+          Outcome outcome = rule.apply(ctx, submitter, request);
+          String result = LedgerJson.write(transaction.resultType().cast(outcome.result()));
+          ctx.requests().remember(function, request.requestId(), request, result);
+          ctx.emit(transaction.eventName(), transaction.eventType().cast(outcome.event()));
           return result;
         });
   }
 
-  private static String read(TimeCoinContext ctx, Operation operation, Supplier<Object> body) {
+  /**
+   * The one read path: authorize, then check the argument as the declaration says (a bare id) or
+   * parse it (a query record), then run the query.
+   */
+  private static <A> String read(
+      TimeCoinContext ctx,
+      ReadTransaction<A, ?> transaction,
+      String argument,
+      Function<A, Object> query) {
     return TransactionBoundary.run(
         ctx,
         () -> {
-          ctx.authorize(operation);
-          return LedgerJson.write(body.get());
+          ctx.authorize(transaction);
+          Class<A> type = transaction.argumentType();
+          A parsed =
+              type == String.class
+                  ? type.cast(transaction.argument(type.cast(argument)))
+                  : LedgerJson.read(argument, type);
+          return LedgerJson.write(transaction.resultType().cast(query.apply(parsed)));
         });
+  }
+
+  /** The event of a payment between two volunteers; PayForHelp and Transfer differ only here. */
+  @FunctionalInterface
+  private interface TwoLegEvent {
+    Object of(
+        String txId,
+        String payerId,
+        String payeeId,
+        CoinAmount coins,
+        CoinAmount payerBalanceAfter,
+        CoinAmount payeeBalanceAfter);
+  }
+
+  /** Moves coins from one volunteer's account to another's: payer leg first, then payee. */
+  private static Outcome twoLegs(
+      TimeCoinContext ctx,
+      String payerId,
+      String payeeId,
+      CoinAmount coins,
+      BiFunction<Account, Account, List<Posting>> legsOf,
+      TwoLegEvent event) {
+    Movements.requireDifferent(payerId, payeeId);
+    Account payer = ctx.ledger().requireAccount(payerId);
+    Account payee = ctx.ledger().requireAccount(payeeId);
+    List<EntryView> legs = store(ctx, legsOf.apply(payer, payee));
+    return new Outcome(
+        new MovementView(ctx.txId(), legs),
+        event.of(
+            ctx.txId(),
+            payerId,
+            payeeId,
+            coins,
+            legs.get(0).balanceAfter(),
+            legs.get(1).balanceAfter()));
   }
 
   /** Stores every leg's account and entry; the legs were all checked before. */

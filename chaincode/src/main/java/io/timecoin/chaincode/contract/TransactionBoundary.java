@@ -4,8 +4,8 @@ import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerErrors;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.Transactions;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.hyperledger.fabric.Logger;
 import org.hyperledger.fabric.contract.execution.ExecutionFactory;
@@ -31,7 +31,7 @@ final class TransactionBoundary {
    * converts arguments right after creating the context, and fails with an uncoded error when there
    * are fewer than the function takes (and silently drops extra ones).
    */
-  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy, Set<String> functions) {
+  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy) {
     TimeCoinContext ctx;
     try {
       ctx = new TimeCoinContext(stub, policy);
@@ -44,7 +44,7 @@ final class TransactionBoundary {
     }
     if (!stub.getArgs().isEmpty()) {
       InvocationRequest request = ExecutionFactory.getInstance().createRequest(stub);
-      if (functions.contains(request.getMethod()) && request.getArgs().size() != 1) {
+      if (Transactions.named(request.getMethod()).isPresent() && request.getArgs().size() != 1) {
         throw reject(
             stub.getTxId(),
             ErrorCode.MALFORMED_REQUEST,

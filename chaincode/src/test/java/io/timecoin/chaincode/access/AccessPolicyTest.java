@@ -3,13 +3,14 @@ package io.timecoin.chaincode.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.timecoin.chaincode.access.AccessPolicy.Operation;
-import io.timecoin.chaincode.access.AccessPolicy.Role;
 import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.LedgerTransaction;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.OrgRole;
+import io.timecoin.model.Transactions;
 import java.io.IOException;
 import java.security.cert.CertificateException;
 import java.time.Instant;
@@ -42,19 +43,20 @@ class AccessPolicyTest {
 
   @ParameterizedTest
   @CsvSource({
-    "PlatformMSP, REGISTER_VOLUNTEER, true",
-    "PlatformMSP, RECORD_EARNING, true",
-    "PlatformMSP, READ_ACCOUNT, true",
-    "InsurerMSP, REGISTER_VOLUNTEER, false",
-    "InsurerMSP, RECORD_EARNING, false",
-    "InsurerMSP, READ_ACCOUNT, true",
-    "AuditorMSP, REGISTER_VOLUNTEER, false",
-    "AuditorMSP, RECORD_EARNING, false",
-    "AuditorMSP, READ_ACCOUNT, true",
-    "StrangerMSP, READ_ACCOUNT, false"
+    "PlatformMSP, RegisterVolunteer, true",
+    "PlatformMSP, RecordEarning, true",
+    "PlatformMSP, GetAccount, true",
+    "InsurerMSP, RegisterVolunteer, false",
+    "InsurerMSP, RecordEarning, false",
+    "InsurerMSP, GetAccount, true",
+    "AuditorMSP, RegisterVolunteer, false",
+    "AuditorMSP, RecordEarning, false",
+    "AuditorMSP, GetAccount, true",
+    "StrangerMSP, GetAccount, false"
   })
-  void grants_operations_by_organisation_role(String mspId, Operation operation, boolean allowed) {
+  void grants_operations_by_organisation_role(String mspId, String function, boolean allowed) {
     ClientIdentity caller = identity(TestIdentities.client(mspId));
+    LedgerTransaction<?, ?> operation = Transactions.named(function).orElseThrow();
 
     if (allowed) {
       assertThat(POLICY.authorize(caller, operation).mspId()).isEqualTo(mspId);
@@ -65,10 +67,10 @@ class AccessPolicyTest {
 
   @Test
   void returns_the_role_and_certificate_hash_of_an_allowed_caller() {
-    Caller caller =
-        POLICY.authorize(identity(TestIdentities.client("InsurerMSP")), Operation.READ_ACCOUNT);
+    Submitter caller =
+        POLICY.authorize(identity(TestIdentities.client("InsurerMSP")), Transactions.GET_ACCOUNT);
 
-    assertThat(caller.role()).isEqualTo(Role.INSURER);
+    assertThat(caller.role()).isEqualTo(OrgRole.INSURER);
     assertThat(caller.certificateId()).matches("[0-9a-f]{64}");
     assertThat(caller.recorder().mspId()).isEqualTo("InsurerMSP");
   }
@@ -78,17 +80,18 @@ class AccessPolicyTest {
     assertDenied(
         () ->
             POLICY.authorize(
-                identity(TestIdentities.admin("PlatformMSP")), Operation.READ_ACCOUNT));
+                identity(TestIdentities.admin("PlatformMSP")), Transactions.GET_ACCOUNT));
     assertDenied(
         () ->
-            POLICY.authorize(identity(TestIdentities.peer("PlatformMSP")), Operation.READ_ACCOUNT));
+            POLICY.authorize(
+                identity(TestIdentities.peer("PlatformMSP")), Transactions.GET_ACCOUNT));
   }
 
   @Test
   void refuses_a_subject_that_claims_both_client_and_admin() {
     Identity both = TestIdentities.withSubject("PlatformMSP", "O=platform,OU=client,OU=admin,CN=x");
 
-    assertDenied(() -> POLICY.authorize(identity(both), Operation.READ_ACCOUNT));
+    assertDenied(() -> POLICY.authorize(identity(both), Transactions.GET_ACCOUNT));
   }
 
   @Test
@@ -96,8 +99,8 @@ class AccessPolicyTest {
     Identity fabricCa =
         TestIdentities.withSubject("PlatformMSP", "O=platform,OU=client,OU=dept1,CN=user7");
 
-    assertThat(POLICY.authorize(identity(fabricCa), Operation.RECORD_EARNING).role())
-        .isEqualTo(Role.PLATFORM);
+    assertThat(POLICY.authorize(identity(fabricCa), Transactions.RECORD_EARNING).role())
+        .isEqualTo(OrgRole.PLATFORM);
   }
 
   @ParameterizedTest
@@ -123,7 +126,7 @@ class AccessPolicyTest {
     assertThatThrownBy(
             () ->
                 invalid.authorize(
-                    identity(TestIdentities.client("PlatformMSP")), Operation.READ_ACCOUNT))
+                    identity(TestIdentities.client("PlatformMSP")), Transactions.GET_ACCOUNT))
         .isInstanceOfSatisfying(
             LedgerValidationException.class,
             e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_DENIED))
@@ -137,7 +140,7 @@ class AccessPolicyTest {
       assertThatThrownBy(
               () ->
                   missing.authorize(
-                      identity(TestIdentities.client("PlatformMSP")), Operation.READ_ACCOUNT))
+                      identity(TestIdentities.client("PlatformMSP")), Transactions.GET_ACCOUNT))
           .hasMessageStartingWith("[ACCESS_DENIED] TIMECOIN_ORG_ROLES is not set");
     }
   }
@@ -150,9 +153,9 @@ class AccessPolicyTest {
             dotted
                 .authorize(
                     identity(TestIdentities.client("platform.example-com")),
-                    Operation.RECORD_EARNING)
+                    Transactions.RECORD_EARNING)
                 .role())
-        .isEqualTo(Role.PLATFORM);
+        .isEqualTo(OrgRole.PLATFORM);
   }
 
   private static void assertDenied(ThrowingCallable call) {

@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class DeterminismArchitectureTest {
 
-  // The testing package (in-memory stub, certificate minting) runs in tests and in the client's
-  // in-process ledger, never on an endorser; the rule below keeps the contract from using it.
+  // The testing package (chaincode-testkit: in-memory stub, certificate minting) is on the test
+  // class path only, never on an endorser; it is left out of what the rules judge, and the rule
+  // below keeps the contract from using it.
   private static final ImportOption NOT_TESTING_SUPPORT =
       location -> !location.contains("/io/timecoin/chaincode/testing/");
 

@@ -8,7 +8,9 @@ import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.LedgerTransaction;
 import io.timecoin.model.TransactionNames;
+import io.timecoin.model.Transactions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +136,20 @@ class ShimRoutingTest {
           assertThat(contract.getTxFunction(name).getType()).as(name).isEqualTo(type);
           assertThat(contract.getTxFunction(name).getParamsList()).as(name).hasSize(1);
         });
+  }
+
+  @Test
+  void every_declared_transaction_is_routed_once_with_the_intent_of_its_declaration() {
+    ContractDefinition contract = registry.getContract("timecoin");
+
+    assertThat(TimeCoinContract.FUNCTIONS)
+        .containsExactlyInAnyOrderElementsOf(
+            Transactions.ALL.stream().map(LedgerTransaction::name).toList());
+    for (LedgerTransaction<?, ?> declared : Transactions.ALL) {
+      assertThat(contract.getTxFunction(declared.name()).getType())
+          .as(declared.name())
+          .isEqualTo(declared.isWrite() ? TransactionType.SUBMIT : TransactionType.EVALUATE);
+    }
   }
 
   @Test
