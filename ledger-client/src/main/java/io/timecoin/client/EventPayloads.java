@@ -24,7 +24,8 @@ final class EventPayloads {
     }
     Object decoded;
     try {
-      decoded = LedgerJson.read(payload, type);
+      // Tolerant: a newer chaincode may add fields, and consumers must not stop on them.
+      decoded = LedgerJson.readEvent(payload, type);
     } catch (RuntimeException e) {
       throw new LedgerException(
           "Payload of event "

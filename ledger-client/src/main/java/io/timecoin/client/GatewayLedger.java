@@ -2,6 +2,7 @@ package io.timecoin.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -92,13 +93,23 @@ final class GatewayLedger extends ContractLedger {
   }
 
   @Override
-  <T> T evaluate(String name, String argument, Class<T> resultType) {
+  <T> T evaluate(
+      String name, String argument, Map<String, byte[]> transientData, Class<T> resultType) {
     requireOpen();
     byte[] result =
         endpoints.call(
             session -> {
               try {
-                return session.contract().evaluateTransaction(name, argument);
+                if (transientData.isEmpty()) {
+                  return session.contract().evaluateTransaction(name, argument);
+                }
+                return session
+                    .contract()
+                    .newProposal(name)
+                    .addArguments(argument)
+                    .putAllTransient(transientData)
+                    .build()
+                    .evaluate();
               } catch (GatewayException e) {
                 throw LedgerFailures.evaluateFailed(name, e);
               }

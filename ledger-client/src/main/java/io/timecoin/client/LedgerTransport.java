@@ -47,7 +47,21 @@ public interface LedgerTransport extends AutoCloseable {
    * @return the contract's result
    * @throws Refused if the contract refused the query
    */
-  String evaluate(String function, String argument);
+  default String evaluate(String function, String argument) {
+    return evaluate(function, argument, Map.of());
+  }
+
+  /**
+   * Runs a query with a transient map (what reaches the contract but is never recorded, e.g. the
+   * one-time key GetClaimPrivate seals its answer under); nothing is committed.
+   *
+   * @param function the transaction name
+   * @param argument the contract's only argument
+   * @param transientData the transient map
+   * @return the contract's result
+   * @throws Refused if the contract refused the query
+   */
+  String evaluate(String function, String argument, Map<String, byte[]> transientData);
 
   /**
    * Delivers the chaincode events committed after {@code checkpoint} (all of them if it is empty),

@@ -1,5 +1,6 @@
 package io.timecoin.client;
 
+import io.timecoin.model.ErrorCode;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -143,10 +144,15 @@ final class RetryPolicy {
   }
 
   /**
-   * Read conflicts at commit and failures before ordering retry; a refusal by the rules, any other
-   * validation code, and every outcome that may already have been written never do.
+   * Read conflicts at commit, failures before ordering and an endorser's refusal of the timestamp
+   * (its clock and ours disagree at the window's edge; a new attempt carries a new timestamp)
+   * retry; any other refusal by the rules, any other validation code, and every outcome that may
+   * already have been written never do.
    */
   static boolean isRetryable(LedgerException failure) {
+    if (failure instanceof LedgerRejectedException rejected) {
+      return rejected.code() == ErrorCode.TIMESTAMP_OUT_OF_WINDOW;
+    }
     if (failure instanceof LedgerCommitException commit) {
       return commit.isReadConflict();
     }

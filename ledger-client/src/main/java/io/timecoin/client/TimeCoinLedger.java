@@ -19,6 +19,7 @@ import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.ListEntriesRequest;
 import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
+import io.timecoin.model.OrgRequestId;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.ReadTransaction;
@@ -304,6 +305,21 @@ public interface TimeCoinLedger extends AutoCloseable {
   }
 
   /**
+   * What the ledger recorded for a requestId of another organisation ({@code GetRequest} with
+   * {@code <mspId>/<requestId>}). RequestIds are scoped per organisation, and only auditors may
+   * read any organisation's; {@link #getRequest(String)} reads the caller's own.
+   *
+   * @param org the MSP id of the organisation that wrote the request.
+   * @param requestId the request id.
+   * @return the function, transaction id, time and result of the first processing.
+   * @throws LedgerRejectedException with {@code ACCESS_DENIED} for a caller that is not an auditor,
+   *     {@code REQUEST_NOT_FOUND} if it never committed.
+   */
+  default RequestView getRequest(String org, String requestId) {
+    return evaluate(Transactions.GET_REQUEST, new OrgRequestId(org, requestId).toString());
+  }
+
+  /**
    * The earning policy in force ({@code GetEarningPolicy}).
    *
    * @return the current version.
@@ -475,13 +491,13 @@ public interface TimeCoinLedger extends AutoCloseable {
    * The private details of a claim ({@code GetClaimPrivate}); Platform and Insurer only.
    *
    * @param claimId the claim.
+   *     <p>The ledger answers only sealed under a one-time key this call sends in the transient map
+   *     (so the details could never reach a block in clear); implementations open the answer.
    * @return the details and their hash.
    * @throws LedgerRejectedException with {@code ACCESS_DENIED} for the auditor, {@code
    *     PRIVATE_DATA_NOT_AUTHORIZED} if the peer holds no details.
    */
-  default ClaimPrivateView getClaimPrivate(String claimId) {
-    return evaluate(Transactions.GET_CLAIM_PRIVATE, claimId);
-  }
+  ClaimPrivateView getClaimPrivate(String claimId);
 
   /**
    * One page of the claims in one status ({@code ListClaims}).
@@ -509,6 +525,26 @@ public interface TimeCoinLedger extends AutoCloseable {
   default Optional<RequestView> resolve(String requestId) {
     try {
       return Optional.of(getRequest(requestId));
+    } catch (LedgerRejectedException e) {
+      if (e.code() == ErrorCode.REQUEST_NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Like {@link #resolve(String)} for a write of another organisation (requestIds are scoped per
+   * organisation); auditors only.
+   *
+   * @param org the MSP id of the organisation that wrote the request.
+   * @param requestId the requestId of the write.
+   * @return what the ledger recorded for it; empty if nothing is recorded under that requestId.
+   * @throws LedgerException if the ledger cannot be asked, or the caller may not read it.
+   */
+  default Optional<RequestView> resolve(String org, String requestId) {
+    try {
+      return Optional.of(getRequest(org, requestId));
     } catch (LedgerRejectedException e) {
       if (e.code() == ErrorCode.REQUEST_NOT_FOUND) {
         return Optional.empty();

@@ -1,6 +1,7 @@
 package io.timecoin.client;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,11 +43,12 @@ final class TransportLedger extends ContractLedger {
   }
 
   @Override
-  <T> T evaluate(String name, String argument, Class<T> resultType) {
+  <T> T evaluate(
+      String name, String argument, Map<String, byte[]> transientData, Class<T> resultType) {
     requireOpen();
     String payload;
     try {
-      payload = transport.evaluate(name, argument);
+      payload = transport.evaluate(name, argument, transientData);
     } catch (LedgerTransport.Refused e) {
       throw refusal(name, e);
     }

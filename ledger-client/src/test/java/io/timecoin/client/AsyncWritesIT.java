@@ -55,7 +55,7 @@ class AsyncWritesIT {
     assertThat(committed.blockNumber()).isPositive();
     assertThat(committed.value().volunteerId()).isEqualTo(volunteer);
     assertThat(pending.committed()).isEqualTo(committed);
-    RequestView recorded = auditor.resolve(requestId).orElseThrow();
+    RequestView recorded = auditor.resolve("PlatformMSP", requestId).orElseThrow();
     assertThat(recorded.txId()).isEqualTo(pending.transactionId());
     assertThat(auditor.getAccount(volunteer).volunteerId()).isEqualTo(volunteer);
   }
@@ -98,6 +98,6 @@ class AsyncWritesIT {
 
   @Test
   void resolving_a_request_id_that_never_committed_finds_nothing() {
-    assertThat(auditor.resolve(RequestIds.newId())).isEmpty();
+    assertThat(auditor.resolve("PlatformMSP", RequestIds.newId())).isEmpty();
   }
 }

@@ -174,7 +174,9 @@ class CoinLedgerIT {
 
     JsonNode byId = auditor.evaluate("GetEntry", entry.get("entryId").asText()).json();
     assertThat(byId).isEqualTo(entry);
-    JsonNode request = auditor.evaluate("GetRequest", entry.get("requestId").asText()).json();
+    // requestIds are scoped per organisation; the auditor names the platform's.
+    JsonNode request =
+        auditor.evaluate("GetRequest", "PlatformMSP/" + entry.get("requestId").asText()).json();
     assertThat(request.get("function").asText()).isEqualTo("RecordEarning");
     assertThat(request.get("txId").asText()).isEqualTo(entry.get("txId").asText());
   }
@@ -330,13 +332,15 @@ class CoinLedgerIT {
     // The submits waited for the commit on the platform's peer; the auditor's may be a block
     // behind, so wait until it has the request before reading the account there.
     long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
-    while (auditor.evaluate("GetRequest", shared).code() != null && System.nanoTime() < deadline) {
+    while (auditor.evaluate("GetRequest", "PlatformMSP/" + shared).code() != null
+        && System.nanoTime() < deadline) {
       Thread.sleep(100);
     }
     JsonNode account = auditor.evaluate("GetAccount", volunteer).json();
     assertThat(account.get("entryCount").asLong()).isEqualTo(1);
     assertThat(account.get("balance").asText()).isEqualTo("1.00");
-    String winner = auditor.evaluate("GetRequest", shared).json().get("txId").asText();
+    String winner =
+        auditor.evaluate("GetRequest", "PlatformMSP/" + shared).json().get("txId").asText();
     for (Outcome outcome : outcomes) {
       // The others either conflicted at commit, met the winner's record at endorsement, or
       // were replayed against it; none wrote.
@@ -415,7 +419,8 @@ class CoinLedgerIT {
     assertThat(ledgerTotalsOf(request)).isEqualTo(before);
     Object requestId = request.get("requestId");
     if (requestId instanceof String id && id.length() <= 128) {
-      assertThat(auditor.evaluate("GetRequest", id).code()).isEqualTo(ErrorCode.REQUEST_NOT_FOUND);
+      assertThat(auditor.evaluate("GetRequest", "PlatformMSP/" + id).code())
+          .isEqualTo(ErrorCode.REQUEST_NOT_FOUND);
     }
   }
 

@@ -149,7 +149,7 @@ class CommitStatusTimeoutIT {
         auditor.listEntries(new ListEntriesRequest(volunteer, 1L, null, null, 200, null));
     assertThat(page.entries()).hasSize(earned.size());
     for (Committed<EntryView> write : earned) {
-      RequestView recorded = auditor.resolve(write.requestId()).orElseThrow();
+      RequestView recorded = auditor.resolve("PlatformMSP", write.requestId()).orElseThrow();
       assertThat(write.value().entryId()).startsWith(recorded.txId() + ":");
       assertThat(page.entries()).contains(write.value());
     }

@@ -67,6 +67,24 @@ class EventCheckpointAndPayloadTest {
   }
 
   @Test
+  void a_field_added_by_a_newer_chaincode_is_ignored_so_consumers_keep_going() {
+    EarningRecordedEvent earned =
+        new EarningRecordedEvent(
+            "vol-1", "tx:0", 1, CoinAmount.parse("1.50"), CoinAmount.parse("1.50"), "act-1");
+    String newer =
+        LedgerJson.write(earned).replaceFirst("\\{", "{\"addedLater\":{\"nested\":[1,2]},");
+
+    LedgerEvent event =
+        EventPayloads.decode(
+            EventNames.EARNING_RECORDED, "tx", 6, newer.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(event.payload(EarningRecordedEvent.class)).isEqualTo(earned);
+    // Requests stay strict: the same leniency there would hide a client's typo.
+    assertThatThrownBy(() -> LedgerJson.read(newer, EarningRecordedEvent.class))
+        .isInstanceOf(io.timecoin.model.LedgerValidationException.class);
+  }
+
+  @Test
   void an_unknown_event_name_is_delivered_as_unrecognised_not_dropped() {
     LedgerEvent event =
         EventPayloads.decode(

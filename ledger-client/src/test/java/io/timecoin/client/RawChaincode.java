@@ -149,6 +149,24 @@ final class RawChaincode implements AutoCloseable {
     }
   }
 
+  /**
+   * Evaluates with a transient map, on a peer of {@code org} (or the gateway's choice when null).
+   */
+  Outcome evaluateWith(
+      String org, Map<String, byte[]> transientData, String function, String... args) {
+    try {
+      var builder =
+          contract.newProposal(function).addArguments(args).putAllTransient(transientData);
+      if (org != null) {
+        builder.setEndorsingOrganizations(org);
+      }
+      byte[] result = builder.build().evaluate();
+      return new Outcome(new String(result, StandardCharsets.UTF_8), null, null, null);
+    } catch (GatewayException e) {
+      return refusal(e);
+    }
+  }
+
   /** Chaincode events from {@code startBlock} up to and including those of {@code lastTxId}. */
   List<ChaincodeEvent> eventsThrough(long startBlock, String lastTxId) {
     try (CloseableIterator<ChaincodeEvent> stream =

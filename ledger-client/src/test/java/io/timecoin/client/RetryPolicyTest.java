@@ -81,6 +81,17 @@ class RetryPolicyTest {
   }
 
   @Test
+  void a_timestamp_refused_by_an_endorser_is_retried_with_a_new_proposal() {
+    // Endorsers whose clocks sit on either side of the window's edge disagree; a new attempt gets
+    // a new timestamp, so it is worth sending again (never committed, so no double write).
+    assertThat(
+            RetryPolicy.isRetryable(
+                new LedgerRejectedException(
+                    ErrorCode.TIMESTAMP_OUT_OF_WINDOW, "", "skew", "tx-3", null)))
+        .isTrue();
+  }
+
+  @Test
   void waits_grow_but_never_beyond_the_maximum() {
     for (int attempt = 1; attempt <= 30; attempt++) {
       Duration wait = policy.backoff(attempt);

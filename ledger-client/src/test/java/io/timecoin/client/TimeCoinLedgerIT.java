@@ -102,11 +102,11 @@ class TimeCoinLedgerIT {
 
     assertThat(auditor.transactionStatus(earned.transactionId()))
         .contains(new TransactionStatus(earned.transactionId(), "VALID", earned.blockNumber()));
-    assertThat(auditor.resolve(requestId))
+    assertThat(auditor.resolve("PlatformMSP", requestId))
         .hasValueSatisfying(
             request -> assertThat(request.txId()).isEqualTo(earned.transactionId()));
     assertThat(auditor.transactionStatus("0".repeat(64))).isEmpty();
-    assertThat(auditor.resolve(newRequestId())).isEmpty();
+    assertThat(auditor.resolve("PlatformMSP", newRequestId())).isEmpty();
   }
 
   @Test
@@ -229,7 +229,7 @@ class TimeCoinLedgerIT {
     assertThat(page.entries()).hasSize(4);
     assertThat(page.bookmark()).isEmpty();
     assertThat(auditor.getEntry(earned.value().entryId())).isEqualTo(earned.value());
-    assertThat(auditor.getRequest(earned.value().requestId()).txId())
+    assertThat(auditor.getRequest("PlatformMSP", earned.value().requestId()).txId())
         .isEqualTo(earned.transactionId());
     assertThat(
             auditor

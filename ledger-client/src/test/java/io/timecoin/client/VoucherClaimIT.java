@@ -8,6 +8,7 @@ import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimDecision;
 import io.timecoin.model.ClaimPage;
 import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.ClaimView;
@@ -24,6 +25,7 @@ import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.VoucherList;
@@ -31,6 +33,7 @@ import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherStatus;
 import io.timecoin.model.VoucherView;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -97,10 +100,7 @@ class VoucherClaimIT {
     assertThat(seen.privateDetailsHash()).isEqualTo(filed.privateDetailsHash()).hasSize(64);
     // Both members read the details, through their own peers.
     for (RawChaincode member : List.of(platform, insurer)) {
-      ClaimPrivateView details =
-          read(
-              member.evaluate(TransactionNames.GET_CLAIM_PRIVATE, filed.claimId()),
-              ClaimPrivateView.class);
+      ClaimPrivateView details = readPrivateDetails(member, null, filed.claimId());
       assertThat(details.details().description()).isEqualTo(DESCRIPTION);
       assertThat(details.hash()).isEqualTo(filed.privateDetailsHash());
     }
@@ -171,7 +171,8 @@ class VoucherClaimIT {
                 TransactionNames.FILE_CLAIM,
                 privateDetails(DESCRIPTION),
                 List.of(),
-                claimRequest(volunteer, bought.voucher().voucherId(), today(), "1.00", "act-9")))) {
+                claimRequest(
+                    volunteer, bought.voucher().voucherId(), incidentNow(), "1.00", "act-9")))) {
       assertThat(attempt.code()).isEqualTo(ErrorCode.ACCESS_DENIED);
     }
     assertThat(auditor.evaluate(TransactionNames.GET_CLAIM_PRIVATE, claim.claimId()).code())
@@ -195,12 +196,7 @@ class VoucherClaimIT {
                 .code())
         .isEqualTo(ErrorCode.PRIVATE_DATA_NOT_AUTHORIZED);
     // The same question to the insurer's peer is answered.
-    assertThat(
-            read(
-                    platform.evaluateOn(
-                        "InsurerMSP", TransactionNames.GET_CLAIM_PRIVATE, claim.claimId()),
-                    ClaimPrivateView.class)
-                .hash())
+    assertThat(readPrivateDetails(platform, "InsurerMSP", claim.claimId()).hash())
         .isEqualTo(claim.privateDetailsHash());
   }
 
@@ -214,7 +210,7 @@ class VoucherClaimIT {
             TransactionNames.FILE_CLAIM,
             privateDetails(DESCRIPTION),
             List.of(),
-            claimRequest(volunteer, bought.voucher().voucherId(), today(), "10.00", "act-1"));
+            claimRequest(volunteer, bought.voucher().voucherId(), incidentNow(), "10.00", "act-1"));
     ok(filed);
     ClaimView claim = read(filed, ClaimView.class);
     Outcome decided =
@@ -314,7 +310,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         "no-such-voucher",
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-3",
                         privateDetails(DESCRIPTION))),
@@ -325,7 +321,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         othersVoucher,
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-3",
                         privateDetails(DESCRIPTION))),
@@ -359,7 +355,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         voucherId,
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-3",
                         Map.of(
@@ -368,7 +364,7 @@ class VoucherClaimIT {
             new Case(
                 "missing private details",
                 ErrorCode.PRIVATE_DETAILS_MISSING,
-                () -> fileRaw(volunteer, voucherId, today(), "1.00", "act-3", Map.of())),
+                () -> fileRaw(volunteer, voucherId, incidentNow(), "1.00", "act-3", Map.of())),
             new Case(
                 "insufficient balance",
                 ErrorCode.INSUFFICIENT_BALANCE,
@@ -394,7 +390,7 @@ class VoucherClaimIT {
                     fileRaw(
                         volunteer,
                         voucherId,
-                        today(),
+                        incidentNow(),
                         "1.00",
                         "act-1",
                         privateDetails(DESCRIPTION))));
@@ -462,8 +458,9 @@ class VoucherClaimIT {
     if (outcome.code() == null && outcome.invalidAs() == null) {
       String requestId = requestIdOf(requestJson);
       long deadline = System.nanoTime() + 20_000_000_000L;
-      for (RawChaincode peer : List.of(platform, insurer, auditor)) {
-        while (peer.evaluate(TransactionNames.GET_REQUEST, requestId).refused()) {
+      // requestIds are scoped to the writing org, so the writer asks each org's peer.
+      for (String peer : List.of("PlatformMSP", "InsurerMSP", "AuditorMSP")) {
+        while (client.evaluateOn(peer, TransactionNames.GET_REQUEST, requestId).refused()) {
           if (System.nanoTime() > deadline) {
             throw new AssertionError("a committed write did not reach every peer within 20 s");
           }
@@ -494,6 +491,24 @@ class VoucherClaimIT {
     }
   }
 
+  /**
+   * GetClaimPrivate as the typed client calls it: a one-time key in the transient map and the
+   * sealed answer opened with it; the answer itself never holds the details in clear.
+   */
+  private static ClaimPrivateView readPrivateDetails(
+      RawChaincode client, String org, String claimId) {
+    byte[] key = new byte[ClaimPrivateSeal.KEY_BYTES];
+    new java.security.SecureRandom().nextBytes(key);
+    Outcome sealed =
+        client.evaluateWith(
+            org,
+            Map.of(TransactionNames.CLAIM_PRIVATE_READ_KEY, key),
+            TransactionNames.GET_CLAIM_PRIVATE,
+            claimId);
+    assertThat(sealed.result()).as(String.valueOf(sealed.code())).doesNotContain(DESCRIPTION);
+    return ClaimPrivateSeal.open(key, read(sealed, SealedClaimPrivate.class));
+  }
+
   private static String requestId() {
     return "it-req:" + UUID.randomUUID();
   }
@@ -502,8 +517,13 @@ class VoucherClaimIT {
     return "IT-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private static String today() {
-    return LocalDate.now(ZoneOffset.UTC).toString();
+  /**
+   * An incident "now", with its offset: after the purchase that came before it and not after the
+   * filing's own timestamp. A date alone would not do on the day of purchase (the cover starts at
+   * the purchase instant).
+   */
+  private static String incidentNow() {
+    return OffsetDateTime.now(ZoneOffset.UTC).toString();
   }
 
   private static String productRequest(String code, String price, String limit) {
@@ -589,7 +609,8 @@ class VoucherClaimIT {
   private static ClaimView file(
       String volunteer, String voucherId, String amount, String activityId) {
     return read(
-        fileRaw(volunteer, voucherId, today(), amount, activityId, privateDetails(DESCRIPTION)),
+        fileRaw(
+            volunteer, voucherId, incidentNow(), amount, activityId, privateDetails(DESCRIPTION)),
         ClaimView.class);
   }
 

@@ -23,7 +23,7 @@ import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherStatus;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -98,7 +98,7 @@ class VoucherLedgerIT {
                 id(),
                 volunteer,
                 voucherId,
-                LocalDate.now(ZoneOffset.UTC).toString(),
+                OffsetDateTime.now(ZoneOffset.UTC).toString(),
                 MoneyAmount.parse("80.00"),
                 "act-1",
                 EVIDENCE),

@@ -90,5 +90,18 @@ public enum ErrorCode {
    * The private details cannot be read here: the endorsing peer's organisation is not a member of
    * the collection.
    */
-  PRIVATE_DATA_NOT_AUTHORIZED
+  PRIVATE_DATA_NOT_AUTHORIZED,
+  /**
+   * The transaction timestamp the submitter chose lies outside the window that the endorsing peer
+   * accepts around its own clock ({@code TIMECOIN_TIMESTAMP_WINDOW}). Send the write again: the
+   * client builds a new proposal with the current time.
+   */
+  TIMESTAMP_OUT_OF_WINDOW,
+  /**
+   * An account that still holds coins cannot be closed: its coins would be stranded. Move them
+   * first (a transfer), then close it.
+   */
+  ACCOUNT_NOT_EMPTY,
+  /** The claim's private details can only be read with a one-time key in the transient map. */
+  PRIVATE_READ_KEY_MISSING
 }

@@ -1,7 +1,9 @@
 package io.timecoin.model;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
@@ -20,6 +22,15 @@ public final class InsuranceFields {
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
+
+  /**
+   * The fixed offset in which an incident given as a date alone is read: the platform's volunteers
+   * live at UTC+08:00, the same offset as the earning policy's days. A fixed offset, never a zone
+   * id, so every endorser computes the same day.
+   */
+  public static final String INCIDENT_DATE_OFFSET = "+08:00";
 
   private InsuranceFields() {}
 
@@ -87,6 +98,47 @@ public final class InsuranceFields {
           ErrorCode.INVALID_ARGUMENT, field + " must be a calendar date written yyyy-MM-dd");
     }
   }
+
+  /**
+   * When an incident happened, as a claim states it: an instant with its offset ({@code
+   * 2024-05-01T18:30:00+08:00} or {@code ...Z}), or a calendar date alone ({@code 2024-05-01}),
+   * which stands for that whole day at {@value #INCIDENT_DATE_OFFSET}.
+   *
+   * @throws LedgerValidationException with {@link ErrorCode#INVALID_ARGUMENT} for any other form (a
+   *     date-time without an offset is ambiguous and refused)
+   */
+  public static IncidentTime requireIncident(String text, String field) {
+    Fields.required(text, field);
+    if (text.length() == 10) {
+      LocalDate day = requireDate(text, field);
+      long start =
+          Math.subtractExact(
+              Math.multiplyExact(day.toEpochDay(), 86_400L),
+              UtcOffsets.seconds(INCIDENT_DATE_OFFSET));
+      return new IncidentTime(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + 86_400));
+    }
+    try {
+      Instant at = OffsetDateTime.parse(text, DATE_TIME).toInstant();
+      return new IncidentTime(at, at.plusNanos(1));
+    } catch (DateTimeException e) {
+      throw new LedgerValidationException(
+          ErrorCode.INVALID_ARGUMENT,
+          field
+              + " must be a date-time with an offset (2024-05-01T18:30:00+08:00) or a date alone"
+              + " (2024-05-01, read as that day at UTC"
+              + INCIDENT_DATE_OFFSET
+              + ")");
+    }
+  }
+
+  /**
+   * The span an incident may lie in: one instant ({@code until} is one nanosecond later) or a whole
+   * day.
+   *
+   * @param from the earliest instant the incident may have happened
+   * @param until the first instant after it (exclusive)
+   */
+  public record IncidentTime(Instant from, Instant until) {}
 
   /** A positive money amount. */
   public static MoneyAmount requirePositive(MoneyAmount amount, String field) {

@@ -3,18 +3,21 @@ package io.timecoin.model;
 import java.util.List;
 
 /**
- * Every committed version of one record, as Fabric's history database returns them.
+ * One page of the committed versions of one record, as Fabric's history database returns them.
  *
  * @param kind what kind of record
  * @param id its id
- * @param modifications the versions, in the order Fabric returns them
+ * @param modifications the versions on this page, in the order Fabric returns them
+ * @param bookmark pass it in the next request for the next page; {@code ""} after the last one
  */
-public record KeyHistoryView(HistoryKind kind, String id, List<Modification> modifications) {
+public record KeyHistoryView(
+    HistoryKind kind, String id, List<Modification> modifications, String bookmark) {
 
   public KeyHistoryView {
     Fields.required(kind, "kind");
     Fields.required(id, "id");
     modifications = List.copyOf(Fields.required(modifications, "modifications"));
+    Fields.required(bookmark, "bookmark");
   }
 
   /**

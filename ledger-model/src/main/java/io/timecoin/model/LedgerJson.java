@@ -101,6 +101,30 @@ public final class LedgerJson {
     }
   }
 
+  /**
+   * Reads one event payload from UTF-8 JSON bytes, ignoring properties {@code type} does not have.
+   * Events flow from the chaincode to consumers that may be older than it: a newer chaincode may
+   * add fields to an event, and a consumer must keep going rather than stop at the first one.
+   * Requests and results stay strict ({@link #read(byte[], Class)}): a property the other side does
+   * not know there is a mistake, not an addition.
+   */
+  public static <T> T readEvent(byte[] json, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    if (json == null || json.length == 0) {
+      throw empty(type);
+    }
+    try {
+      return present(
+          MAPPER
+              .readerFor(type)
+              .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .<T>readValue(json),
+          type);
+    } catch (IOException | RuntimeException e) {
+      throw translate(e, type);
+    }
+  }
+
   private static <T> T present(T value, Class<T> type) {
     // The JSON literal null is well-formed but is not a value of any contract type.
     if (value == null) {

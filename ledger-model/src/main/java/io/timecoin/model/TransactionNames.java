@@ -86,7 +86,11 @@ public final class TransactionNames {
   /** claimId in, {@link ClaimView} (public part) out. Evaluate. */
   public static final String GET_CLAIM = "GetClaim";
 
-  /** claimId in, {@link ClaimPrivateView} out. Evaluate; collection members only. */
+  /**
+   * claimId in, plus a one-time AES key in the transient map under {@link #CLAIM_PRIVATE_READ_KEY};
+   * {@link SealedClaimPrivate} out (the {@link ClaimPrivateView} encrypted under that key).
+   * Evaluate; collection members only.
+   */
   public static final String GET_CLAIM_PRIVATE = "GetClaimPrivate";
 
   /** {@link ListClaimsRequest} in, {@link ClaimPage} out. Evaluate. */
@@ -94,6 +98,12 @@ public final class TransactionNames {
 
   /** Transient-map key under which FileClaim takes the {@link ClaimPrivateDetails} JSON. */
   public static final String CLAIM_PRIVATE_TRANSIENT_KEY = "claimPrivate";
+
+  /**
+   * Transient-map key under which GetClaimPrivate takes the caller's one-time 256-bit AES key; the
+   * details come back sealed under it ({@link ClaimPrivateSeal}).
+   */
+  public static final String CLAIM_PRIVATE_READ_KEY = "claimPrivateReadKey";
 
   /** Private data collection of the claims' private details (Platform and Insurer). */
   public static final String CLAIM_DETAILS_COLLECTION = "claimDetails";

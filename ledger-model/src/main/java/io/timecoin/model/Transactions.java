@@ -125,7 +125,7 @@ public final class Transactions {
 
   /** Argument: the requestId of a write; the way to settle an unknown outcome. */
   public static final ReadTransaction<String, RequestView> GET_REQUEST =
-      byId(TransactionNames.GET_REQUEST, RequestView.class, Identifiers::requireRequestId);
+      byId(TransactionNames.GET_REQUEST, RequestView.class, OrgRequestId::requireArgument);
 
   /** Argument: {@code ""} for the version in force, else a version number such as {@code "3"}. */
   public static final ReadTransaction<String, EarningPolicyView> GET_EARNING_POLICY =
@@ -163,11 +163,11 @@ public final class Transactions {
       byId(TransactionNames.GET_CLAIM, ClaimView.class, InsuranceFields::requireClaimId);
 
   /** Argument: a claimId. Only the members of the claim details collection. */
-  public static final ReadTransaction<String, ClaimPrivateView> GET_CLAIM_PRIVATE =
+  public static final ReadTransaction<String, SealedClaimPrivate> GET_CLAIM_PRIVATE =
       new ReadTransaction<>(
           TransactionNames.GET_CLAIM_PRIVATE,
           String.class,
-          ClaimPrivateView.class,
+          SealedClaimPrivate.class,
           EnumSet.of(PLATFORM, INSURER),
           InsuranceFields::requireClaimId);
 

@@ -148,7 +148,9 @@ class ContractRecordsTest {
         LedgerJson.read("{\"kind\":\"policy\",\"id\":\"current\"}", KeyHistoryRequest.class);
 
     assertThat(request.kind()).isEqualTo(HistoryKind.POLICY);
-    assertThat(LedgerJson.write(request)).isEqualTo("{\"id\":\"current\",\"kind\":\"policy\"}");
+    // Without a page size, the largest page; without a bookmark, the first one.
+    assertThat(LedgerJson.write(request))
+        .isEqualTo("{\"bookmark\":\"\",\"id\":\"current\",\"kind\":\"policy\",\"pageSize\":200}");
     assertCode(
         () -> LedgerJson.read("{\"kind\":\"vault\",\"id\":\"x\"}", KeyHistoryRequest.class),
         ErrorCode.INVALID_ARGUMENT,
@@ -205,7 +207,8 @@ class ContractRecordsTest {
                 HistoryKind.ACCOUNT,
                 "vol-1",
                 List.of(
-                    new KeyHistoryView.Modification("tx1", "2024-05-01T10:00:00Z", false, "{}"))),
+                    new KeyHistoryView.Modification("tx1", "2024-05-01T10:00:00Z", false, "{}")),
+                ""),
             new AccountStatusChangedEvent("vol-1", AccountStatus.FROZEN),
             new HelpPaidEvent("tx1", "a", "b", ONE, ONE, ONE),
             new CoinsTransferredEvent("tx1", "a", "b", ONE, ONE, ONE),

@@ -69,11 +69,35 @@ class VoucherRecordsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-02-30", "2024-2-01", "01.05.2024", "2024-05-01T00:00:00Z"})
-  void incident_dates_are_calendar_dates(String date) {
+  @ValueSource(
+      strings = {
+        "2024-02-30",
+        "2024-2-01",
+        "01.05.2024",
+        "2024-05-01T00:00:00",
+        "2024-05-01T25:00:00Z",
+        "2024-05-01 10:00:00+08:00"
+      })
+  void incidents_are_a_date_or_a_date_time_with_its_offset(String date) {
     assertCode(
         () -> new FileClaimRequest("r", "v", "voucher", date, MoneyAmount.parse("1"), "a", HASH),
         ErrorCode.INVALID_ARGUMENT);
+  }
+
+  @Test
+  void an_incident_with_an_offset_is_that_instant_and_a_date_alone_the_whole_day_at_plus_eight() {
+    assertThat(InsuranceFields.requireIncident("2024-05-01T18:30:00+08:00", "f"))
+        .isEqualTo(
+            new InsuranceFields.IncidentTime(
+                java.time.Instant.parse("2024-05-01T10:30:00Z"),
+                java.time.Instant.parse("2024-05-01T10:30:00.000000001Z")));
+    assertThat(InsuranceFields.requireIncident("2024-05-01", "f"))
+        .isEqualTo(
+            new InsuranceFields.IncidentTime(
+                java.time.Instant.parse("2024-04-30T16:00:00Z"),
+                java.time.Instant.parse("2024-05-01T16:00:00Z")));
+    new FileClaimRequest(
+        "r", "v", "voucher", "2024-05-01T00:00:00Z", MoneyAmount.parse("1"), "a", HASH);
   }
 
   @Test

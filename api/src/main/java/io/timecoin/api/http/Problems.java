@@ -96,7 +96,8 @@ public final class Problems {
           INVALID_PAGE,
           INVALID_TIME_RANGE,
           UNKNOWN_FUNCTION,
-          PRIVATE_DETAILS_MISSING ->
+          PRIVATE_DETAILS_MISSING,
+          PRIVATE_READ_KEY_MISSING ->
           400;
       case ACCESS_DENIED, PRIVATE_DATA_NOT_AUTHORIZED -> 403;
       case VOLUNTEER_NOT_FOUND,
@@ -127,10 +128,14 @@ public final class Problems {
           VOUCHER_NOT_ACTIVE,
           INCIDENT_OUTSIDE_COVER,
           CLAIM_NOT_APPROVED,
-          COVER_EXCEEDED ->
+          COVER_EXCEEDED,
+          ACCOUNT_NOT_EMPTY ->
           422;
       case PRIVATE_DETAILS_TOO_LARGE -> 413;
       case INTERNAL_ERROR -> 500;
+      // The platform's clock and an endorsing peer's disagree by more than the window: the
+      // request itself is fine and may be sent again.
+      case TIMESTAMP_OUT_OF_WINDOW -> 503;
     };
   }
 

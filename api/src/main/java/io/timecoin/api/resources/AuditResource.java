@@ -8,6 +8,7 @@ import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
 import io.timecoin.model.HistoryKind;
 import io.timecoin.model.KeyHistoryRequest;
+import io.timecoin.model.OrgRequestId;
 import java.util.Set;
 
 /** What only auditors read: every committed version of a ledger record. */
@@ -27,8 +28,23 @@ public final class AuditResource {
 
   private void history(Context ctx) {
     Authentication.require(ctx, Operation.READ_KEY_HISTORY);
-    QueryParams.of(ctx.queryParamMap(), Set.of());
-    var request = new KeyHistoryRequest(HistoryKind.of(ctx.pathParam("kind")), ctx.pathParam("id"));
+    QueryParams query = QueryParams.of(ctx.queryParamMap(), Set.of("org", "pageSize", "cursor"));
+    HistoryKind kind = HistoryKind.of(ctx.pathParam("kind"));
+    String id = ctx.pathParam("id");
+    // requestIds are scoped per organisation: a request's history names it with ?org=.
+    String org = query.text("org");
+    if (kind == HistoryKind.REQUEST) {
+      id = (org == null ? "" : org) + OrgRequestId.SEPARATOR + id;
+    }
+    Long pageSize = query.positive("pageSize");
+    var request =
+        new KeyHistoryRequest(
+            kind,
+            id,
+            pageSize == null
+                ? VolunteersResource.DEFAULT_PAGE_SIZE
+                : (int) Math.min(pageSize, Integer.MAX_VALUE),
+            query.text("cursor"));
     Reads.send(ctx, services.ledger().getKeyHistory(request));
   }
 }

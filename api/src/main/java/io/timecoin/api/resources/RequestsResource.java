@@ -46,9 +46,12 @@ public final class RequestsResource {
 
   private void status(Context ctx) {
     Caller caller = Authentication.require(ctx, Operation.READ_REQUEST);
-    QueryParams.of(ctx.queryParamMap(), Set.of());
+    // The ledger scopes requestIds per organisation: without ?org= this instance's own
+    // organisation's requests; with it (auditors only) another organisation's.
+    String org = QueryParams.of(ctx.queryParamMap(), Set.of("org")).text("org");
     String requestId = Identifiers.requireRequestId(ctx.pathParam("requestId"));
-    if (caller.role() != Role.AUDITOR && !requestId.startsWith(caller.id() + ".")) {
+    if (caller.role() != Role.AUDITOR
+        && (org != null || !requestId.startsWith(caller.id() + "."))) {
       throw Reads.notFound(ErrorCode.REQUEST_NOT_FOUND);
     }
     ObjectNode body = ApiJson.object();
@@ -59,7 +62,10 @@ public final class RequestsResource {
       return;
     }
     try {
-      RequestView view = services.ledger().getRequest(requestId);
+      RequestView view =
+          org == null
+              ? services.ledger().getRequest(requestId)
+              : services.ledger().getRequest(org, requestId);
       body.put("status", "COMMITTED");
       body.put("function", view.function());
       body.put("txId", view.txId());

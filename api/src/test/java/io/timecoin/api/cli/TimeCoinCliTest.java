@@ -300,7 +300,7 @@ class TimeCoinCliTest {
                     RequestIds.newId(),
                     "vol-42",
                     voucher.voucherId(),
-                    "2026-11-20",
+                    "2026-11-20T17:00:00+08:00",
                     MoneyAmount.parse("100.00"),
                     "act-vol-42",
                     EVIDENCE),

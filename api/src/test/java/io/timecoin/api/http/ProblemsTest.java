@@ -15,7 +15,7 @@ class ProblemsTest {
   @Test
   void every_ledger_code_has_a_status_of_the_documented_set() {
     for (ErrorCode code : ErrorCode.values()) {
-      assertThat(Problems.status(code)).isIn(400, 403, 404, 409, 413, 422, 500);
+      assertThat(Problems.status(code)).isIn(400, 403, 404, 409, 413, 422, 500, 503);
     }
     assertThat(Problems.status(ErrorCode.PRIVATE_DETAILS_TOO_LARGE)).isEqualTo(413);
     // Not-found texts are fixed, so a refusal by the API reads like one by the chaincode.
@@ -30,6 +30,9 @@ class ProblemsTest {
     assertThat(Problems.status(ErrorCode.IDEMPOTENCY_CONFLICT)).isEqualTo(422);
     assertThat(Problems.status(ErrorCode.VOLUNTEER_NOT_FOUND)).isEqualTo(404);
     assertThat(Problems.status(ErrorCode.VOLUNTEER_ALREADY_REGISTERED)).isEqualTo(409);
+    // A clock disagreement is no fault of the request: it may be sent again.
+    assertThat(Problems.status(ErrorCode.TIMESTAMP_OUT_OF_WINDOW)).isEqualTo(503);
+    assertThat(Problems.status(ErrorCode.ACCOUNT_NOT_EMPTY)).isEqualTo(422);
   }
 
   @Test

@@ -210,7 +210,7 @@ class ApiAuthIT {
               .body("{\"reason\":\"matrix\"}");
       case "fileClaim" ->
           new Call(org, "POST", "/v1/claims", "/v1/claims")
-              .body(ItInsurance.claim(ghost, ghost, ItInsurance.today(), "1.00", "a1"));
+              .body(ItInsurance.claim(ghost, ghost, ItInsurance.incidentNow(), "1.00", "a1"));
       case "decideClaim" ->
           new Call(
                   org, "POST", "/v1/claims/{claimId}/decision", "/v1/claims/" + ghost + "/decision")

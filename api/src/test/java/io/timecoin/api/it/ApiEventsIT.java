@@ -84,7 +84,7 @@ class ApiEventsIT {
             post(
                     "platform",
                     "/v1/claims",
-                    ItInsurance.claim(v, voucherId, ItInsurance.today(), "10.00", activity))
+                    ItInsurance.claim(v, voucherId, ItInsurance.incidentNow(), "10.00", activity))
                 .key(ops)
                 .idempotencyKey("claim-" + activity));
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);

@@ -297,7 +297,11 @@ class ApiResourcesIT {
 
     Response audit =
         API.call(
-            get("auditor", "/v1/requests/{requestId}", "/v1/requests/" + requestId).key(auditor));
+            get(
+                    "auditor",
+                    "/v1/requests/{requestId}",
+                    "/v1/requests/" + requestId + "?org=PlatformMSP")
+                .key(auditor));
     assertThat(audit.json().path("txId").asText()).isEqualTo(own.json().path("txId").asText());
 
     Response other =

@@ -99,7 +99,9 @@ class ApiVoucherClaimIT {
   void the_whole_lifecycle_across_the_three_orgs() {
     String activity = ItData.id("acc");
     Response filed =
-        file(ItInsurance.claim(V, voucherId, ItInsurance.today(), "400.00", activity), activity);
+        file(
+            ItInsurance.claim(V, voucherId, ItInsurance.incidentNow(), "400.00", activity),
+            activity);
     assertThat(filed.status()).as(filed.body()).isEqualTo(201);
     assertThat(filed.body())
         .doesNotContain(ItInsurance.SECRET_DESCRIPTION)
@@ -251,7 +253,7 @@ class ApiVoucherClaimIT {
   @Test
   void the_role_matrix_of_the_new_operations() {
     String x = ItData.id("rm");
-    String claimBody = ItInsurance.claim(V, voucherId, ItInsurance.today(), "1.00", x);
+    String claimBody = ItInsurance.claim(V, voucherId, ItInsurance.incidentNow(), "1.00", x);
     String volunteerToken = API.token(V);
     List<Row> rows =
         List.of(
@@ -366,7 +368,7 @@ class ApiVoucherClaimIT {
             ItInsurance.claim(
                 V,
                 voucherId,
-                ItInsurance.today(),
+                ItInsurance.incidentNow(),
                 "10.00",
                 a,
                 ItInsurance.privateDetails(longText)),
@@ -379,21 +381,27 @@ class ApiVoucherClaimIT {
     Response tooLarge =
         file(
             ItInsurance.claim(
-                V, voucherId, ItInsurance.today(), "10.00", a, ItInsurance.privateDetails(huge)),
+                V,
+                voucherId,
+                ItInsurance.incidentNow(),
+                "10.00",
+                a,
+                ItInsurance.privateDetails(huge)),
             a + "-h");
     assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
     assertThat(tooLarge.code()).isEqualTo("PAYLOAD_TOO_LARGE");
 
     Response noDetails =
         file(
-            ItInsurance.claim(V, voucherId, ItInsurance.today(), "10.00", a)
+            ItInsurance.claim(V, voucherId, ItInsurance.incidentNow(), "10.00", a)
                 .replaceFirst(",\"privateDetails\":\\{.*\\}}$", "}"),
             a + "-n");
     assertThat(noDetails.status()).as(noDetails.body()).isEqualTo(400);
     assertThat(noDetails.code()).isEqualTo("MALFORMED_REQUEST");
 
     // A claim over the cover may be filed; approving more than the cover or than claimed may not.
-    Response big = file(ItInsurance.claim(V, voucherId, ItInsurance.today(), "1500.00", a), a);
+    Response big =
+        file(ItInsurance.claim(V, voucherId, ItInsurance.incidentNow(), "1500.00", a), a);
     assertThat(big.status()).as(big.body()).isEqualTo(201);
     String claimId = big.json().path("result").path("claimId").asText();
     claim("insurer", insurer, claimId);
@@ -458,7 +466,7 @@ class ApiVoucherClaimIT {
             ItInsurance.claim(
                 V,
                 voucherId,
-                ItInsurance.today(),
+                ItInsurance.incidentNow(),
                 "1500.00",
                 a,
                 ItInsurance.privateDetails("other")),

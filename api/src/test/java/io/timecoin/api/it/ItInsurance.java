@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.timecoin.api.it.ApiClient.Response;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -76,8 +76,13 @@ final class ItInsurance {
         + "}";
   }
 
-  static String today() {
-    return LocalDate.now(ZoneOffset.UTC).toString();
+  /**
+   * An incident "now", with its offset: after the purchase that came before it and not after the
+   * filing's own timestamp. A date alone would not do on the day of purchase (the cover starts at
+   * the purchase instant).
+   */
+  static String incidentNow() {
+    return OffsetDateTime.now(ZoneOffset.UTC).toString();
   }
 
   /** Polls until {@code done} holds for the response, for at most a minute. */

@@ -182,6 +182,12 @@ class OwnedReadRoutesTest {
     }
 
     @Override
+    public io.timecoin.model.ClaimPrivateView getClaimPrivate(String claimId) {
+      reads.add(TransactionNames.GET_CLAIM_PRIVATE);
+      throw new UnsupportedOperationException(TransactionNames.GET_CLAIM_PRIVATE);
+    }
+
+    @Override
     public <Q extends WriteRequest, R> Committed<R> submit(
         WriteTransaction<Q, R> transaction, Q request) {
       throw new UnsupportedOperationException("no writes here");

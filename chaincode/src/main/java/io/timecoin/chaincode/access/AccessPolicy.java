@@ -110,6 +110,22 @@ public final class AccessPolicy {
     return policy.policy();
   }
 
+  /**
+   * The key-level endorsement policy of every insurance key that is not a claim (products,
+   * vouchers, their index rows, the insurer's seal): a peer of every INSURER organisation must
+   * endorse any later change. Encoded by the shim as a {@code SignaturePolicyEnvelope}.
+   */
+  public byte[] insurerEndorsementPolicy() {
+    List<String> orgs = organisationsWith(OrgRole.INSURER);
+    if (configurationProblem != null || orgs.isEmpty()) {
+      throw denied(configurationProblem != null ? configurationProblem : "no insurer");
+    }
+    StateBasedEndorsement policy =
+        StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(null);
+    policy.addOrgs(StateBasedEndorsement.RoleType.RoleTypePeer, orgs.toArray(String[]::new));
+    return policy.policy();
+  }
+
   private static AccessPolicy refuseAll(String problem) {
     return new AccessPolicy(Map.of(), problem);
   }

@@ -2,6 +2,8 @@ package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.Submitter;
+import io.timecoin.chaincode.clock.EndorserClock;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.domain.Account;
 import io.timecoin.chaincode.domain.Claims;
 import io.timecoin.chaincode.domain.EarningPolicy;
@@ -17,6 +19,7 @@ import io.timecoin.model.ClaimDecidedEvent;
 import io.timecoin.model.ClaimFiledEvent;
 import io.timecoin.model.ClaimPaidEvent;
 import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimView;
 import io.timecoin.model.CoinAmount;
@@ -97,6 +100,10 @@ public final class TimeCoinContract implements ContractInterface {
   private static final AccessPolicy CONFIGURED_POLICY =
       AccessPolicy.fromEnvironment(System.getenv());
 
+  // Read once per JVM, like the roles; the only clock the chaincode has (see EndorserClock).
+  private static final TimestampWindow CONFIGURED_WINDOW =
+      TimestampWindow.fromEnvironment(System.getenv(), EndorserClock.system());
+
   /** Names of all transaction functions, each of which takes exactly one argument. */
   static final Set<String> FUNCTIONS =
       Arrays.stream(TimeCoinContract.class.getMethods())
@@ -106,24 +113,28 @@ public final class TimeCoinContract implements ContractInterface {
           .collect(Collectors.toUnmodifiableSet());
 
   private final AccessPolicy policy;
+  private final TimestampWindow window;
 
   public TimeCoinContract() {
-    this(CONFIGURED_POLICY);
+    this(CONFIGURED_POLICY, CONFIGURED_WINDOW);
   }
 
   /**
-   * A contract with an explicit role map, for running it outside a peer (the in-process ledger and
-   * tests); the peer uses the no-argument constructor and {@code TIMECOIN_ORG_ROLES}.
+   * A contract with an explicit role map and timestamp window, for running it outside a peer (the
+   * in-process ledger and tests); the peer uses the no-argument constructor, {@code
+   * TIMECOIN_ORG_ROLES} and {@code TIMECOIN_TIMESTAMP_WINDOW}.
    *
    * @param policy who may do what
+   * @param window how far a write's timestamp may lie from the endorser's clock
    */
-  public TimeCoinContract(AccessPolicy policy) {
+  public TimeCoinContract(AccessPolicy policy, TimestampWindow window) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.window = Objects.requireNonNull(window, "window");
   }
 
   @Override
   public TimeCoinContext createContext(ChaincodeStub stub) {
-    return TransactionBoundary.open(stub, policy);
+    return TransactionBoundary.open(stub, policy, window);
   }
 
   @Override
@@ -211,7 +222,7 @@ public final class TimeCoinContract implements ContractInterface {
         requestId,
         id ->
             ctx.requests()
-                .find(id)
+                .find(ctx.requestScope(id))
                 .orElseThrow(
                     () ->
                         new LedgerValidationException(
@@ -355,10 +366,16 @@ public final class TimeCoinContract implements ContractInterface {
         Transactions.GET_CLAIM_PRIVATE,
         claimId,
         id -> {
+          // Sealed under the caller's one-time key from the transient map: even if this read were
+          // submitted for ordering, the block would hold ciphertext only (ClaimPrivateSeal).
+          byte[] key = ctx.claimPrivateReadKey();
           ClaimView claim = ctx.insurance().requireClaim(id);
           ClaimPrivateDetails details = ctx.insurance().requirePrivateDetails(claim.claimId());
-          return new ClaimPrivateView(
-              claim.claimId(), details, InsuranceStore.hashOf(LedgerJson.writeBytes(details)));
+          return ClaimPrivateSeal.seal(
+              key,
+              ctx.txId(),
+              new ClaimPrivateView(
+                  claim.claimId(), details, InsuranceStore.hashOf(LedgerJson.writeBytes(details))));
         });
   }
 
@@ -643,14 +660,17 @@ public final class TimeCoinContract implements ContractInterface {
         ctx,
         () -> {
           Submitter submitter = ctx.authorize(transaction);
+          ctx.requireTimestampInWindow();
           T request = parse.get();
-          Optional<String> replay = ctx.requests().replay(function, request.requestId(), request);
+          Optional<String> replay =
+              ctx.requests().replay(function, submitter.mspId(), request.requestId(), request);
           if (replay.isPresent()) {
             return replay.get();
           }
           Outcome outcome = rule.apply(ctx, submitter, request);
           String result = LedgerJson.write(transaction.resultType().cast(outcome.result()));
-          ctx.requests().remember(function, request.requestId(), request, result);
+          ctx.requests()
+              .remember(function, submitter.mspId(), request.requestId(), request, result);
           ctx.emit(transaction.eventName(), transaction.eventType().cast(outcome.event()));
           return result;
         });

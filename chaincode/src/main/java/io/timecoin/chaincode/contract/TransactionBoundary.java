@@ -1,6 +1,7 @@
 package io.timecoin.chaincode.contract;
 
 import io.timecoin.chaincode.access.AccessPolicy;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerErrors;
 import io.timecoin.model.LedgerValidationException;
@@ -31,10 +32,10 @@ final class TransactionBoundary {
    * converts arguments right after creating the context, and fails with an uncoded error when there
    * are fewer than the function takes (and silently drops extra ones).
    */
-  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy) {
+  static TimeCoinContext open(ChaincodeStub stub, AccessPolicy policy, TimestampWindow window) {
     TimeCoinContext ctx;
     try {
-      ctx = new TimeCoinContext(stub, policy);
+      ctx = new TimeCoinContext(stub, policy, window);
     } catch (RuntimeException e) {
       throw reject(
           stub.getTxId(),

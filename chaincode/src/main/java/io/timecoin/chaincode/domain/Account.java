@@ -73,6 +73,15 @@ public final class Account {
       throw new LedgerValidationException(
           ErrorCode.INVALID_STATUS_CHANGE, "the account already is " + next);
     }
+    if (next == AccountStatus.CLOSED && state.balance().isPositive()) {
+      // CLOSED is final and a closed account neither pays nor is reversed: its coins would be
+      // stranded, out of circulation yet still counted in the supply.
+      throw new LedgerValidationException(
+          ErrorCode.ACCOUNT_NOT_EMPTY,
+          "the account still holds "
+              + state.balance()
+              + " coins; transfer them (a frozen account must be reactivated first), then close it");
+    }
     return new Account(
         new AccountView(
             state.volunteerId(),

@@ -41,10 +41,13 @@ public final class Claims {
           ErrorCode.VOUCHER_NOT_ACTIVE, "no claims can be filed on a " + status + " voucher");
     }
     if (!voucher.covers(
-        InsuranceFields.requireDate(request.incidentDate(), "incidentDate"), tx.time())) {
+        InsuranceFields.requireIncident(request.incidentDate(), "incidentDate"), tx.time())) {
       throw new LedgerValidationException(
           ErrorCode.INCIDENT_OUTSIDE_COVER,
-          "the incident date must fall inside the voucher's cover (UTC dates) and not after today");
+          "the incident must lie inside the voucher's cover, which starts at the purchase instant,"
+              + " and not in the future; a date alone means that whole day at UTC"
+              + InsuranceFields.INCIDENT_DATE_OFFSET
+              + ", so on the day of purchase give the time with its offset");
     }
     if (openClaimExists) {
       throw new LedgerValidationException(

@@ -2,13 +2,12 @@ package io.timecoin.chaincode.domain;
 
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.ErrorCode;
+import io.timecoin.model.InsuranceFields;
 import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.VoucherStatus;
 import io.timecoin.model.VoucherView;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * A voucher as stored. Its status is not stored: {@link #statusAt} derives it from the time of the
@@ -76,15 +75,15 @@ public record Voucher(
   }
 
   /**
-   * Whether an incident on {@code date} is covered: between the UTC dates of the first and the last
-   * instant of the cover, both included, and not after today ({@code now}'s UTC date).
+   * Whether an incident is covered: it lies wholly inside the cover, from the purchase instant
+   * (included) to the end (excluded), and it has begun by {@code now}. An incident given as a date
+   * alone spans that whole day, so on the day of purchase (or the last day) only an incident with a
+   * time is covered: the cover starts at the purchase instant, not at the start of its day.
    */
-  public boolean covers(LocalDate date, Instant now) {
-    LocalDate first = Instant.parse(coverageStart).atOffset(ZoneOffset.UTC).toLocalDate();
-    LocalDate last =
-        Instant.parse(coverageEnd).minusNanos(1).atOffset(ZoneOffset.UTC).toLocalDate();
-    LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
-    return !date.isBefore(first) && !date.isAfter(last) && !date.isAfter(today);
+  public boolean covers(InsuranceFields.IncidentTime incident, Instant now) {
+    return !incident.from().isBefore(Instant.parse(coverageStart))
+        && !incident.until().isAfter(Instant.parse(coverageEnd))
+        && !incident.from().isAfter(now);
   }
 
   /** The voucher with {@code amount} taken off its remaining cover. */

@@ -4,15 +4,18 @@ import io.timecoin.chaincode.support.Sha256;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.OrgRequestId;
 import io.timecoin.model.RequestView;
 import java.util.Optional;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
- * Makes writes idempotent per client requestId. A request is identified by the SHA-256 of its
- * transaction name and canonical JSON; the first successful processing stores that fingerprint with
- * the result. The same request again gets the stored result and must write nothing; a different
- * request under the same requestId is refused.
+ * Makes writes idempotent per client requestId, scoped to the organisation (MSP id) of the identity
+ * that writes: the platform's {@code r-1} and the insurer's {@code r-1} are unrelated requests, so
+ * no organisation can take, replay or block another's. A request is identified by the SHA-256 of
+ * its transaction name and canonical JSON; the first successful processing stores that fingerprint
+ * with the result. The same request again gets the stored result and must write nothing; a
+ * different request under the same requestId is refused.
  */
 public final class IdempotencyRecords {
 
@@ -31,8 +34,8 @@ public final class IdempotencyRecords {
    * @throws LedgerValidationException with {@link ErrorCode#IDEMPOTENCY_CONFLICT} if the requestId
    *     was used for a different payload or transaction
    */
-  public Optional<String> replay(String function, String requestId, Object request) {
-    byte[] stored = stub.getState(keys.request(requestId));
+  public Optional<String> replay(String function, String mspId, String requestId, Object request) {
+    byte[] stored = stub.getState(keys.request(mspId, requestId));
     if (!LedgerStore.present(stored)) {
       return Optional.empty();
     }
@@ -47,9 +50,9 @@ public final class IdempotencyRecords {
     return Optional.of(record.result());
   }
 
-  /** What was recorded for {@code requestId}, if a write with it succeeded. */
-  public Optional<RequestView> find(String requestId) {
-    byte[] stored = stub.getState(keys.request(requestId));
+  /** What was recorded for a requestId of an organisation, if a write with it succeeded. */
+  public Optional<RequestView> find(OrgRequestId id) {
+    byte[] stored = stub.getState(keys.request(id.org(), id.requestId()));
     if (!LedgerStore.present(stored)) {
       return Optional.empty();
     }
@@ -64,7 +67,8 @@ public final class IdempotencyRecords {
   }
 
   /** Stores the outcome of a request processed for the first time. */
-  public void remember(String function, String requestId, Object request, String result) {
+  public void remember(
+      String function, String mspId, String requestId, Object request, String result) {
     RequestRecord record =
         new RequestRecord(
             requestId,
@@ -73,7 +77,7 @@ public final class IdempotencyRecords {
             result,
             stub.getTxId(),
             stub.getTxTimestamp().toString());
-    stub.putState(keys.request(requestId), LedgerJson.writeBytes(record));
+    stub.putState(keys.request(mspId, requestId), LedgerJson.writeBytes(record));
   }
 
   private static String fingerprint(String function, Object request) {

@@ -15,9 +15,11 @@ import io.timecoin.model.ListClaimsRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.VoucherProductView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
@@ -25,8 +27,12 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
 /**
  * Typed reads and writes of voucher products, vouchers and claims, including the claims' private
- * details in the {@value TransactionNames#CLAIM_DETAILS_COLLECTION} collection and the key-level
- * endorsement policy on every claim key. Writes read single keys; only the list queries scan.
+ * details in the {@value TransactionNames#CLAIM_DETAILS_COLLECTION} collection. Insurance objects
+ * belong to the insurer: every key written here carries a key-level endorsement policy (the
+ * insurer's peers; the claim key the insurer's and the platform's), and every write that creates
+ * keys also writes the insurer's seal ({@link LedgerKeys#insurerSeal()}), because a new key falls
+ * under the chaincode's MAJORITY policy until it exists. So no insurance write is valid at commit
+ * without the insurer's peer. Writes read single keys; only the list queries scan.
  */
 public final class InsuranceStore {
 
@@ -35,10 +41,16 @@ public final class InsuranceStore {
 
   private final ChaincodeStub stub;
   private final LedgerKeys keys;
+  private final Supplier<byte[]> insurerPolicy;
 
-  public InsuranceStore(ChaincodeStub stub, LedgerKeys keys) {
+  /**
+   * @param insurerPolicy the key-level policy of insurance keys (asked only when writing, so a
+   *     misconfigured peer still answers reads)
+   */
+  public InsuranceStore(ChaincodeStub stub, LedgerKeys keys, Supplier<byte[]> insurerPolicy) {
     this.stub = stub;
     this.keys = keys;
+    this.insurerPolicy = insurerPolicy;
   }
 
   public Optional<VoucherProductView> findProduct(String code) {
@@ -56,8 +68,24 @@ public final class InsuranceStore {
                     ErrorCode.PRODUCT_NOT_FOUND, "no voucher product has this code"));
   }
 
+  /**
+   * Stores a product under the insurer's policy and writes the seal. A seal that exists with
+   * another policy means insurance keys were written without the insurer (its policy would have
+   * prevented any later change); the insurer's peer then refuses to define or change products,
+   * which makes the breach visible instead of building on it.
+   */
   public void putProduct(VoucherProductView product) {
-    stub.putState(keys.product(product.code()), LedgerJson.writeBytes(product));
+    byte[] policy = insurerPolicy.get();
+    byte[] seal = stub.getStateValidationParameter(keys.insurerSeal());
+    if (seal != null && seal.length > 0 && !Arrays.equals(seal, policy)) {
+      throw new LedgerValidationException(
+          ErrorCode.INTERNAL_ERROR,
+          "the insurer's seal on this ledger carries another endorsement policy than the insurer's"
+              + " peers; insurance keys were written without the insurer - ask the auditor to"
+              + " investigate before defining products");
+    }
+    putOwned(keys.product(product.code()), LedgerJson.writeBytes(product), policy);
+    writeSeal(policy);
   }
 
   /** Every product, by code. */
@@ -104,16 +132,23 @@ public final class InsuranceStore {
                         () -> new IllegalStateException("a voucher index points nowhere")));
   }
 
-  /** Stores a new voucher with its two index rows. */
+  /**
+   * Stores a new voucher with its two index rows, all under the insurer's policy, and writes the
+   * seal, so a purchase is invalid without the insurer's peer. The buyer's account and entry that
+   * the same purchase writes are coin keys and stay under MAJORITY.
+   */
   public void putNewVoucher(Voucher voucher) {
+    byte[] policy = insurerPolicy.get();
     putVoucher(voucher);
     byte[] ref = LedgerJson.writeBytes(new VoucherRef(voucher.voucherId()));
-    stub.putState(keys.voucherOf(voucher.volunteerId(), voucher.voucherId()), ref);
-    stub.putState(keys.voucherHeld(voucher.volunteerId(), voucher.productCode()), ref);
+    putOwned(keys.voucherOf(voucher.volunteerId(), voucher.voucherId()), ref, policy);
+    putOwned(keys.voucherHeld(voucher.volunteerId(), voucher.productCode()), ref, policy);
+    writeSeal(policy);
   }
 
   public void putVoucher(Voucher voucher) {
-    stub.putState(keys.voucher(voucher.voucherId()), LedgerJson.writeBytes(voucher));
+    putOwned(
+        keys.voucher(voucher.voucherId()), LedgerJson.writeBytes(voucher), insurerPolicy.get());
   }
 
   /** Every voucher of one volunteer, by voucher id. */
@@ -155,10 +190,12 @@ public final class InsuranceStore {
    * status index row and the private details in the collection.
    */
   public void putNewClaim(ClaimView claim, byte[] privateDetails, byte[] endorsementPolicy) {
+    byte[] policy = insurerPolicy.get();
     putClaim(claim, null, endorsementPolicy);
     byte[] ref = LedgerJson.writeBytes(new ClaimRef(claim.claimId()));
-    stub.putState(keys.claimOpen(claim.voucherId(), claim.activityId()), ref);
+    putOwned(keys.claimOpen(claim.voucherId(), claim.activityId()), ref, policy);
     stub.putPrivateData(COLLECTION, keys.claimPrivate(claim.claimId()), privateDetails);
+    writeSeal(policy);
   }
 
   /**
@@ -167,15 +204,14 @@ public final class InsuranceStore {
    * the claim key carries it.
    */
   public void putClaim(ClaimView claim, ClaimStatus previous, byte[] endorsementPolicy) {
-    String key = keys.claim(claim.claimId());
-    stub.putState(key, LedgerJson.writeBytes(claim));
-    stub.setStateValidationParameter(key, endorsementPolicy);
+    putOwned(keys.claim(claim.claimId()), LedgerJson.writeBytes(claim), endorsementPolicy);
     if (previous != null) {
       stub.delState(keys.claimStatus(previous.name(), claim.claimId()));
     }
-    stub.putState(
+    putOwned(
         keys.claimStatus(claim.status().name(), claim.claimId()),
-        LedgerJson.writeBytes(new ClaimRef(claim.claimId())));
+        LedgerJson.writeBytes(new ClaimRef(claim.claimId())),
+        insurerPolicy.get());
     if (!claim.status().isOpen()) {
       stub.delState(keys.claimOpen(claim.voucherId(), claim.activityId()));
     }
@@ -275,6 +311,21 @@ public final class InsuranceStore {
 
   private static IllegalStateException closeFailure(Exception e) {
     return new IllegalStateException("a range query failed: " + e.getClass().getSimpleName());
+  }
+
+  /** Writes a value and (again) its key-level policy, so every version of the key carries it. */
+  private void putOwned(String key, byte[] value, byte[] policy) {
+    stub.putState(key, value);
+    stub.setStateValidationParameter(key, policy);
+  }
+
+  /**
+   * Writes the insurer's seal without reading it: concurrent insurance writes never conflict on it,
+   * yet each one needs the insurer's peer. The value (the last writer's txId) is only what was
+   * written last; nothing reads it.
+   */
+  private void writeSeal(byte[] policy) {
+    putOwned(keys.insurerSeal(), LedgerJson.writeBytes(new InsurerSeal(stub.getTxId())), policy);
   }
 
   private <T> Optional<T> read(String key, Class<T> type) {

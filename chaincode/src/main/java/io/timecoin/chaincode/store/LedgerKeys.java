@@ -24,8 +24,12 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code policycurrent []} - the number of the current policy version
  *   <li>{@code reversal [txId]} - marker that the movement of a transaction was reversed
  *   <li>{@code statuschange [volunteerId, txId]} - one status change of an account, with reason
- *   <li>{@code request [requestId]} - fingerprint and result of a processed write request
- *   <li>{@code product [code]} - {@code VoucherProductView}
+ *   <li>{@code request [mspId, requestId]} - fingerprint and result of a processed write request;
+ *       requestIds are scoped to the organisation (MSP id) of the identity that wrote them
+ *   <li>{@code product [code]} - {@code VoucherProductView}. Every insurance key ({@code product},
+ *       {@code voucher}, {@code voucherof}, {@code voucherheld}, {@code claimopen}, {@code
+ *       claimstatus}, {@code insurerseal}) carries a key-level policy of the insurer's peers;
+ *       {@code claim} one of the insurer's and the platform's peers
  *   <li>{@code voucher [voucherId]} - {@code Voucher} (stored form, status derived on read)
  *   <li>{@code voucherof [volunteerId, voucherId]} - {@code VoucherRef}, to list a volunteer's
  *       vouchers
@@ -36,6 +40,11 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code claimopen [voucherId, activityId]} - {@code ClaimRef} to the open claim, removed
  *       when it is rejected or paid
  *   <li>{@code claimstatus [status, claimId]} - {@code ClaimRef}, to list claims by status
+ *   <li>{@code insurerseal []} - the insurer's seal: an insurance key that exists from the first
+ *       product on, carries the insurer-peer policy, and is written (blindly, never read, so writes
+ *       never conflict on it) by every insurance write that creates keys. A new key falls under the
+ *       chaincode's MAJORITY policy; writing the seal as well makes the whole transaction need the
+ *       insurer's peer.
  *   <li>private collection {@code claimDetails}: {@code claimprivate [claimId]} - the canonical
  *       {@code ClaimPrivateDetails} JSON, whose SHA-256 is the claim's {@code privateDetailsHash}
  * </ul>
@@ -61,6 +70,7 @@ public final class LedgerKeys {
   static final String CLAIM_OPEN = "claimopen";
   static final String CLAIM_STATUS = "claimstatus";
   static final String CLAIM_PRIVATE = "claimprivate";
+  static final String INSURER_SEAL = "insurerseal";
 
   private static final char SEPARATOR = '|';
   // Shifts every representable instant to a non-negative number of seconds.
@@ -131,8 +141,8 @@ public final class LedgerKeys {
     return stub.createCompositeKey(STATUS_CHANGE, volunteerId, txId).toString();
   }
 
-  public String request(String requestId) {
-    return stub.createCompositeKey(REQUEST, requestId).toString();
+  public String request(String mspId, String requestId) {
+    return stub.createCompositeKey(REQUEST, mspId, requestId).toString();
   }
 
   public String product(String code) {
@@ -176,6 +186,11 @@ public final class LedgerKeys {
   /** Partial key over the claims in one status. */
   public CompositeKey claimsIn(String status) {
     return stub.createCompositeKey(CLAIM_STATUS, status);
+  }
+
+  /** The insurer's seal (see the class comment). */
+  public String insurerSeal() {
+    return stub.createCompositeKey(INSURER_SEAL).toString();
   }
 
   /** The key of a claim's private details in the claim details collection. */

@@ -1,5 +1,6 @@
 package io.timecoin.chaincode.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import io.timecoin.chaincode.clock.EndorserClock;
 import io.timecoin.chaincode.contract.TimeCoinContract;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -66,13 +68,36 @@ class DeterminismArchitectureTest {
   }
 
   @Test
+  void the_endorser_clock_is_the_one_clock_read() {
+    // Guards the exception above: if EndorserClock stopped reading the clock (or moved), the
+    // exception would silently cover nothing.
+    classes()
+        .that()
+        .belongToAnyOf(EndorserClock.class)
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "Instant.now()",
+                call ->
+                    call.getName().equals("now")
+                        && call.getTargetOwner().isEquivalentTo(java.time.Instant.class)))
+        .check(CHAINCODE);
+  }
+
+  @Test
   void chaincode_classes_were_imported() {
     assertThat(CHAINCODE.containPackage("io.timecoin.chaincode.contract")).isTrue();
   }
 
   @Test
   void does_not_read_clocks() {
+    // One exception, by name: EndorserClock is read by TimestampWindow only to refuse a proposal
+    // whose client-chosen timestamp is far from this peer's time. That decides whether this peer
+    // endorses, never what a write stores or returns, so endorsers that agree to endorse still
+    // produce identical results (see the module README, "Time one org cannot forge").
     noClasses()
+        .that()
+        .doNotBelongToAnyOf(EndorserClock.class)
         .should()
         .dependOnClassesThat()
         .belongToAnyOf(Clock.class)

@@ -78,6 +78,21 @@ class AccountStatusTest {
   }
 
   @Test
+  void an_account_that_holds_coins_cannot_be_closed_until_they_are_moved() {
+    ledger.setEarningPolicy(PLATFORM, ContractHarness.generousPolicy("policy-1"));
+    ledger.registerVolunteer(PLATFORM, ContractHarness.registration("reg-2", "vol-2"));
+    ledger.recordEarning(PLATFORM, ContractHarness.earning("earn-1", "vol-1", "act-1", "2.50"));
+    change("st-1", AccountStatus.FROZEN, "leaving");
+
+    refused(() -> change("st-2", AccountStatus.CLOSED, "left"), ErrorCode.ACCOUNT_NOT_EMPTY);
+
+    change("st-3", AccountStatus.ACTIVE, "to move the coins");
+    ledger.transfer(PLATFORM, ContractHarness.gift("gift-1", "vol-1", "vol-2", "2.50"));
+    String closed = change("st-4", AccountStatus.CLOSED, "left");
+    assertThat(LedgerJson.read(closed, AccountView.class).status()).isEqualTo(AccountStatus.CLOSED);
+  }
+
+  @Test
   void asking_for_the_current_status_is_refused() {
     refused(() -> change("st-1", AccountStatus.ACTIVE, "noop"), ErrorCode.INVALID_STATUS_CHANGE);
   }

@@ -3,16 +3,20 @@ package io.timecoin.chaincode.contract;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.timecoin.chaincode.access.AccessPolicy;
+import io.timecoin.chaincode.clock.EndorserClock;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.testing.InMemoryStub;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountStatus;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.ReverseEntryRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.TransactionNames;
@@ -42,6 +46,9 @@ final class ContractHarness {
   private final TimeCoinContract contract;
   private int transactions;
   private Duration shift = Duration.ZERO;
+  private Duration nextForgery = Duration.ZERO;
+  // The endorsing peer's own clock: the honest time of the transaction being run.
+  private Instant peerTime = START;
   private Map<String, byte[]> nextTransient = Map.of();
 
   ContractHarness(AccessPolicy policy) {
@@ -50,7 +57,11 @@ final class ContractHarness {
 
   /** A harness whose transactions run on a peer of {@code peerMspId}. */
   ContractHarness(AccessPolicy policy, String peerMspId) {
-    this.contract = new TimeCoinContract(policy);
+    this.contract =
+        new TimeCoinContract(
+            policy,
+            TimestampWindow.of(
+                Duration.parse(TimestampWindow.DEFAULT), EndorserClock.of(() -> peerTime)));
     this.stub = new InMemoryStub("timecoin", peerMspId);
     stub.defineCollection(TransactionNames.CLAIM_DETAILS_COLLECTION, CLAIM_DETAILS_MEMBERS);
   }
@@ -199,7 +210,22 @@ final class ContractHarness {
     return submit(caller, TransactionNames.GET_CLAIM, TimeCoinContract::getClaim, claimId);
   }
 
+  /**
+   * GetClaimPrivate as the client calls it: a fresh key in the transient map, the sealed answer
+   * opened with it. Returns the {@code ClaimPrivateView} JSON.
+   */
   String getClaimPrivate(Identity caller, String claimId) {
+    byte[] key = new byte[ClaimPrivateSeal.KEY_BYTES];
+    new java.security.SecureRandom().nextBytes(key);
+    String sealed = getClaimPrivateSealed(caller, claimId, key);
+    return LedgerJson.write(
+        ClaimPrivateSeal.open(key, LedgerJson.read(sealed, SealedClaimPrivate.class)));
+  }
+
+  /** GetClaimPrivate with {@code key} (or none, if null) in the transient map, as returned. */
+  String getClaimPrivateSealed(Identity caller, String claimId, byte[] key) {
+    nextTransient =
+        key == null ? Map.of() : Map.of(TransactionNames.CLAIM_PRIVATE_READ_KEY, key.clone());
     return submit(
         caller, TransactionNames.GET_CLAIM_PRIVATE, TimeCoinContract::getClaimPrivate, claimId);
   }
@@ -217,6 +243,14 @@ final class ContractHarness {
     return START.plusSeconds(transactions + 1L).plus(shift);
   }
 
+  /**
+   * Makes the next transaction carry a timestamp {@code offset} away from the endorsing peer's
+   * clock, as a submitter that forges the proposal's timestamp would.
+   */
+  void forgeNextTimestamp(Duration offset) {
+    nextForgery = offset;
+  }
+
   /** Moves the clock of all later transactions forward. */
   void advance(Duration duration) {
     shift = shift.plus(duration);
@@ -227,7 +261,9 @@ final class ContractHarness {
       String function,
       TriFunction<TimeCoinContract, TimeCoinContext, String, String> body,
       String argument) {
-    stub.begin(nextTxId(), nextTimestamp(), caller.creator(), function, argument);
+    peerTime = nextTimestamp();
+    stub.begin(nextTxId(), peerTime.plus(nextForgery), caller.creator(), function, argument);
+    nextForgery = Duration.ZERO;
     stub.setTransient(nextTransient);
     nextTransient = Map.of();
     transactions++;

@@ -176,8 +176,15 @@ class MovementsTest {
       refused(
           () -> ledger.payForHelp(PLATFORM, payment("pay-1", "vol-a", "vol-b", "1")),
           ErrorCode.ACCOUNT_NOT_ACTIVE);
-      ledger.setAccountStatus(PLATFORM, status("st-a", "vol-a", inactive));
       ledger.registerVolunteer(PLATFORM, registration("reg-c", "vol-c"));
+      if (inactive == AccountStatus.CLOSED) {
+        // Only an empty account can be closed (ACCOUNT_NOT_EMPTY).
+        ledger.transfer(
+            PLATFORM,
+            ContractHarness.gift(
+                "gift-a", "vol-a", "vol-c", account("vol-a").balance().toString()));
+      }
+      ledger.setAccountStatus(PLATFORM, status("st-a", "vol-a", inactive));
       refused(
           () -> ledger.payForHelp(PLATFORM, payment("pay-2", "vol-a", "vol-c", "1")),
           ErrorCode.ACCOUNT_NOT_ACTIVE);

@@ -20,6 +20,7 @@ import io.timecoin.model.EntryPage;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.HistoryKind;
+import io.timecoin.model.KeyHistoryRequest;
 import io.timecoin.model.KeyHistoryView;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.ListEntriesRequest;
@@ -334,7 +335,8 @@ class QueriesTest {
       String at = ledger.nextTimestamp().toString();
       String result = ledger.registerVolunteer(PLATFORM, registration("reg-2", "vol-2"));
 
-      RequestView view = LedgerJson.read(ledger.getRequest(AUDITOR, "reg-2"), RequestView.class);
+      RequestView view =
+          LedgerJson.read(ledger.getRequest(AUDITOR, "PlatformMSP/reg-2"), RequestView.class);
 
       assertThat(view)
           .isEqualTo(
@@ -346,6 +348,8 @@ class QueriesTest {
     @Test
     void reports_unknown_and_invalid_request_ids() {
       refused(() -> ledger.getRequest(AUDITOR, "never-sent"), ErrorCode.REQUEST_NOT_FOUND);
+      refused(
+          () -> ledger.getRequest(AUDITOR, "PlatformMSP/never-sent"), ErrorCode.REQUEST_NOT_FOUND);
       refused(() -> ledger.getRequest(AUDITOR, "bad id"), ErrorCode.INVALID_REQUEST_ID);
     }
 
@@ -355,7 +359,7 @@ class QueriesTest {
           () -> ledger.recordEarning(PLATFORM, earning("e-x", "vol-9", "act-1", "1")),
           ErrorCode.VOLUNTEER_NOT_FOUND);
 
-      refused(() -> ledger.getRequest(AUDITOR, "e-x"), ErrorCode.REQUEST_NOT_FOUND);
+      refused(() -> ledger.getRequest(PLATFORM, "e-x"), ErrorCode.REQUEST_NOT_FOUND);
     }
   }
 
@@ -366,6 +370,45 @@ class QueriesTest {
       return LedgerJson.read(
           ledger.getKeyHistory(AUDITOR, "{\"kind\":\"" + kind + "\",\"id\":\"" + id + "\"}"),
           KeyHistoryView.class);
+    }
+
+    private KeyHistoryView page(String id, int pageSize, String bookmark) {
+      return LedgerJson.read(
+          ledger.getKeyHistory(
+              AUDITOR,
+              LedgerJson.write(new KeyHistoryRequest(HistoryKind.ACCOUNT, id, pageSize, bookmark))),
+          KeyHistoryView.class);
+    }
+
+    @Test
+    void pages_with_a_bookmark_and_never_cuts_a_history_short() {
+      List<KeyHistoryView.Modification> all = history("account", "vol-1").modifications();
+      assertThat(all).hasSize(6);
+      assertThat(history("account", "vol-1").bookmark()).isEmpty();
+
+      KeyHistoryView first = page("vol-1", 4, null);
+      assertThat(first.modifications()).isEqualTo(all.subList(0, 4));
+      assertThat(first.bookmark()).isNotEmpty();
+      // A write between two pages adds a version in front; the next page still resumes right
+      // after the last version seen, so nothing is skipped.
+      ledger.setAccountStatus(PLATFORM, status("st-1", "vol-1", AccountStatus.FROZEN));
+      KeyHistoryView second = page("vol-1", 4, first.bookmark());
+      assertThat(second.modifications()).isEqualTo(all.subList(4, 6));
+      assertThat(second.bookmark()).isEmpty();
+    }
+
+    @Test
+    void refuses_a_bookmark_of_another_record_or_not_issued_by_the_chaincode() {
+      String bookmark = page("vol-1", 1, null).bookmark();
+      refused(() -> page("vol-2", 1, bookmark), ErrorCode.INVALID_PAGE);
+      refused(() -> page("vol-1", 1, "not-a-bookmark!"), ErrorCode.INVALID_PAGE);
+      for (int size : new int[] {0, 201}) {
+        refused(
+            () ->
+                ledger.getKeyHistory(
+                    AUDITOR, "{\"kind\":\"account\",\"id\":\"vol-1\",\"pageSize\":" + size + "}"),
+            ErrorCode.INVALID_PAGE);
+      }
     }
 
     @Test
@@ -393,7 +436,8 @@ class QueriesTest {
       ledger.setEarningPolicy(PLATFORM, ContractHarness.policy("policy-2", "5", "5", "+01:00"));
       assertThat(history("policy", "1").modifications()).hasSize(1);
       assertThat(history("policy", "current").modifications()).hasSize(2);
-      assertThat(history("request", "reg-1").modifications()).hasSize(1);
+      assertThat(history("request", "PlatformMSP/reg-1").modifications()).hasSize(1);
+      assertThat(history("request", "InsurerMSP/reg-1").modifications()).isEmpty();
       assertThat(history("account", "never-registered").modifications()).isEmpty();
     }
 
@@ -409,6 +453,10 @@ class QueriesTest {
           () -> ledger.getKeyHistory(AUDITOR, "{\"kind\":\"policy\",\"id\":\"0\"}"),
           ErrorCode.INVALID_ARGUMENT);
       refused(() -> ledger.getKeyHistory(AUDITOR, "[]"), ErrorCode.MALFORMED_REQUEST);
+      // A request's history names its organisation: requestIds are scoped per organisation.
+      refused(
+          () -> ledger.getKeyHistory(AUDITOR, "{\"kind\":\"request\",\"id\":\"reg-1\"}"),
+          ErrorCode.INVALID_ARGUMENT);
     }
   }
 }

@@ -170,6 +170,9 @@ class ReverseEntryTest {
     ledger.registerVolunteer(PLATFORM, registration("reg-c", "vol-c"));
     String otherTx = ledger.nextTxId();
     ledger.recordEarning(PLATFORM, earning("earn-c", "vol-c", "act-1", "3"));
+    // Only an empty account can be closed: the coins go elsewhere first.
+    ledger.registerVolunteer(PLATFORM, registration("reg-d", "vol-d"));
+    ledger.transfer(PLATFORM, ContractHarness.gift("gift-c", "vol-c", "vol-d", "3"));
     ledger.setAccountStatus(PLATFORM, status("st-2", "vol-c", AccountStatus.CLOSED));
     refused(
         () -> ledger.reverseEntry(PLATFORM, reversal("rev-2", otherTx + ":0")),

@@ -40,6 +40,7 @@ class ShimRoutingTest {
 
   private final InMemoryStub stub = new InMemoryStub("timecoin", "PlatformMSP");
   private int transactions;
+  private java.time.Duration forgery = java.time.Duration.ZERO;
 
   @BeforeAll
   static void discover() throws ReflectiveOperationException {
@@ -54,7 +55,9 @@ class ShimRoutingTest {
     transactions++;
     stub.begin(
         "tx" + transactions,
-        Instant.parse("2024-05-01T08:00:00Z").plusSeconds(transactions),
+        // The contract the shim builds uses the machine's clock as the endorser's, and refuses
+        // writes far from it (TIMECOIN_TIMESTAMP_WINDOW), so the submitter's time is "now" too.
+        Instant.now().plusMillis(transactions).plus(forgery),
         TestIdentities.client("PlatformMSP").creator(),
         args);
     Response response;
@@ -207,5 +210,17 @@ class ShimRoutingTest {
     assertThat(duplicate.getStatusCode()).isEqualTo(500);
     assertThat(duplicate.getMessage()).startsWith("[VOLUNTEER_ALREADY_REGISTERED] ");
     assertThat(new String(duplicate.getPayload(), UTF_8)).isEqualTo("VOLUNTEER_ALREADY_REGISTERED");
+  }
+
+  @Test
+  void the_peer_contract_refuses_a_write_dated_twenty_days_back_by_its_own_clock() {
+    // The contract the shim builds reads TIMECOIN_TIMESTAMP_WINDOW (unset here: five minutes) and
+    // the machine's clock, as on a peer.
+    forgery = java.time.Duration.ofDays(-20);
+    Response forged = invoke(TransactionNames.REGISTER_VOLUNTEER, registration("r-1", "vol-1"));
+
+    assertThat(forged.getStatusCode()).isEqualTo(500);
+    assertThat(forged.getMessage()).startsWith("[TIMESTAMP_OUT_OF_WINDOW] ");
+    assertThat(stub.committedState()).isEmpty();
   }
 }

@@ -512,8 +512,10 @@ class TimeCoinContractTest {
       for (Identity reader : new Identity[] {PLATFORM, INSURER, AUDITOR}) {
         ledger.getAccount(reader, "vol-1");
         ledger.listEntries(reader, "{\"volunteerId\":\"vol-1\",\"pageSize\":5}");
-        ledger.getRequest(reader, "reg-vol-1");
       }
+      // Requests: the platform its own, the auditor any organisation's (see OrgScopedRequestTest).
+      ledger.getRequest(PLATFORM, "reg-vol-1");
+      ledger.getRequest(AUDITOR, "PlatformMSP/reg-vol-1");
       ledger.getKeyHistory(AUDITOR, history);
       refused(() -> ledger.getKeyHistory(PLATFORM, history), ErrorCode.ACCESS_DENIED);
       refused(() -> ledger.getKeyHistory(INSURER, history), ErrorCode.ACCESS_DENIED);

@@ -12,6 +12,7 @@ import static io.timecoin.chaincode.contract.VoucherFixtures.product;
 import static io.timecoin.chaincode.contract.VoucherFixtures.purchase;
 import static io.timecoin.chaincode.contract.VoucherFixtures.reject;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import io.timecoin.chaincode.access.AccessPolicy;
@@ -21,6 +22,7 @@ import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimFiledEvent;
 import io.timecoin.model.ClaimPage;
+import io.timecoin.model.ClaimPrivateSeal;
 import io.timecoin.model.ClaimPrivateView;
 import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.ClaimView;
@@ -29,6 +31,7 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.EventNames;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.ListClaimsRequest;
+import io.timecoin.model.SealedClaimPrivate;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.VoidVoucherRequest;
@@ -38,6 +41,7 @@ import io.timecoin.model.VoucherPurchaseView;
 import io.timecoin.model.VoucherStatus;
 import io.timecoin.model.VoucherView;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +82,7 @@ class VoucherClaimTest {
     return LedgerJson.read(
         ledger.fileClaim(
             PLATFORM,
-            claim(requestId, "vol-1", voucherId, "2024-05-01", amount, activityId),
+            claim(requestId, "vol-1", voucherId, startOf(ledger, voucherId), amount, activityId),
             details(PRIVATE)),
         ClaimView.class);
   }
@@ -227,7 +231,9 @@ class VoucherClaimTest {
           ledger,
           () ->
               ledger.fileClaim(
-                  PLATFORM, claim("c2", "vol-1", id, "2024-05-01", "1", "act-y"), details(PRIVATE)),
+                  PLATFORM,
+                  claim("c2", "vol-1", id, startOf(ledger, id), "1", "act-y"),
+                  details(PRIVATE)),
           ErrorCode.VOUCHER_NOT_ACTIVE);
     }
 
@@ -253,7 +259,9 @@ class VoucherClaimTest {
           ledger,
           () ->
               ledger.fileClaim(
-                  PLATFORM, claim("c2", "vol-1", id, "2024-05-01", "1", "act-y"), details(PRIVATE)),
+                  PLATFORM,
+                  claim("c2", "vol-1", id, startOf(ledger, id), "1", "act-y"),
+                  details(PRIVATE)),
           ErrorCode.VOUCHER_NOT_ACTIVE);
       refused(
           ledger,
@@ -281,7 +289,7 @@ class VoucherClaimTest {
       String result =
           ledger.fileClaim(
               PLATFORM,
-              claim("c1", "vol-1", voucherId, "2024-05-01", "1200.50", "act-x"),
+              claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1200.50", "act-x"),
               details(PRIVATE));
       ClaimView claim = LedgerJson.read(result, ClaimView.class);
       String canonical =
@@ -324,8 +332,26 @@ class VoucherClaimTest {
       assertThat(envelope.getRule().getNOutOf().getN()).isEqualTo(2);
       // Every later write of the claim sets it again.
       ledger.decideClaim(INSURER, approve("d1", claim.claimId(), "10"));
-      assertThat(ledger.stub.writtenValidationParameters()).containsExactly(claimKey(claim));
+      assertThat(ledger.stub.writtenValidationParameters()).contains(claimKey(claim));
       assertThat(ledger.stub.validationParameter(claimKey(claim))).contains(policy);
+    }
+
+    @Test
+    void every_other_insurance_key_needs_the_insurer_and_filing_writes_the_seal() {
+      ClaimView claim = file("c1", voucherId, "10", "act-x");
+      // The request record is the writing org's, not the insurer's.
+      String requestKeys = ledger.stub.createCompositeKey("request").toString();
+      List<String> written =
+          ledger.stub.writtenKeys().stream().filter(key -> !key.startsWith(requestKeys)).toList();
+      assertThat(written).contains(seal());
+      // Every public key the filing writes carries a policy; all but the claim's are insurer-only.
+      assertThat(ledger.stub.writtenValidationParameters())
+          .containsExactlyInAnyOrderElementsOf(written);
+      for (String key : written) {
+        if (!key.equals(claimKey(claim))) {
+          assertThat(peersOf(key)).as(key).containsExactly("InsurerMSP");
+        }
+      }
     }
 
     @Test
@@ -354,14 +380,21 @@ class VoucherClaimTest {
 
     @Test
     void the_incident_must_fall_inside_the_cover_and_not_in_the_future() {
-      // The cover starts on 2024-05-01 (UTC); the clock stands on that day.
-      for (String date : List.of("2024-04-30", "2024-05-02")) {
+      // The cover starts at the purchase instant, 2024-05-01T08:00:0xZ (16:00 at UTC+08:00); the
+      // clock stands a few seconds later.
+      Instant start = Instant.parse(startOf(ledger, voucherId));
+      for (String incident :
+          List.of(
+              "2024-04-30",
+              "2024-05-02",
+              start.minusSeconds(1).toString(),
+              start.plusSeconds(3600).toString())) {
         refused(
             ledger,
             () ->
                 ledger.fileClaim(
                     PLATFORM,
-                    claim("c-" + date, "vol-1", voucherId, date, "1", "a"),
+                    claim("c-x", "vol-1", voucherId, incident, "1", "a"),
                     details(PRIVATE)),
             ErrorCode.INCIDENT_OUTSIDE_COVER);
       }
@@ -386,8 +419,47 @@ class VoucherClaimTest {
     }
 
     @Test
+    void the_cover_starts_at_the_purchase_instant_not_at_the_start_of_its_day() {
+      Instant start = Instant.parse(startOf(ledger, voucherId));
+      // The day of purchase, as a date alone, began before the purchase: not covered.
+      refused(
+          ledger,
+          () ->
+              ledger.fileClaim(
+                  PLATFORM,
+                  claim("c-day", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  details(PRIVATE)),
+          ErrorCode.INCIDENT_OUTSIDE_COVER);
+      // An hour before the purchase on the same UTC day: not covered.
+      refused(
+          ledger,
+          () ->
+              ledger.fileClaim(
+                  PLATFORM,
+                  claim("c-early", "vol-1", voucherId, "2024-05-01T07:00:00Z", "1", "a"),
+                  details(PRIVATE)),
+          ErrorCode.INCIDENT_OUTSIDE_COVER);
+      // The purchase instant itself, written with another offset: covered.
+      String atPurchase = start.atOffset(java.time.ZoneOffset.ofHours(8)).toString();
+      ClaimView claim =
+          LedgerJson.read(
+              ledger.fileClaim(
+                  PLATFORM,
+                  claim("c-at", "vol-1", voucherId, atPurchase, "1", "act-at"),
+                  details(PRIVATE)),
+              ClaimView.class);
+      assertThat(claim.incidentDate()).isEqualTo(atPurchase);
+      // The next day, a date alone, lies wholly inside the cover once it has begun.
+      ledger.advance(Duration.ofDays(1));
+      ledger.fileClaim(
+          PLATFORM,
+          claim("c-next", "vol-1", voucherId, "2024-05-02", "1", "act-next"),
+          details(PRIVATE));
+    }
+
+    @Test
     void private_details_are_required_and_bounded() {
-      String request = claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a");
+      String request = claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1", "a");
       refused(
           ledger,
           () -> ledger.fileClaim(PLATFORM, request, null),
@@ -424,7 +496,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   PLATFORM,
-                  claim("c2", "vol-1", voucherId, "2024-05-01", "5", "act-x"),
+                  claim("c2", "vol-1", voucherId, startOf(ledger, voucherId), "5", "act-x"),
                   details(PRIVATE)),
           ErrorCode.CLAIM_ALREADY_OPEN);
       file("c3", voucherId, "5", "act-y");
@@ -435,7 +507,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   PLATFORM,
-                  claim("c2", "vol-1", voucherId, "2024-05-01", "5", "act-x"),
+                  claim("c2", "vol-1", voucherId, startOf(ledger, voucherId), "5", "act-x"),
                   details(PRIVATE)),
           ErrorCode.CLAIM_ALREADY_OPEN);
       ledger.markClaimPaid(INSURER, paid("p1", first.claimId()));
@@ -444,7 +516,7 @@ class VoucherClaimTest {
 
     @Test
     void replays_by_request_id_and_refuses_other_details_under_it() {
-      String request = claim("c1", "vol-1", voucherId, "2024-05-01", "10", "act-x");
+      String request = claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "10", "act-x");
       String first = ledger.fileClaim(PLATFORM, request, details(PRIVATE));
       Map<String, String> before = ledger.stub.snapshot();
       assertThat(ledger.fileClaim(PLATFORM, request, details(PRIVATE))).isEqualTo(first);
@@ -464,7 +536,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   INSURER,
-                  claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1", "a"),
                   details(PRIVATE)),
           ErrorCode.ACCESS_DENIED);
       refused(
@@ -472,7 +544,7 @@ class VoucherClaimTest {
           () ->
               ledger.fileClaim(
                   AUDITOR,
-                  claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  claim("c1", "vol-1", voucherId, startOf(ledger, voucherId), "1", "a"),
                   details(PRIVATE)),
           ErrorCode.ACCESS_DENIED);
     }
@@ -587,6 +659,46 @@ class VoucherClaimTest {
     }
 
     @Test
+    void the_details_leave_the_chaincode_only_sealed_under_the_callers_one_time_key() {
+      String voucherId = buy("buy-1", "vol-1").voucher().voucherId();
+      ClaimView claim = file("c1", voucherId, "10", "act-x");
+      refused(
+          ledger,
+          () -> ledger.getClaimPrivateSealed(INSURER, claim.claimId(), null),
+          ErrorCode.PRIVATE_READ_KEY_MISSING);
+      refused(
+          ledger,
+          () -> ledger.getClaimPrivateSealed(INSURER, claim.claimId(), new byte[16]),
+          ErrorCode.PRIVATE_READ_KEY_MISSING);
+
+      byte[] key = new byte[32];
+      java.util.Arrays.fill(key, (byte) 7);
+      // What a block would hold if this read were submitted for ordering: ciphertext only.
+      String sealed = ledger.getClaimPrivateSealed(INSURER, claim.claimId(), key);
+      assertThat(sealed).doesNotContain(PRIVATE, "IBAN", VoucherFixtures.SALT);
+      SealedClaimPrivate parsed = LedgerJson.read(sealed, SealedClaimPrivate.class);
+      assertThat(ClaimPrivateSeal.open(key, parsed).details().description()).isEqualTo(PRIVATE);
+      byte[] otherKey = key.clone();
+      otherKey[0] = 8;
+      assertThatThrownBy(() -> ClaimPrivateSeal.open(otherKey, parsed))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void every_endorser_seals_the_same_bytes_for_one_transaction() {
+      // Endorsements must match: the nonce comes from the transaction id, not from randomness.
+      ClaimPrivateView view =
+          new ClaimPrivateView(
+              "tx9",
+              LedgerJson.read(details(PRIVATE), io.timecoin.model.ClaimPrivateDetails.class),
+              "ab".repeat(32));
+      byte[] key = new byte[32];
+      assertThat(ClaimPrivateSeal.seal(key, "tx-a", view))
+          .isEqualTo(ClaimPrivateSeal.seal(key, "tx-a", view))
+          .isNotEqualTo(ClaimPrivateSeal.seal(key, "tx-b", view));
+    }
+
+    @Test
     void a_peer_outside_the_collection_has_no_details_to_give() {
       ContractHarness auditorPeer =
           new ContractHarness(
@@ -607,7 +719,7 @@ class VoucherClaimTest {
           LedgerJson.read(
               auditorPeer.fileClaim(
                   PLATFORM,
-                  claim("c1", "vol-1", voucherId, "2024-05-01", "1", "a"),
+                  claim("c1", "vol-1", voucherId, startOf(auditorPeer, voucherId), "1", "a"),
                   details(PRIVATE)),
               ClaimView.class);
       assertThat(auditorPeer.stub.privateSnapshot(TransactionNames.CLAIM_DETAILS_COLLECTION))
@@ -653,6 +765,95 @@ class VoucherClaimTest {
                   AUDITOR,
                   LedgerJson.write(new ListClaimsRequest(ClaimStatus.FILED, 2, "Zm9yZ2Vk"))),
           ErrorCode.INVALID_PAGE);
+    }
+  }
+
+  @Nested
+  class InsurerOwnership {
+
+    @Test
+    void a_product_and_the_seal_carry_a_policy_of_the_insurer_peers_only() {
+      assertThat(peersOf(ledger.stub.createCompositeKey("product", "ACC90").toString()))
+          .containsExactly("InsurerMSP");
+      assertThat(peersOf(seal())).containsExactly("InsurerMSP");
+    }
+
+    @Test
+    void
+        a_purchase_puts_the_voucher_under_the_insurer_and_writes_the_seal_but_coins_stay_majority() {
+      VoucherPurchaseView bought = buy("buy-1", "vol-1");
+      List<String> policies = ledger.stub.writtenValidationParameters();
+      String voucherId = bought.voucher().voucherId();
+      assertThat(policies)
+          .containsExactlyInAnyOrder(
+              ledger.stub.createCompositeKey("voucher", voucherId).toString(),
+              ledger.stub.createCompositeKey("voucherof", "vol-1", voucherId).toString(),
+              ledger.stub.createCompositeKey("voucherheld", "vol-1", "ACC90").toString(),
+              seal());
+      for (String key : policies) {
+        assertThat(peersOf(key)).as(key).containsExactly("InsurerMSP");
+      }
+      // The buyer's account and its entry are coins: the chaincode's MAJORITY policy applies.
+      assertThat(
+              ledger.stub.validationParameter(
+                  ledger.stub.createCompositeKey("account", "vol-1").toString()))
+          .isEmpty();
+      assertThat(ledger.stub.writtenKeys()).contains(seal());
+    }
+
+    @Test
+    void a_void_writes_the_voucher_again_under_the_insurer() {
+      String voucherId = buy("buy-1", "vol-1").voucher().voucherId();
+      ledger.voidVoucher(
+          INSURER, LedgerJson.write(new VoidVoucherRequest("void-1", voucherId, "breach")));
+      assertThat(ledger.stub.writtenValidationParameters())
+          .containsExactly(ledger.stub.createCompositeKey("voucher", voucherId).toString());
+    }
+
+    @Test
+    void the_insurer_refuses_products_once_the_seal_carries_another_policy() {
+      // As if Platform and Auditor had written the seal alone under a policy of their own.
+      ledger.stub.begin("forged", ContractHarness.START, PLATFORM.creator(), "x");
+      ledger.stub.setStateValidationParameter(seal(), new byte[] {1, 2, 3});
+      ledger.stub.commit();
+      refused(
+          ledger,
+          () -> ledger.defineVoucherProduct(INSURER, product("prod-2", "ACC30", "10", 30, "1.00")),
+          ErrorCode.INTERNAL_ERROR);
+    }
+  }
+
+  /**
+   * The voucher's purchase instant, as the claim's incident time: the earliest covered instant.
+   * Read from the committed state, so it costs no transaction.
+   */
+  static String startOf(ContractHarness harness, String voucherId) {
+    byte[] stored =
+        harness
+            .stub
+            .committedState()
+            .get(harness.stub.createCompositeKey("voucher", voucherId).toString());
+    return LedgerJson.read(stored, io.timecoin.chaincode.domain.Voucher.class).coverageStart();
+  }
+
+  private String seal() {
+    return ledger.stub.createCompositeKey("insurerseal").toString();
+  }
+
+  private List<String> peersOf(String key) {
+    try {
+      SignaturePolicyEnvelope envelope =
+          SignaturePolicyEnvelope.parseFrom(ledger.stub.validationParameter(key).orElseThrow());
+      List<String> peers = new java.util.ArrayList<>();
+      for (MSPPrincipal principal : envelope.getIdentitiesList()) {
+        MSPRole role = MSPRole.parseFrom(principal.getPrincipal());
+        assertThat(role.getRole()).isEqualTo(MSPRole.MSPRoleType.PEER);
+        peers.add(role.getMspIdentifier());
+      }
+      assertThat(envelope.getRule().getNOutOf().getN()).isEqualTo(peers.size());
+      return peers;
+    } catch (InvalidProtocolBufferException e) {
+      throw new AssertionError(e);
     }
   }
 

@@ -47,7 +47,10 @@ class LedgerKeysTest {
     assertThat(stub.splitCompositeKey(keys.account("x")).getObjectType()).isEqualTo("account");
     assertThat(stub.splitCompositeKey(keys.activity("x", "a")).getAttributes())
         .containsExactly("x", "a");
-    assertThat(stub.splitCompositeKey(keys.request("x")).getObjectType()).isEqualTo("request");
+    assertThat(stub.splitCompositeKey(keys.request("PlatformMSP", "x")).getObjectType())
+        .isEqualTo("request");
+    // requestIds are scoped per organisation: the same id of two organisations is two keys.
+    assertThat(keys.request("PlatformMSP", "x")).isNotEqualTo(keys.request("InsurerMSP", "x"));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.timecoin.client.testing;
 
 import io.timecoin.chaincode.access.AccessPolicy;
+import io.timecoin.chaincode.clock.EndorserClock;
+import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.contract.TimeCoinContext;
 import io.timecoin.chaincode.contract.TimeCoinContract;
 import io.timecoin.chaincode.testing.InMemoryStub;
@@ -16,6 +18,7 @@ import io.timecoin.model.TransactionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -69,7 +72,12 @@ public final class InProcessNetwork {
     AccessPolicy policy =
         AccessPolicy.fromEnvironment(
             Map.of(AccessPolicy.ENVIRONMENT_VARIABLE, Objects.requireNonNull(orgRoles, "roles")));
-    this.contract = new TimeCoinContract(policy);
+    // Submitter and "peer" share the one clock here, so every timestamp is inside the window.
+    this.contract =
+        new TimeCoinContract(
+            policy,
+            TimestampWindow.of(
+                Duration.parse(TimestampWindow.DEFAULT), EndorserClock.of(clock::instant)));
     this.functions = transactionFunctions();
     Set<String> collectionMembers = new LinkedHashSet<>(policy.organisationsWith(OrgRole.PLATFORM));
     collectionMembers.addAll(policy.organisationsWith(OrgRole.INSURER));

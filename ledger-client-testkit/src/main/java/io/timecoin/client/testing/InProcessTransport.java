@@ -31,8 +31,8 @@ final class InProcessTransport implements LedgerTransport {
   }
 
   @Override
-  public String evaluate(String function, String argument) {
-    return network.invoke(creator, function, argument, Map.of(), false).payload();
+  public String evaluate(String function, String argument, Map<String, byte[]> transientData) {
+    return network.invoke(creator, function, argument, transientData, false).payload();
   }
 
   @Override

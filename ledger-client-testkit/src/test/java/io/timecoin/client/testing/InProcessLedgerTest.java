@@ -65,7 +65,8 @@ class InProcessLedgerTest {
     assertThat(auditor.getAccount("vol-1").balance()).isEqualTo(CoinAmount.parse("6.00"));
     assertThat(insurer.transactionStatus(earned.transactionId()))
         .contains(new TransactionStatus(earned.transactionId(), "VALID", earned.blockNumber()));
-    assertThat(auditor.getRequest(earned.requestId()).txId()).isEqualTo(earned.transactionId());
+    assertThat(auditor.getRequest("PlatformMSP", earned.requestId()).txId())
+        .isEqualTo(earned.transactionId());
   }
 
   @Test
@@ -135,7 +136,7 @@ class InProcessLedgerTest {
                     RequestIds.newId(),
                     "vol-1",
                     voucher.voucherId(),
-                    "2026-03-02",
+                    "2026-03-02T17:00:00+08:00",
                     MoneyAmount.parse("300.00"),
                     "act-1",
                     EVIDENCE),
