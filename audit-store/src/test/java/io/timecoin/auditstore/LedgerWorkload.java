@@ -25,7 +25,7 @@ import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.TransferRequest;
 import io.timecoin.model.VoidVoucherRequest;
 import io.timecoin.model.VoucherPurchaseView;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,7 +205,8 @@ final class LedgerWorkload {
                 RequestIds.newId(),
                 volunteer,
                 voucherId,
-                LocalDate.now(ZoneOffset.UTC).toString(),
+                OffsetDateTime.now(ZoneOffset.UTC)
+                    .toString(), // cover starts at the purchase instant
                 MoneyAmount.parse(money),
                 activity,
                 EVIDENCE),

@@ -28,7 +28,7 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -148,7 +148,8 @@ class BlockVerifierIT {
                   requestId(),
                   volunteer,
                   bought.value().voucher().voucherId(),
-                  LocalDate.now(ZoneOffset.UTC).toString(),
+                  OffsetDateTime.now(ZoneOffset.UTC)
+                      .toString(), // cover starts at the purchase instant
                   MoneyAmount.parse("100.00"),
                   "activity-1",
                   EVIDENCE),

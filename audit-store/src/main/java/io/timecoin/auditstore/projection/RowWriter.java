@@ -6,11 +6,13 @@ import io.timecoin.model.AccountView;
 import io.timecoin.model.ClaimView;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryView;
+import io.timecoin.model.InsuranceFields;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.VoucherProductView;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -261,7 +263,7 @@ final class RowWriter {
         .bind("id", c.claimId())
         .bind("voucherId", c.voucherId())
         .bind("volunteerId", c.volunteerId())
-        .bind("incident", LocalDate.parse(c.incidentDate()))
+        .bind("incident", incidentDay(c.incidentDate()))
         .bind("claimed", c.amountClaimed().units())
         .bind("currency", c.currency())
         .bind("activityId", c.activityId())
@@ -298,5 +300,14 @@ final class RowWriter {
 
   private static Timestamp time(String iso) {
     return iso == null ? null : Timestamp.from(Instant.parse(iso));
+  }
+
+  /**
+   * The incident's day in the zone the chaincode reads dates in: a date alone is that day, a
+   * date-time with an offset (the chaincode's precise form) is the day its instant falls on there.
+   */
+  private static LocalDate incidentDay(String incident) {
+    Instant from = InsuranceFields.requireIncident(incident, "incidentDate").from();
+    return LocalDate.ofInstant(from, ZoneOffset.of(InsuranceFields.INCIDENT_DATE_OFFSET));
   }
 }
