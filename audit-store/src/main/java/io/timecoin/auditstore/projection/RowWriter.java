@@ -39,7 +39,8 @@ final class RowWriter {
           "voucherof",
           "voucherheld",
           "claimopen",
-          "claimstatus");
+          "claimstatus",
+          "insurerseal");
 
   private final Handle handle;
   // One JDBC batch per statement, sent at flush() (once per block): a few round trips per block,
@@ -89,7 +90,8 @@ final class RowWriter {
             product(LedgerJson.read(value, VoucherProductView.class), blockNumber, tx);
         case "voucher" -> voucher(LedgerJson.read(value, StoredVoucher.class), blockNumber, tx);
         case "claim" -> claim(LedgerJson.read(value, ClaimView.class), blockNumber, tx);
-        case "request" -> request(LedgerJson.read(value, StoredRequest.class), blockNumber);
+        case "request" ->
+            request(LedgerJson.read(value, StoredRequest.class), requestOrg(key), blockNumber);
         default ->
             throw new ProjectionException(
                 "block "
@@ -281,13 +283,21 @@ final class RowWriter {
         .add();
   }
 
-  private void request(StoredRequest r, long block) {
+  /**
+   * The writing org of {@code request [mspId, requestId]}; empty for the older {@code [requestId]}.
+   */
+  private static String requestOrg(StateKey key) {
+    return key.attributes().size() == 2 ? key.attributes().get(0) : "";
+  }
+
+  private void request(StoredRequest r, String org, long block) {
     batch(
             """
-            INSERT INTO requests (request_id, function, request_hash, result, tx_id, recorded_at,
-              block_number)
-            VALUES (:id, :function, :hash, :result, :tx, :recordedAt, :block)
+            INSERT INTO requests (org_msp, request_id, function, request_hash, result, tx_id,
+              recorded_at, block_number)
+            VALUES (:org, :id, :function, :hash, :result, :tx, :recordedAt, :block)
             """)
+        .bind("org", org)
         .bind("id", r.requestId())
         .bind("function", r.function())
         .bind("hash", r.requestHash())
