@@ -1,5 +1,7 @@
 package io.timecoin.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * A charity project as stored and returned. The closing fields are {@code null} while it is OPEN;
  * closing records them once, from the donation rows.
@@ -60,7 +62,8 @@ public record ProjectView(
     HeartsFields.requireNotNegative(returnedDonations, "returnedDonations");
   }
 
-  /** Whether donations to it are still taken (also subject to the deadline). */
+  /** Whether donations to it are still taken (also subject to the deadline). Not a property. */
+  @JsonIgnore
   public boolean isOpen() {
     return status == ProjectStatus.OPEN;
   }
