@@ -22,7 +22,9 @@ import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.api.resources.ClaimsResource;
 import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
+import io.timecoin.api.resources.HeartsResource;
 import io.timecoin.api.resources.MovementsResource;
+import io.timecoin.api.resources.ProjectsResource;
 import io.timecoin.api.resources.RequestsResource;
 import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
@@ -205,6 +207,8 @@ public final class ApiServer implements AutoCloseable {
     new VoucherProductsResource(services).register(app);
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
+    new HeartsResource(services).register(app);
+    new ProjectsResource(services).register(app);
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
