@@ -1,7 +1,7 @@
 package io.timecoin.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.DonateRequest;
@@ -113,9 +113,9 @@ class HeartsIT {
   }
 
   private static void refused(ErrorCode code, ThrowingCallable call) {
-    LedgerRejectedException e = catchThrowableOfType(call, LedgerRejectedException.class);
-    assertThat(e).as("refused with " + code).isNotNull();
-    assertThat(e.code()).isEqualTo(code);
+    assertThatThrownBy(call)
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class, e -> assertThat(e.code()).isEqualTo(code));
   }
 
   @Test
@@ -129,7 +129,7 @@ class HeartsIT {
     int retriesBefore = retries.get();
     List<Callable<DonationView>> donations = new ArrayList<>();
     for (String donor : donors) {
-      donations.add(() -> platform.donate(new DonateRequest(id(), projectId, donor, 3L)).result());
+      donations.add(() -> platform.donate(new DonateRequest(id(), projectId, donor, 3L)).value());
     }
     ExecutorService pool = Executors.newFixedThreadPool(DONORS);
     List<DonationView> rows = new ArrayList<>();
@@ -160,7 +160,7 @@ class HeartsIT {
       assertThat(platform.getHeartsAccount(donor).balance()).isEqualTo(7);
     }
 
-    ProjectView funded = platform.closeProject(new ProjectRequest(id(), projectId)).result();
+    ProjectView funded = platform.closeProject(new ProjectRequest(id(), projectId)).value();
     assertThat(funded.status()).isEqualTo(ProjectStatus.FUNDED);
     assertThat(funded.raisedHearts()).isEqualTo(DONORS * 3L);
     assertThat(funded.matchedAmount()).isEqualTo(MoneyAmount.parse("10.00"));
@@ -179,8 +179,8 @@ class HeartsIT {
     String ann = volunteerWith(10);
     String bob = volunteerWith(10);
     String requestId = id();
-    DonationView first = platform.donate(new DonateRequest(requestId, projectId, ann, 4L)).result();
-    assertThat(platform.donate(new DonateRequest(requestId, projectId, ann, 4L)).result())
+    DonationView first = platform.donate(new DonateRequest(requestId, projectId, ann, 4L)).value();
+    assertThat(platform.donate(new DonateRequest(requestId, projectId, ann, 4L)).value())
         .isEqualTo(first);
     refused(
         ErrorCode.IDEMPOTENCY_CONFLICT,
@@ -209,8 +209,7 @@ class HeartsIT {
     assertThat(platform.getHeartsAccount(bob).balance()).isEqualTo(10);
     assertThat(auditor.getProjectProgress(projectId).raisedHearts()).isEqualTo(4);
     // Nothing is final yet, so a checkpoint covers no row, and progress is unchanged.
-    assertThat(
-            platform.checkpointProgress(new ProjectRequest(id(), projectId)).result().donations())
+    assertThat(platform.checkpointProgress(new ProjectRequest(id(), projectId)).value().donations())
         .isZero();
     assertThat(auditor.getProjectProgress(projectId).raisedHearts()).isEqualTo(4);
   }
@@ -229,15 +228,15 @@ class HeartsIT {
         ErrorCode.PROJECT_EXPIRED,
         () -> platform.donate(new DonateRequest(id(), projectId, bob, 1L)));
 
-    ProjectView expired = platform.closeProject(new ProjectRequest(id(), projectId)).result();
+    ProjectView expired = platform.closeProject(new ProjectRequest(id(), projectId)).value();
     assertThat(expired.status()).isEqualTo(ProjectStatus.EXPIRED);
     assertThat(expired.raisedHearts()).isEqualTo(9);
     assertThat(expired.matchedAmount()).isEqualTo(MoneyAmount.ZERO);
 
     ReturnPage first =
-        platform.returnDonations(new ReturnDonationsRequest(id(), projectId, 2)).result();
+        platform.returnDonations(new ReturnDonationsRequest(id(), projectId, 2)).value();
     ReturnPage last =
-        platform.returnDonations(new ReturnDonationsRequest(id(), projectId, 2)).result();
+        platform.returnDonations(new ReturnDonationsRequest(id(), projectId, 2)).value();
     assertThat(first.complete()).isFalse();
     assertThat(last.complete()).isTrue();
     assertThat(first.entries().size() + last.entries().size()).isEqualTo(3);

@@ -117,7 +117,7 @@ final class W7Donations implements Workload {
             hearts
                 .checkpointProgress(
                     new ProjectRequest(s.runId() + "-w7cp" + System.nanoTime(), big))
-                .result();
+                .value();
         covered = cp.donations();
       } while (covered > before);
       figures.put("checkpointed rows", (double) covered);
