@@ -125,7 +125,7 @@ public final class Projects {
     }
   }
 
-  /** The project with {@code more} donations given back. */
+  /** The project with {@code returnedDonations} of its donations given back so far. */
   public static ProjectView withReturned(ProjectView project, long returnedDonations) {
     return new ProjectView(
         project.projectId(),

@@ -203,10 +203,10 @@ public final class HeartsStore {
 
   /** One page of the project's rows in key order, with the bookmark of the next page. */
   public Page donations(String projectId, int pageSize, String bookmark) {
-    String start = bookmark == null || bookmark.isEmpty() ? keys.donationsOf(projectId) : null;
-    if (start == null) {
-      start = startOf(projectId, bookmark);
-    }
+    String start =
+        bookmark == null || bookmark.isEmpty()
+            ? keys.donationsOf(projectId)
+            : startOf(projectId, bookmark);
     List<DonationView> rows = new ArrayList<>();
     String next = "";
     try (QueryResultsIterator<KeyValue> range =
