@@ -81,7 +81,6 @@ public final class AuditRoutes {
     body.put("currentToBlock", answer.currentToBlock());
     // Fabric's height: the number of blocks, the last one's number plus one.
     body.put("height", status.checkpointBlock() + 1);
-    body.put("transactions", status.transactions());
     if (status.projectedAt() != null) {
       body.put("projectedAt", status.projectedAt().toString());
     }

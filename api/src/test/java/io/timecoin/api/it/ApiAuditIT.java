@@ -254,7 +254,6 @@ class ApiAuditIT {
     JsonNode status = audit("/v1/audit/status", "/v1/audit/status").json();
     assertThat(status.path("height").asLong())
         .isEqualTo(status.path("currentToBlock").asLong() + 1);
-    assertThat(status.path("transactions").asLong()).isGreaterThanOrEqualTo(6);
     assertThat(Instant.parse(status.path("lastBlockTime").asText())).isAfter(started);
     assertThat(Instant.parse(status.path("projectedAt").asText())).isAfter(started);
   }

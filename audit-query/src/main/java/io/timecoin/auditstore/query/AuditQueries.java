@@ -280,7 +280,7 @@ public final class AuditQueries {
                   .map((rs, ctx) -> new Object[] {rs.getLong(1), instant(rs, "projected_at")})
                   .findOne();
           if (checkpoint.isEmpty()) {
-            return new ProjectionStatus(-1, null, null, 0);
+            return new ProjectionStatus(-1, null, null);
           }
           long block = (Long) checkpoint.get()[0];
           Instant lastBlockTime =
@@ -290,12 +290,7 @@ public final class AuditQueries {
                   .map((rs, ctx) -> instant(rs, "max"))
                   .findOne()
                   .orElse(null);
-          // Rows are only ever inserted through the checkpoint, so this counts exactly that prefix;
-          // pg_class estimates would be faster but would not match the block.
-          long transactions =
-              handle.createQuery("SELECT count(*) FROM transactions").mapTo(Long.class).one();
-          return new ProjectionStatus(
-              block, (Instant) checkpoint.get()[1], lastBlockTime, transactions);
+          return new ProjectionStatus(block, (Instant) checkpoint.get()[1], lastBlockTime);
         });
   }
 

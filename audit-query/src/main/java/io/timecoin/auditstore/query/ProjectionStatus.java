@@ -10,7 +10,5 @@ import java.time.Instant;
  * @param lastBlockTime the latest creator timestamp of a transaction in that block ({@code null} if
  *     none is known): a Fabric block header carries no time of its own, so this is the closest the
  *     ledger gives to "when the block was made"
- * @param transactions transactions recorded (valid or not) through that block
  */
-public record ProjectionStatus(
-    long checkpointBlock, Instant projectedAt, Instant lastBlockTime, long transactions) {}
+public record ProjectionStatus(long checkpointBlock, Instant projectedAt, Instant lastBlockTime) {}
