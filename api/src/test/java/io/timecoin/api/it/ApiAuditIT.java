@@ -40,6 +40,8 @@ class ApiAuditIT {
   private static final List<JsonNode> EARNINGS = new ArrayList<>();
 
   private static JsonNode reversal;
+  private static String voucherId;
+  private static String claimId;
   private static long lastBlock;
 
   @BeforeAll
@@ -70,8 +72,65 @@ class ApiAuditIT {
                 .idempotencyKey(ItData.id("rev")));
     assertThat(reversed.status()).as(reversed.body()).isEqualTo(201);
     reversal = reversed.json();
-    lastBlock = reversal.path("blockNumber").asLong();
+    lastBlock = Math.max(reversal.path("blockNumber").asLong(), voucherAndRejectedClaim());
     waitForProjection(lastBlock);
+  }
+
+  /** A's voucher (2.00 of A's 3.75 coins) and a claim on it that the insurer rejects. */
+  private static long voucherAndRejectedClaim() {
+    String insurer = API.key("insurer-staff");
+    String product = ItData.id("aud-prd");
+    Response defined =
+        API.call(
+            post("insurer", "/v1/voucher-products", ItInsurance.product(product, "2.00", "500.00"))
+                .key(insurer)
+                .idempotencyKey("def-" + product));
+    assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+    ItInsurance.awaitVisible(
+        API, "platform", ops, "/v1/voucher-products/{code}", "/v1/voucher-products/" + product);
+    Response bought =
+        API.call(
+            post(
+                    "platform",
+                    "/v1/vouchers",
+                    "{\"volunteerId\":\"" + A + "\",\"productCode\":\"" + product + "\"}")
+                .key(ops)
+                .idempotencyKey("buy-" + product));
+    assertThat(bought.status()).as(bought.body()).isEqualTo(201);
+    voucherId = bought.json().at("/result/voucher/voucherId").asText();
+    String activity = ItData.id("aud-acc");
+    Response filed =
+        API.call(
+            post(
+                    "platform",
+                    "/v1/claims",
+                    ItInsurance.claim(A, voucherId, ItInsurance.incidentNow(), "100.00", activity))
+                .key(ops)
+                .idempotencyKey(activity));
+    assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+    claimId = filed.json().at("/result/claimId").asText();
+    ItInsurance.awaitVisible(
+        API, "insurer", insurer, "/v1/claims/{claimId}", "/v1/claims/" + claimId);
+    Response rejected =
+        API.call(
+            new ApiClient.Call(
+                    "insurer",
+                    "POST",
+                    "/v1/claims/{claimId}/decision",
+                    "/v1/claims/" + claimId + "/decision")
+                .body("{\"decision\":\"REJECTED\",\"reason\":\"not a covered activity\"}")
+                .key(insurer)
+                .idempotencyKey("dec-" + activity));
+    assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+    return rejected.json().path("blockNumber").asLong();
+  }
+
+  /** The entry a write made: an earning's result is the entry, a reversal's a movement. */
+  private static String entryIdOf(JsonNode write) {
+    JsonNode result = write.path("result");
+    return result.has("entries")
+        ? result.path("entries").get(0).path("entryId").asText()
+        : result.path("entryId").asText();
   }
 
   private static JsonNode earn(String volunteerId, String coins, String category) {
@@ -223,8 +282,7 @@ class ApiAuditIT {
     List<JsonNode> writes = List.of(EARNINGS.get(2), reversal);
     for (int i = 0; i < 2; i++) {
       assertThat(items.get(i).path("sequence").asLong()).isEqualTo(i + 1);
-      assertThat(items.get(i).path("entryId").asText())
-          .isEqualTo(writes.get(i).at("/result/entryId").asText());
+      assertThat(items.get(i).path("entryId").asText()).isEqualTo(entryIdOf(writes.get(i)));
       assertThat(items.get(i).path("txId").asText())
           .isEqualTo(writes.get(i).path("transactionId").asText());
       assertThat(items.get(i).path("blockNumber").asLong())
@@ -236,7 +294,7 @@ class ApiAuditIT {
     Response reversals =
         audit("/v1/audit/reversals", "/v1/audit/reversals?" + range() + "&pageSize=500");
     assertThat(reversals.json().path("items").findValuesAsText("entryId"))
-        .contains(reversal.at("/result/entryId").asText());
+        .contains(entryIdOf(reversal));
 
     Response missing =
         API.call(
@@ -260,14 +318,40 @@ class ApiAuditIT {
 
   @Test
   void vouchers_and_claims_filter_by_status_and_decision() {
-    Response vouchers =
-        audit("/v1/audit/vouchers", "/v1/audit/vouchers?status=ACTIVE&pageSize=500");
-    assertThat(vouchers.json().path("items").findValuesAsText("status")).containsOnly("ACTIVE");
-    Response claims =
-        audit("/v1/audit/claims", "/v1/audit/claims?status=PAID&decision=APPROVED&pageSize=500");
-    assertThat(claims.json().path("items").findValuesAsText("status")).containsOnly("PAID");
-    Response rejected = audit("/v1/audit/claims", "/v1/audit/claims?decision=REJECTED");
-    assertThat(rejected.json().path("items").findValuesAsText("status")).containsOnly("REJECTED");
+    JsonNode active =
+        audit("/v1/audit/vouchers", "/v1/audit/vouchers?status=ACTIVE&pageSize=500").json();
+    assertThat(active.path("items").findValuesAsText("status")).containsOnly("ACTIVE");
+    assertThat(active.path("items").findValuesAsText("voucherId")).contains(voucherId);
+    JsonNode laterExpired =
+        audit(
+                "/v1/audit/vouchers",
+                "/v1/audit/vouchers?status=EXPIRED&pageSize=500&asOf="
+                    + Instant.now().plusSeconds(400L * 24 * 3600))
+            .json();
+    assertThat(laterExpired.path("items").findValuesAsText("voucherId"))
+        .as("a 30-day voucher has expired a year from now")
+        .contains(voucherId);
+
+    JsonNode rejected =
+        audit("/v1/audit/claims", "/v1/audit/claims?decision=REJECTED&pageSize=500").json();
+    assertThat(rejected.path("items").findValuesAsText("status")).containsOnly("REJECTED");
+    JsonNode mine = null;
+    for (JsonNode claim : rejected.path("items")) {
+      if (claim.path("claimId").asText().equals(claimId)) {
+        mine = claim;
+      }
+    }
+    assertThat(mine).as("the rejected claim is listed").isNotNull();
+    assertThat(mine.path("decision").asText()).isEqualTo("REJECTED");
+    assertThat(mine.path("voucherId").asText()).isEqualTo(voucherId);
+    assertThat(mine.path("amountClaimed").asText()).isEqualTo("100.00");
+    assertThat(mine.toString()).doesNotContain(ItInsurance.SECRET_DESCRIPTION);
+
+    JsonNode filed = audit("/v1/audit/claims", "/v1/audit/claims?status=FILED&pageSize=500").json();
+    assertThat(filed.path("items").findValuesAsText("claimId")).doesNotContain(claimId);
+    JsonNode approved =
+        audit("/v1/audit/claims", "/v1/audit/claims?decision=APPROVED&pageSize=500").json();
+    assertThat(approved.path("items").findValuesAsText("claimId")).doesNotContain(claimId);
   }
 
   @Test
