@@ -113,10 +113,11 @@ start_orderers() {
   local i
   local -A from=() replays=()
   for i in "$@"; do
-    is_running "$(orderer_name "$i")" && continue
-    from[$i]=$(log_size "$(orderer_log "$i")")
-    [[ -d "$(orderer_wal_dir "$i")" ]] && replays[$i]=1
-    start_orderer "$i"
+    if ! is_running "$(orderer_name "$i")"; then
+      from[$i]=$(log_size "$(orderer_log "$i")")
+      [[ -d "$(orderer_wal_dir "$i")" ]] && replays[$i]=1
+    fi
+    start_orderer "$i"  # says so when it already runs
   done
   for i in "$@"; do
     wait_healthy "$(orderer_name "$i")" "http://$(orderer_ops_address "$i")/healthz" 60
