@@ -69,7 +69,7 @@ wait_orderer_rejoined() {
   while :; do
     is_running "$name" || fail "$name exited during start-up" "$(orderer_log "$i")"
     if orderer_raft_ready "$i" "$from"; then
-      info "$name holds the Raft membership of all $ORDERER_COUNT orderers"
+      info "$name holds the full Raft membership of the channel ($ORDERER_COUNT orderer(s))"
       return 0
     fi
     if [[ -z "$stuck_after" ]] && orderer_raft_started "$i" "$from"; then
