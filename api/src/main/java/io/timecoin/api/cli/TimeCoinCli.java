@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
       RequestStatusCommand.class,
       VouchersCommand.class,
       ClaimCommand.class,
+      HeartsCommand.class,
+      ProjectCommand.class,
       ExportCommand.class,
       TokenCommand.class,
       ApiSetupCommand.class
