@@ -43,6 +43,7 @@ final class RowWriter {
           "insurerseal");
 
   private final Handle handle;
+  private final HeartsRows hearts = new HeartsRows(this);
   // One JDBC batch per statement, sent at flush() (once per block): a few round trips per block,
   // not one per row. Rows of one table keep their order, so an object's last write wins.
   private final Map<String, PreparedBatch> batches = new LinkedHashMap<>();
@@ -67,9 +68,13 @@ final class RowWriter {
 
   void write(long blockNumber, LedgerTransaction tx) {
     for (StateWrite write : tx.writes()) {
+      if (write.key().startsWith(HeartsRows.DONATION_KEY_PREFIX) && !write.delete()) {
+        hearts.donation(write.value(), blockNumber, tx);
+        continue;
+      }
       StateKey key = StateKey.parse(write.key()).orElse(null);
-      if (key == null || DERIVED.contains(key.type())) {
-        continue; // simple keys are the entry time index
+      if (key == null || DERIVED.contains(key.type()) || HeartsRows.DERIVED.contains(key.type())) {
+        continue; // the other simple keys are the entry time index
       }
       if (write.delete()) {
         throw new ProjectionException(
@@ -92,17 +97,25 @@ final class RowWriter {
         case "claim" -> claim(LedgerJson.read(value, ClaimView.class), blockNumber, tx);
         case "request" ->
             request(LedgerJson.read(value, StoredRequest.class), requestOrg(key), blockNumber);
-        default ->
-            throw new ProjectionException(
-                "block "
-                    + blockNumber
-                    + " transaction "
-                    + tx.txId()
-                    + " writes a '"
-                    + key.type()
-                    + "' key, unknown to this projection: upgrade audit-store with the chaincode");
+        default -> {
+          if (!hearts.write(key.type(), value, blockNumber, tx)) {
+            throw unknownKey(blockNumber, tx, key);
+          }
+        }
       }
     }
+  }
+
+  private static ProjectionException unknownKey(
+      long blockNumber, LedgerTransaction tx, StateKey key) {
+    return new ProjectionException(
+        "block "
+            + blockNumber
+            + " transaction "
+            + tx.txId()
+            + " writes a '"
+            + key.type()
+            + "' key, unknown to this projection: upgrade audit-store with the chaincode");
   }
 
   private void account(AccountView a, long block, LedgerTransaction tx) {

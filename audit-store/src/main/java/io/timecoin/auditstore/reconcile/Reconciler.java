@@ -137,6 +137,7 @@ public final class Reconciler {
                   + totals.burnedForVouchersUnits()));
     }
     checkMintRollup(handle, totals, differences);
+    HeartsChecks.check(handle, differences);
     return new ReconcileReport(block, accounts, entries, vouchers, movedOn, totals, differences);
   }
 
