@@ -6,6 +6,7 @@ import io.timecoin.bench.report.ReportJson;
 import io.timecoin.bench.report.ReportMarkdown;
 import io.timecoin.bench.report.Targets;
 import io.timecoin.bench.report.WorkloadResult;
+import io.timecoin.bench.saturation.SaturationOptions;
 import io.timecoin.bench.workload.BenchContext;
 import io.timecoin.bench.workload.BenchSettings;
 import io.timecoin.bench.workload.Workloads;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -106,6 +108,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "results path without extension")
   private Path out;
 
+  @Mixin private SaturationOptions saturation = new SaturationOptions();
+
   @Override
   public Integer call() throws Exception {
     PrintWriter console = spec.commandLine().getOut();
@@ -124,6 +128,21 @@ public final class BenchCommand implements Callable<Integer> {
             hotRequests != null ? hotRequests : hotWriters * (quick ? 1 : 8),
             pageSizes != null ? pageSizes : quick ? List.of(100, 150) : List.of(100, 10_000),
             w1Max);
+    if (saturation.enabled()) {
+      try (BenchContext context = new BenchContext(settings, console)) {
+        saturation.run(
+            context,
+            workloads,
+            started.toString(),
+            label,
+            quick,
+            fabricVersion,
+            network,
+            out,
+            console);
+      }
+      return 0;
+    }
     List<WorkloadResult> results;
     try (BenchContext context = new BenchContext(settings, console)) {
       results = Workloads.run(context, workloads);

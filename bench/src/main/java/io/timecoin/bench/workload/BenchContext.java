@@ -78,6 +78,11 @@ public final class BenchContext implements AutoCloseable {
     return fixedRate;
   }
 
+  /** The console, for runners that print progress lines of their own. */
+  public PrintWriter out() {
+    return out;
+  }
+
   /** Prints a line to the console (not a log: this is the tool's output). */
   public void say(String line) {
     out.println(line);

@@ -63,7 +63,7 @@ final class W2ApiEarnings implements Workload {
   }
 
   /** Opens {@code count} accounts through the API, side by side; returns their ids. */
-  private static List<String> register(PlatformApi api, String runId, int count)
+  static List<String> register(PlatformApi api, String runId, int count)
       throws InterruptedException, ExecutionException {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
