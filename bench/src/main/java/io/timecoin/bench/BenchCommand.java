@@ -6,6 +6,7 @@ import io.timecoin.bench.report.ReportJson;
 import io.timecoin.bench.report.ReportMarkdown;
 import io.timecoin.bench.report.Targets;
 import io.timecoin.bench.report.WorkloadResult;
+import io.timecoin.bench.saturation.RampSettings;
 import io.timecoin.bench.saturation.SaturationOptions;
 import io.timecoin.bench.workload.BenchContext;
 import io.timecoin.bench.workload.BenchSettings;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -129,9 +131,16 @@ public final class BenchCommand implements Callable<Integer> {
             pageSizes != null ? pageSizes : quick ? List.of(100, 150) : List.of(100, 10_000),
             w1Max);
     if (saturation.enabled()) {
+      RampSettings ramp;
+      try {
+        ramp = saturation.settings(quick);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
       try (BenchContext context = new BenchContext(settings, console)) {
         saturation.run(
             context,
+            ramp,
             workloads,
             started.toString(),
             label,

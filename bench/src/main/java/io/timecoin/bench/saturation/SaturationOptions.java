@@ -56,7 +56,11 @@ public final class SaturationOptions {
     return enabled;
   }
 
-  /** The ramp these options describe. */
+  /**
+   * The ramp these options describe.
+   *
+   * @throws IllegalArgumentException naming what is wrong with them.
+   */
   public RampSettings settings(boolean quick) {
     return new RampSettings(
         new RampPlan(
@@ -72,6 +76,7 @@ public final class SaturationOptions {
    */
   public void run(
       BenchContext context,
+      RampSettings settings,
       List<String> workloads,
       String date,
       String label,
@@ -81,7 +86,6 @@ public final class SaturationOptions {
       Path out,
       PrintWriter console)
       throws Exception {
-    RampSettings settings = settings(quick);
     List<RampResult> ramps = SaturationRun.ramps(context, workloads, settings);
     Path parent = out.toAbsolutePath().getParent();
     Files.createDirectories(parent);
