@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the saturation ramps of the chosen workloads among W0, W1 and W2 against the context's
  * network, then measures the ECDSA cost, and returns the report.
  */
 public final class SaturationRun {
+
+  /** Request numbers one step may use: more than any step sends. */
+  static final long STEP_SEQUENCE_SPAN = 1_000_000_000L;
 
   private SaturationRun() {}
 
@@ -43,6 +47,7 @@ public final class SaturationRun {
         continue;
       }
       context.say(id + " ramp: opening " + settings.workers() + " workers' keys or accounts");
+      AtomicLong step = new AtomicLong();
       try (RampTargets.Target target = RampTargets.prepare(context, id, settings.workers())) {
         // Taken after the set-up, so every process the step measures is already running.
         Map<String, Long> pids = NetworkProcesses.of(context.settings().runDir());
@@ -53,15 +58,19 @@ public final class SaturationRun {
             ramp.run(
                 id,
                 target.title(),
-                rate ->
-                    context
-                        .fixedRate()
-                        .run(
-                            id + " ramp",
-                            rate,
-                            settings.step(),
-                            settings.workers(),
-                            target.request())));
+                rate -> {
+                  // Each step numbers its requests from 0; an offset per step keeps request ids
+                  // and keys unique over the ramp (a repeated id would be an idempotent replay).
+                  long offset = STEP_SEQUENCE_SPAN * step.getAndIncrement();
+                  return context
+                      .fixedRate()
+                      .run(
+                          id + " ramp",
+                          rate,
+                          settings.step(),
+                          settings.workers(),
+                          (worker, seq) -> target.request().execute(worker, offset + seq));
+                }));
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
