@@ -54,9 +54,20 @@ public record EcdsaCost(double signMicros, double verifyMicros, String provider)
         signer.getProvider().getName());
   }
 
-  /** CPU milliseconds per transaction for the signatures of {@code count}. */
+  /** CPU milliseconds per transaction for the signatures of {@code count}, all at this cost. */
   public double millisPerTx(SignatureCount count) {
     return (count.signs() * signMicros + count.verifies() * verifyMicros) / 1000.0;
+  }
+
+  /**
+   * CPU milliseconds per transaction when the client's signatures cost this and the peers' and
+   * orderers' signatures and verifications cost {@code nodes}.
+   */
+  public double millisPerTx(SignatureCount count, EcdsaCost nodes) {
+    return (count.clientSigns() * signMicros
+            + count.nodeSigns() * nodes.signMicros
+            + count.verifies() * nodes.verifyMicros)
+        / 1000.0;
   }
 
   private static byte[] sign(Signature s, KeyPair keys, byte[] digest)

@@ -19,7 +19,9 @@ import java.util.Optional;
  * @param settings the ramp's rates, step length, workers and latency bound.
  * @param clockTicksPerSecond {@code getconf CLK_TCK}, the unit of the CPU readings.
  * @param ramps one per workload, in order.
- * @param ecdsa the measured cost of one signature and one verification.
+ * @param ecdsa the measured cost of one signature and one verification in the client (JCA).
+ * @param nodeEcdsa the same in native code ({@code openssl speed}), a stand-in for the Go peers and
+ *     orderers; the JCA's where openssl is missing.
  * @param signatures signatures per transaction, counted from the protocol.
  * @param chart the PNG's file name next to the Markdown, or empty if nothing was drawn.
  */
@@ -34,6 +36,7 @@ public record SaturationReport(
     int clockTicksPerSecond,
     List<RampResult> ramps,
     EcdsaCost ecdsa,
+    EcdsaCost nodeEcdsa,
     SignatureCount signatures,
     String chart) {
 

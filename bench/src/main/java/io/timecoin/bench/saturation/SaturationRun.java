@@ -2,6 +2,7 @@ package io.timecoin.bench.saturation;
 
 import io.timecoin.bench.cpu.CpuSnapshot;
 import io.timecoin.bench.cpu.EcdsaCost;
+import io.timecoin.bench.cpu.NativeEcdsa;
 import io.timecoin.bench.cpu.NetworkProcesses;
 import io.timecoin.bench.cpu.ProcStat;
 import io.timecoin.bench.report.MachineInfo;
@@ -100,6 +101,7 @@ public final class SaturationRun {
             .flatMap(RampResult::saturation)
             .map(s -> s.measurement().txPerSecond())
             .orElse(1.0);
+    EcdsaCost client = EcdsaCost.measure(quick ? 500 : 5_000, quick ? 500 : 5_000);
     return new SaturationReport(
         date,
         label,
@@ -110,7 +112,8 @@ public final class SaturationRun {
         settings,
         ProcStat.clockTicksPerSecond(),
         ramps,
-        EcdsaCost.measure(quick ? 500 : 5_000, quick ? 500 : 5_000),
+        client,
+        NativeEcdsa.measure().orElse(client),
         NetworkShape.signatures(network, blockRate),
         chart);
   }

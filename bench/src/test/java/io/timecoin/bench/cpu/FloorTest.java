@@ -42,6 +42,21 @@ class FloorTest {
 
     EcdsaCost fixed = new EcdsaCost(100, 200, "test");
     // 8 signs x 100 us + 16 verifies x 200 us = 4000 us
-    assertThat(fixed.millisPerTx(new SignatureCount(2, 3, 3, 1))).isCloseTo(4.0, within(1e-9));
+    SignatureCount one = new SignatureCount(2, 3, 3, 1);
+    assertThat(fixed.millisPerTx(one)).isCloseTo(4.0, within(1e-9));
+    // client: 3 signs x 100 us; nodes: 5 signs x 10 us + 16 verifies x 20 us
+    assertThat(fixed.millisPerTx(one, new EcdsaCost(10, 20, "native")))
+        .isCloseTo(0.67, within(1e-9));
+  }
+
+  @Test
+  void openssl_speed_output_gives_the_native_cost() {
+    String out =
+        "                              sign    verify    sign/s verify/s\n"
+            + " 256 bits ecdsa (nistp256)   0.0000s   0.0000s  50000.0   20000.0\n";
+    assertThat(NativeEcdsa.parse(out, "OpenSSL")).contains(new EcdsaCost(20.0, 50.0, "OpenSSL"));
+    assertThat(NativeEcdsa.parse("no table", "OpenSSL")).isEmpty();
+    // on a machine with openssl it measures; without, it says so by being empty
+    NativeEcdsa.measure().ifPresent(c -> assertThat(c.verifyMicros()).isPositive());
   }
 }
