@@ -5,6 +5,7 @@ import io.timecoin.bench.cpu.EcdsaCost;
 import io.timecoin.bench.cpu.NativeEcdsa;
 import io.timecoin.bench.cpu.NetworkProcesses;
 import io.timecoin.bench.cpu.ProcStat;
+import io.timecoin.bench.load.ErrorCauses;
 import io.timecoin.bench.report.MachineInfo;
 import io.timecoin.bench.workload.BenchContext;
 import io.timecoin.bench.workload.RampTargets;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -75,7 +77,9 @@ public final class SaturationRun {
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
-        ramps.add(RampResult.skipped(id, id, "could not run: " + e.getClass().getSimpleName()));
+        Throwable cause =
+            e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        ramps.add(RampResult.skipped(id, id, "could not run: " + ErrorCauses.of(cause)));
         context.say(id + " ramp could not run: " + e);
       }
     }

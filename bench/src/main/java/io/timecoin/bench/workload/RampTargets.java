@@ -3,8 +3,12 @@ package io.timecoin.bench.workload;
 import io.timecoin.bench.load.WorkloadRequest;
 import io.timecoin.client.LedgerConnectionConfig;
 import io.timecoin.client.RawGateway;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hyperledger.fabric.client.Contract;
 
 /**
@@ -77,7 +81,7 @@ public final class RampTargets {
       case "W2" -> {
         PlatformApi api = new PlatformApi(s.apiBaseUrl(), s.apiKey());
         context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
-        List<String> accounts = W2ApiEarnings.register(api, s.runId() + tag, workers);
+        List<String> accounts = registerThroughApi(api, s.runId() + tag, workers);
         return new Target(
             new W2ApiEarnings().title(),
             (worker, seq) -> {
@@ -89,4 +93,48 @@ public final class RampTargets {
       default -> throw new IllegalArgumentException("a ramp drives " + IDS + ", not '" + id + "'");
     }
   }
+
+  /**
+   * Opens {@code count} accounts through the API, side by side, each sent again up to {@link
+   * #SETUP_ATTEMPTS} times if it fails: set-up is not measured, and the same Idempotency-Key makes
+   * a repeat a replay, never a second account. A loaded machine can trip the API's guards (408
+   * BODY_TOO_SLOW) on a burst of registrations.
+   */
+  private static List<String> registerThroughApi(PlatformApi api, String runId, int count)
+      throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(Requests.volunteer(runId, "w2", i));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 8));
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (String id : ids) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int attempt = 1; ; attempt++) {
+                    try {
+                      api.registerVolunteer(Requests.register(runId, id).requestId(), id);
+                      return null;
+                    } catch (Exception e) {
+                      if (attempt >= SETUP_ATTEMPTS) {
+                        throw e;
+                      }
+                      Thread.sleep(1000L * attempt);
+                    }
+                  }
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return ids;
+  }
+
+  /** How often a set-up registration is sent before the ramp gives up. */
+  private static final int SETUP_ATTEMPTS = 4;
 }
