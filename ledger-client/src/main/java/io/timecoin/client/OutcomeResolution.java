@@ -208,7 +208,7 @@ final class OutcomeResolution<T> {
     pause();
     WriteAttempt copy;
     try {
-      copy = WriteRunner.sendVia(first.session(), call);
+      copy = runner.sendVia(first.session(), call);
     } catch (LedgerRejectedException refused) {
       if (Refusals.dependsOnTime(refused.code())) {
         // Refused at a later time than the first attempt ran at: says nothing about that one.
@@ -235,6 +235,11 @@ final class OutcomeResolution<T> {
         return Optional.empty();
       }
     }
+    if (copy.replay()) {
+      // The ledger holds this very request (the chaincode replays only an identical one), written
+      // by the first attempt or by an earlier call: the request log names that transaction.
+      return replayAnswer(copy);
+    }
     latest = copy;
     attempts.add(copy.transactionId());
     LOG.info(
@@ -257,6 +262,24 @@ final class OutcomeResolution<T> {
       lastFailure = e;
     }
     return Optional.empty();
+  }
+
+  private Optional<Committed<T>> replayAnswer(WriteAttempt replay) {
+    try {
+      Optional<RequestView> record = RequestLog.find(replay.session(), requestId);
+      return record.flatMap(
+          found ->
+              RequestLog.committed(
+                  replay.session(),
+                  found,
+                  name,
+                  requestId,
+                  resultType,
+                  deadline.cap(runner.lookupTimeout())));
+    } catch (LedgerUnavailableException e) {
+      lastFailure = e;
+      return Optional.empty();
+    }
   }
 
   /**
