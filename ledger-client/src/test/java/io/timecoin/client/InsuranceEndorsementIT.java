@@ -61,17 +61,22 @@ class InsuranceEndorsementIT {
 
   @Test
   void forty_purchases_and_forty_claims_from_concurrent_writers_all_commit() throws Exception {
-    String product = "END-" + UUID.randomUUID().toString().substring(0, 8);
-    insurer.defineVoucherProduct(
-        new DefineVoucherProductRequest(
-            id(), product, CoinAmount.parse("0.01"), 1, MoneyAmount.parse("1.00"), "EUR"));
+    // A volunteer holds one active voucher per product, so each writer buys one of each.
+    String prefix = "END-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    List<String> products = new ArrayList<>();
+    for (int p = 0; p < PURCHASES_PER_WRITER; p++) {
+      products.add(prefix + p);
+      insurer.defineVoucherProduct(
+          new DefineVoucherProductRequest(
+              id(), prefix + p, CoinAmount.parse("0.01"), 1, MoneyAmount.parse("1.00"), "EUR"));
+    }
     Map<String, Throwable> failures = new ConcurrentHashMap<>();
     List<String> claims = java.util.Collections.synchronizedList(new ArrayList<>());
     ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int w = 0; w < WRITERS; w++) {
-        done.add(writers.submit(() -> buyAndClaim(product, failures, claims)));
+        done.add(writers.submit(() -> buyAndClaim(products, failures, claims)));
       }
       for (Future<?> writer : done) {
         writer.get(10, TimeUnit.MINUTES);
@@ -132,12 +137,14 @@ class InsuranceEndorsementIT {
   }
 
   private static void buyAndClaim(
-      String product, Map<String, Throwable> failures, List<String> claims) {
+      List<String> products, Map<String, Throwable> failures, List<String> claims) {
     String volunteer = volunteerWith("1.00");
-    for (int i = 0; i < PURCHASES_PER_WRITER; i++) {
+    for (int i = 0; i < products.size(); i++) {
       try {
         VoucherPurchaseView bought =
-            platform.purchaseVoucher(new PurchaseVoucherRequest(id(), volunteer, product)).value();
+            platform
+                .purchaseVoucher(new PurchaseVoucherRequest(id(), volunteer, products.get(i)))
+                .value();
         Committed<ClaimView> filed =
             platform.fileClaim(
                 new FileClaimRequest(
