@@ -82,7 +82,18 @@ class EndorsedWriteTest {
         .build();
   }
 
+  /** The bytes of an endorsed transaction that only reads, as a replay's are. */
+  static byte[] replayBytes() {
+    return prepared(namespace(KVRWSet.newBuilder().addReads(READ_OF_THE_REQUEST).build()));
+  }
+
   private static Transaction endorsed(NsReadWriteSet namespace) {
+    Transaction endorsed = mock(Transaction.class);
+    when(endorsed.getBytes()).thenReturn(prepared(namespace));
+    return endorsed;
+  }
+
+  private static byte[] prepared(NsReadWriteSet namespace) {
     ChaincodeAction action =
         ChaincodeAction.newBuilder()
             .setResults(TxReadWriteSet.newBuilder().addNsRwset(namespace).build().toByteString())
@@ -106,14 +117,10 @@ class EndorsedWriteTest {
             .setPayload(
                 Payload.newBuilder().setData(transaction.toByteString()).build().toByteString())
             .build();
-    Transaction endorsed = mock(Transaction.class);
-    when(endorsed.getBytes())
-        .thenReturn(
-            PreparedTransaction.newBuilder()
-                .setTransactionId("tx-1")
-                .setEnvelope(envelope)
-                .build()
-                .toByteArray());
-    return endorsed;
+    return PreparedTransaction.newBuilder()
+        .setTransactionId("tx-1")
+        .setEnvelope(envelope)
+        .build()
+        .toByteArray();
   }
 }
