@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  *       endpoint that sent the first attempt. The chaincode reads the requestId's key in every
  *       copy, so at most one copy can commit: if the first already has, this one is endorsed as a
  *       replay that writes nothing, is not ordered, and the answer is the transaction the request
- *       log names; if this one commits first, the first fails its read check. If the copy
- *       commits, that is the answer. If the same peer refuses it by the rules, the first attempt
- *       cannot commit either (see the README), so that refusal is the definite answer.
+ *       log names; if this one commits first, the first fails its read check. If the copy commits,
+ *       that is the answer. If the same peer refuses it by the rules, the first attempt cannot
+ *       commit either (see the README), so that refusal is the definite answer.
  * </ol>
  *
  * After {@link ResolutionPolicy#rounds()} rounds without an answer, or when the write's {@link
