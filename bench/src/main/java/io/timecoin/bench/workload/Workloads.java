@@ -12,17 +12,24 @@ import java.util.function.Supplier;
 public final class Workloads {
 
   private static final Map<String, Supplier<Workload>> ALL =
-      Map.of(
-          "W0", W0RawPut::new,
-          "W1", W1Earnings::new,
-          "W2", W2ApiEarnings::new,
-          "W3", W3HotAccount::new,
-          "W4", W4Reads::new,
-          "W5", W5Pages::new,
-          "W6", W6Mixed::new);
+      Map.ofEntries(
+          Map.entry("W0", W0RawPut::new),
+          Map.entry("W1", W1Earnings::new),
+          Map.entry("W2", W2ApiEarnings::new),
+          Map.entry("W3", W3HotAccount::new),
+          Map.entry("W4", W4Reads::new),
+          Map.entry("W5", W5Pages::new),
+          Map.entry("W6", W6Mixed::new),
+          Map.entry("A1", A1AuditLedger::new),
+          Map.entry("A2", A2CatchUp::new),
+          Map.entry("A3", A3LiveLag::new),
+          Map.entry("A4", A4AuditQueries::new));
 
-  /** Every id in run order; W1 comes before W6, which takes its rate from it. */
-  public static final List<String> IDS = List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6");
+  /**
+   * Every id in run order; W1 comes before W6 and A3, which take their rate from it; A1 writes the
+   * ledger the other audit benchmarks read.
+   */
+  public static final List<String> IDS = List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "A1");
 
   private Workloads() {}
 
