@@ -29,7 +29,8 @@ public final class Workloads {
    * Every id in run order; W1 comes before W6 and A3, which take their rate from it; A1 writes the
    * ledger the other audit benchmarks read.
    */
-  public static final List<String> IDS = List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "A1");
+  public static final List<String> IDS =
+      List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "A1", "A2", "A3", "A4");
 
   private Workloads() {}
 
