@@ -1,15 +1,20 @@
 package io.timecoin.bench.workload;
 
 import io.timecoin.bench.load.ErrorCauses;
+import io.timecoin.bench.load.LoadAverage;
 import io.timecoin.bench.report.WorkloadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /** The workloads by id, and running a chosen list of them in order. */
 public final class Workloads {
+
+  /** Seconds between load average samples while a workload runs. */
+  private static final int LOAD_SAMPLE_SECONDS = 5;
 
   private static final Map<String, Supplier<Workload>> ALL =
       Map.ofEntries(
@@ -56,13 +61,17 @@ public final class Workloads {
       context.say(id + ": " + w.title());
       long started = System.nanoTime();
       WorkloadResult result;
+      LoadAverage load = LoadAverage.sample(LOAD_SAMPLE_SECONDS);
       try {
         result = w.run(context);
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {
         result = WorkloadResult.skipped(id, w.title(), "could not run: " + describe(e));
+      } finally {
+        load.close();
       }
+      result = withLoad(result, load);
       context.say(
           String.format(
               Locale.ROOT,
@@ -73,6 +82,23 @@ public final class Workloads {
       results.add(result);
     }
     return results;
+  }
+
+  /** The machine's load average while the workload ran, among its figures. */
+  static WorkloadResult withLoad(WorkloadResult result, LoadAverage load) {
+    if (!result.skipped().isEmpty() || load.mean().isEmpty()) {
+      return result;
+    }
+    Map<String, Double> figures = new TreeMap<>(result.figures());
+    figures.put("load average (1 min) mean", Math.round(load.mean().getAsDouble() * 10) / 10.0);
+    figures.put("load average (1 min) max", load.max().getAsDouble());
+    return new WorkloadResult(
+        result.id(),
+        result.title(),
+        result.skipped(),
+        result.measurements(),
+        figures,
+        result.notes());
   }
 
   private static String describe(Exception e) {
