@@ -166,10 +166,11 @@ final class A2CatchUp implements Workload {
         progress.close();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+      // one() inside withHandle: the handle (and its connection) closes when withHandle returns.
       long transactions =
           db.jdbi()
-              .withHandle(h -> h.createQuery("SELECT count(*) FROM transactions").mapTo(Long.class))
-              .one();
+              .withHandle(
+                  h -> h.createQuery("SELECT count(*) FROM transactions").mapTo(Long.class).one());
       context.say(
           String.format(
               Locale.ROOT,
