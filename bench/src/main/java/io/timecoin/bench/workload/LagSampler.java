@@ -24,6 +24,7 @@ final class LagSampler implements AutoCloseable {
       "SELECT block_number FROM projection_checkpoint WHERE id = 1";
 
   private final LagStats stats = new LagStats();
+  private final LagStats lowerBound = new LagStats();
   private final PeerConnection peer;
   private final Connection db;
   private final PreparedStatement checkpoint;
@@ -52,8 +53,14 @@ final class LagSampler implements AutoCloseable {
     timer.scheduleAtFixedRate(this::sample, 0, every.toNanos(), TimeUnit.NANOSECONDS);
   }
 
+  /** The lags against the checkpoint read before the height: never understated. */
   LagStats stats() {
     return stats;
+  }
+
+  /** The lags against the checkpoint read after the height: never overstated. */
+  LagStats lowerBound() {
+    return lowerBound;
   }
 
   /** The lag right now, in blocks (one sample, not recorded). */
@@ -64,9 +71,11 @@ final class LagSampler implements AutoCloseable {
 
   private void sample() {
     try {
-      long cp = readCheckpoint();
+      long before = readCheckpoint();
       long height = peer.chainInfo().getHeight();
-      stats.record(LagStats.lag(height, cp));
+      long after = readCheckpoint();
+      stats.record(LagStats.lag(height, before));
+      lowerBound.record(LagStats.lag(height, after));
     } catch (Exception e) {
       stats.recordFailure();
     }
