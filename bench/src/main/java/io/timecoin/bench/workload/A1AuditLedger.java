@@ -6,6 +6,7 @@ import io.timecoin.bench.workload.AuditLedgerPlan.Kind;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.ClaimDecision;
 import io.timecoin.model.ClaimPrivateDetails;
+import io.timecoin.model.CoinAmount;
 import io.timecoin.model.DecideClaimRequest;
 import io.timecoin.model.DefineVoucherProductRequest;
 import io.timecoin.model.FileClaimRequest;
@@ -13,6 +14,7 @@ import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MoneyAmount;
 import io.timecoin.model.PayForHelpRequest;
 import io.timecoin.model.PurchaseVoucherRequest;
+import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.TransferRequest;
 import io.timecoin.model.VoidVoucherRequest;
@@ -122,7 +124,7 @@ final class A1AuditLedger implements Workload {
           new DefineVoucherProductRequest(
               s.runId() + ":product:" + code,
               code,
-              io.timecoin.model.CoinAmount.parse("0.50"),
+              CoinAmount.parse("0.50"),
               30,
               MoneyAmount.parse("500.00"),
               "EUR"));
@@ -177,7 +179,7 @@ final class A1AuditLedger implements Workload {
         }
         case EARN -> {
           var earning =
-              new io.timecoin.model.RecordEarningRequest(
+              new RecordEarningRequest(
                   id,
                   accounts.get(a),
                   id,

@@ -10,6 +10,7 @@ import io.timecoin.auditstore.db.AuditDbConfig;
 import io.timecoin.auditstore.projection.Projector;
 import io.timecoin.bench.report.WorkloadResult;
 import io.timecoin.client.LedgerConnectionConfig;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +152,7 @@ final class A2CatchUp implements Workload {
       String name,
       long height,
       int flushRows)
-      throws java.sql.SQLException {
+      throws SQLException {
     AuditDbConfig fresh = FreshAuditDatabase.create(server, name);
     try (AuditDatabase db = AuditDatabase.open(fresh, "timecoin-bench-projector", 2);
         GatewayBlockSource blocks = GatewayBlockSource.connect(auditor)) {

@@ -3,7 +3,9 @@ package io.timecoin.bench.workload;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.MoneyAmount;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * What A1, the audit ledger's seeding, writes at each step of one writer: which kind of
@@ -22,9 +24,7 @@ final class AuditLedgerPlan {
 
   /** The verifiers earnings name, so that "by verifier" queries have 20 to choose from. */
   static final List<String> VERIFIERS =
-      java.util.stream.IntStream.range(0, 20)
-          .mapToObj(i -> String.format(java.util.Locale.ROOT, "verifier-%02d", i))
-          .toList();
+      IntStream.range(0, 20).mapToObj(i -> String.format(Locale.ROOT, "verifier-%02d", i)).toList();
 
   /** Activity categories of the earnings. */
   static final List<String> CATEGORIES =
