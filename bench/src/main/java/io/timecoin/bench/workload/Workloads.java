@@ -25,6 +25,7 @@ public final class Workloads {
           Map.entry("W4", W4Reads::new),
           Map.entry("W5", W5Pages::new),
           Map.entry("W6", W6Mixed::new),
+          Map.entry("W7", W7Donations::new),
           Map.entry("A1", A1AuditLedger::new),
           Map.entry("A2", A2CatchUp::new),
           Map.entry("A3", A3LiveLag::new),
@@ -35,7 +36,7 @@ public final class Workloads {
    * ledger the other audit benchmarks read.
    */
   public static final List<String> IDS =
-      List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "A1", "A2", "A3", "A4");
+      List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "W7", "A1", "A2", "A3", "A4");
 
   private Workloads() {}
 
