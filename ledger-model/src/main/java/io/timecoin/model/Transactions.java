@@ -15,11 +15,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * The catalogue of chaincode transactions: each one declared once, with its name, what it takes,
- * what it returns, whether it writes, the event it emits and the organisations that may run it. The
- * contract checks access and emits events from these declarations, the clients send and decode by
- * them ({@code ledger.submit(Transactions.RECORD_EARNING, request)}), and the API derives its role
- * table from them. A new transaction is a declaration here, its name in {@link TransactionNames},
- * its rule in the contract and its route in the API.
+ * what it returns, whether it writes, the event it emits, the organisations that may run it and,
+ * for insurance writes, the organisations that must endorse it ({@link
+ * WriteTransaction#endorsers}). The contract checks access and emits events from these
+ * declarations, the clients send and decode by them ({@code
+ * ledger.submit(Transactions.RECORD_EARNING, request)}), and the API derives its role table from
+ * them. A new transaction is a declaration here, its name in {@link TransactionNames}, its rule in
+ * the contract and its route in the API.
  */
 public final class Transactions {
 
@@ -63,6 +65,7 @@ public final class Transactions {
                   TransactionNames.PURCHASE_VOUCHER,
                   PurchaseVoucherRequest.class,
                   VoucherPurchaseView.class)
+              .endorsedBy(PLATFORM, INSURER)
               .emits(EventNames.VOUCHER_PURCHASED, VoucherPurchasedEvent.class, PLATFORM);
 
   /**
@@ -75,6 +78,7 @@ public final class Transactions {
               ClaimFiling::request,
               TransactionNames.CLAIM_PRIVATE_TRANSIENT_KEY,
               ClaimFiling::details)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_FILED, ClaimFiledEvent.class, PLATFORM);
 
   // Writes of the insurer.
@@ -85,6 +89,7 @@ public final class Transactions {
                   TransactionNames.DEFINE_VOUCHER_PRODUCT,
                   DefineVoucherProductRequest.class,
                   VoucherProductView.class)
+              .endorsedBy(PLATFORM, INSURER)
               .emits(EventNames.VOUCHER_PRODUCT_DEFINED, VoucherProductDefinedEvent.class, INSURER);
 
   public static final WriteTransaction<SetProductActiveRequest, VoucherProductView>
@@ -93,6 +98,7 @@ public final class Transactions {
                   TransactionNames.SET_PRODUCT_ACTIVE,
                   SetProductActiveRequest.class,
                   VoucherProductView.class)
+              .endorsedBy(PLATFORM, INSURER)
               .emits(
                   EventNames.VOUCHER_PRODUCT_ACTIVE_SET,
                   VoucherProductActiveSetEvent.class,
@@ -100,15 +106,55 @@ public final class Transactions {
 
   public static final WriteTransaction<VoidVoucherRequest, VoucherView> VOID_VOUCHER =
       write(TransactionNames.VOID_VOUCHER, VoidVoucherRequest.class, VoucherView.class)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.VOUCHER_VOIDED, VoucherVoidedEvent.class, INSURER);
 
   public static final WriteTransaction<DecideClaimRequest, ClaimView> DECIDE_CLAIM =
       write(TransactionNames.DECIDE_CLAIM, DecideClaimRequest.class, ClaimView.class)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_DECIDED, ClaimDecidedEvent.class, INSURER);
 
   public static final WriteTransaction<MarkClaimPaidRequest, ClaimView> MARK_CLAIM_PAID =
       write(TransactionNames.MARK_CLAIM_PAID, MarkClaimPaidRequest.class, ClaimView.class)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_PAID, ClaimPaidEvent.class, INSURER);
+
+  // Hearts and charity projects: written by the platform (launching is the platform operator's).
+
+  public static final WriteTransaction<SetHeartsPolicyRequest, HeartsPolicyView> SET_HEARTS_POLICY =
+      write(
+              TransactionNames.SET_HEARTS_POLICY,
+              SetHeartsPolicyRequest.class,
+              HeartsPolicyView.class)
+          .emits(EventNames.HEARTS_POLICY_SET, HeartsPolicySetEvent.class, PLATFORM);
+
+  public static final WriteTransaction<RecordHeartsRequest, HeartsEntryView> RECORD_HEARTS =
+      write(TransactionNames.RECORD_HEARTS, RecordHeartsRequest.class, HeartsEntryView.class)
+          .emits(EventNames.HEARTS_EARNED, HeartsEarnedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<LaunchProjectRequest, ProjectView> LAUNCH_PROJECT =
+      write(TransactionNames.LAUNCH_PROJECT, LaunchProjectRequest.class, ProjectView.class)
+          .emits(EventNames.PROJECT_LAUNCHED, ProjectLaunchedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<DonateRequest, DonationView> DONATE =
+      write(TransactionNames.DONATE, DonateRequest.class, DonationView.class)
+          .emits(EventNames.DONATION_MADE, DonationMadeEvent.class, PLATFORM);
+
+  public static final WriteTransaction<ProjectRequest, ProjectProgressView> CHECKPOINT_PROGRESS =
+      write(TransactionNames.CHECKPOINT_PROGRESS, ProjectRequest.class, ProjectProgressView.class)
+          .emits(EventNames.PROGRESS_CHECKPOINTED, ProgressCheckpointedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<ProjectRequest, ProjectView> CLOSE_PROJECT =
+      write(TransactionNames.CLOSE_PROJECT, ProjectRequest.class, ProjectView.class)
+          .emits(EventNames.PROJECT_CLOSED, ProjectClosedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<CancelProjectRequest, ProjectView> CANCEL_PROJECT =
+      write(TransactionNames.CANCEL_PROJECT, CancelProjectRequest.class, ProjectView.class)
+          .emits(EventNames.PROJECT_CANCELLED, ProjectCancelledEvent.class, PLATFORM);
+
+  public static final WriteTransaction<ReturnDonationsRequest, ReturnPage> RETURN_DONATIONS =
+      write(TransactionNames.RETURN_DONATIONS, ReturnDonationsRequest.class, ReturnPage.class)
+          .emits(EventNames.DONATIONS_RETURNED, DonationsReturnedEvent.class, PLATFORM);
 
   // Reads. Coin and insurance records are readable by every organisation.
 
@@ -174,6 +220,36 @@ public final class Transactions {
   public static final ReadTransaction<ListClaimsRequest, ClaimPage> LIST_CLAIMS =
       byQuery(TransactionNames.LIST_CLAIMS, ListClaimsRequest.class, ClaimPage.class);
 
+  /** Argument: a volunteerId. */
+  public static final ReadTransaction<String, HeartsAccountView> GET_HEARTS_ACCOUNT =
+      byId(
+          TransactionNames.GET_HEARTS_ACCOUNT,
+          HeartsAccountView.class,
+          Identifiers::requireVolunteerId);
+
+  /** Argument: {@code ""} for the version in force, else a version number. */
+  public static final ReadTransaction<String, HeartsPolicyView> GET_HEARTS_POLICY =
+      byId(
+          TransactionNames.GET_HEARTS_POLICY,
+          HeartsPolicyView.class,
+          version -> version.isEmpty() ? version : Long.toString(PolicyVersions.parse(version)));
+
+  /** Argument: a projectId. Projects are public to every organisation. */
+  public static final ReadTransaction<String, ProjectView> GET_PROJECT =
+      byId(TransactionNames.GET_PROJECT, ProjectView.class, HeartsFields::requireProjectId);
+
+  /** Argument: a projectId. */
+  public static final ReadTransaction<String, ProjectProgressView> GET_PROJECT_PROGRESS =
+      byId(
+          TransactionNames.GET_PROJECT_PROGRESS,
+          ProjectProgressView.class,
+          HeartsFields::requireProjectId);
+
+  /** The donation rows (who gave what) are for auditors. */
+  public static final ReadTransaction<ListDonationsRequest, DonationPage> LIST_DONATIONS =
+      byQuery(
+          TransactionNames.LIST_DONATIONS, ListDonationsRequest.class, DonationPage.class, AUDITOR);
+
   /** Every transaction, writes first, in declaration order. */
   public static final List<LedgerTransaction<?, ?>> ALL =
       List.of(
@@ -191,6 +267,14 @@ public final class Transactions {
           VOID_VOUCHER,
           DECIDE_CLAIM,
           MARK_CLAIM_PAID,
+          SET_HEARTS_POLICY,
+          RECORD_HEARTS,
+          LAUNCH_PROJECT,
+          DONATE,
+          CHECKPOINT_PROGRESS,
+          CLOSE_PROJECT,
+          CANCEL_PROJECT,
+          RETURN_DONATIONS,
           GET_ACCOUNT,
           LIST_ENTRIES,
           GET_ENTRY,
@@ -203,7 +287,12 @@ public final class Transactions {
           LIST_VOUCHERS,
           GET_CLAIM,
           GET_CLAIM_PRIVATE,
-          LIST_CLAIMS);
+          LIST_CLAIMS,
+          GET_HEARTS_ACCOUNT,
+          GET_HEARTS_POLICY,
+          GET_PROJECT,
+          GET_PROJECT_PROGRESS,
+          LIST_DONATIONS);
 
   static {
     Set<String> names = new HashSet<>();
@@ -243,7 +332,7 @@ public final class Transactions {
   /** The first half of a write's declaration; {@link WriteBuilder#emits} completes it. */
   private static <Q extends WriteRequest, R> WriteBuilder<Q, R> write(
       String name, Class<Q> requestType, Class<R> resultType) {
-    return new WriteBuilder<>(name, requestType, resultType, request -> request, null);
+    return new WriteBuilder<>(name, requestType, resultType, request -> request, null, Set.of());
   }
 
   private static <R> ReadTransaction<String, R> byId(
@@ -264,7 +353,8 @@ public final class Transactions {
       Class<Q> requestType,
       Class<R> resultType,
       Function<Q, Object> argument,
-      WriteTransaction.PrivatePart<Q> privatePart) {
+      WriteTransaction.PrivatePart<Q> privatePart,
+      Set<OrgRole> endorsers) {
 
     WriteBuilder<Q, R> withPrivatePart(
         Function<Q, Object> publicPart, String key, Function<Q, Object> privateValue) {
@@ -273,7 +363,19 @@ public final class Transactions {
           requestType,
           resultType,
           publicPart,
-          new WriteTransaction.PrivatePart<>(key, privateValue));
+          new WriteTransaction.PrivatePart<>(key, privateValue),
+          endorsers);
+    }
+
+    /** The organisations that must endorse: see {@link WriteTransaction#endorsers()}. */
+    WriteBuilder<Q, R> endorsedBy(OrgRole... roles) {
+      return new WriteBuilder<>(
+          name,
+          requestType,
+          resultType,
+          argument,
+          privatePart,
+          EnumSet.copyOf(Arrays.asList(roles)));
     }
 
     WriteTransaction<Q, R> emits(String eventName, Class<?> eventType, OrgRole writer) {
@@ -285,7 +387,8 @@ public final class Transactions {
           eventType,
           EnumSet.of(writer),
           argument,
-          privatePart);
+          privatePart,
+          endorsers);
     }
   }
 }
