@@ -33,10 +33,12 @@ class PeerCliIT {
   void a_registration_and_an_earning_commit_and_read_back_through_another_orgs_peer() {
     String volunteer = ItNetwork.newVolunteerId("peercli");
 
+    // --waitForEvent waits until every listed peer committed, so the earning that the insurer's
+    // peer endorses next finds the account there.
     Command.Result registered =
         cli.invoke(
             "platform",
-            List.of("platform", "auditor"),
+            List.of("platform", "insurer", "auditor"),
             "RegisterVolunteer",
             register(volunteer),
             log("register"));
