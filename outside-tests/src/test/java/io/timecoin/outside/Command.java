@@ -18,10 +18,6 @@ record Command(List<String> arguments, Map<String, String> environment, Path wor
   /** What a finished run left. */
   record Result(int exitCode, String output, Path log) {}
 
-  Command(List<String> arguments) {
-    this(arguments, Map.of(), null);
-  }
-
   /**
    * Runs to the end, or kills the process (and fails) after {@code timeoutSeconds}.
    *
