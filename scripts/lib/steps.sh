@@ -604,8 +604,9 @@ network_up() {
   step_earning_policy
   step_client_configs
   step_ca_client_configs
-  if $with_api; then step_apis; fi
+  # The auditor's database first: the auditor's API is started with its settings (/v1/audit).
   if $with_audit; then step_audit_store; fi
+  if $with_api; then step_apis; fi
   local took=$((SECONDS - started))
   echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
   print_summary "$took"

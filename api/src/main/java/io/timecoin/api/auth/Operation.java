@@ -56,6 +56,10 @@ public record Operation(String name, Set<Role> allowed, boolean isWrite) {
   public static final Operation EXPORT_ENTRIES =
       new Operation("EXPORT_ENTRIES", EnumSet.of(Role.AUDITOR), false);
 
+  /** Questions across the whole ledger, from the auditor's own projection: the auditor's alone. */
+  public static final Operation AUDIT_QUERIES =
+      new Operation("AUDIT_QUERIES", EnumSet.of(Role.AUDITOR), false);
+
   public Operation {
     Objects.requireNonNull(name, "name");
     allowed = Set.copyOf(allowed);
@@ -99,7 +103,8 @@ public record Operation(String name, Set<Role> allowed, boolean isWrite) {
         READ_KEY_HISTORY,
         READ_TRANSACTION,
         READ_EVENTS,
-        EXPORT_ENTRIES);
+        EXPORT_ENTRIES,
+        AUDIT_QUERIES);
   }
 
   /** Whether {@code role} may perform this operation. */

@@ -8,6 +8,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.router.InternalRouter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.timecoin.api.audit.AuditRoutes;
+import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
@@ -70,6 +72,7 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/claims/{id}                           public part         staff, own volunteer
  * GET  /v1/claims/{id}/private                   private details     platform-operator, insurer
  * POST /v1/claims/{id}/decision | /payment       decide, mark paid   insurer-staff
+ * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -93,9 +96,30 @@ public final class ApiServer implements AutoCloseable {
     return create(config, ledger, clock, null);
   }
 
-  /** Builds an instance with a ledger event feed behind /v1/events (null for none). */
+  /**
+   * Builds an instance with a ledger event feed behind /v1/events (null for none), and the audit
+   * store of {@link ApiConfig#auditStore()} behind /v1/audit when configured.
+   */
   public static ApiServer create(
       ApiConfig config, TimeCoinLedger ledger, Clock clock, EventFeed events) {
+    return create(
+        config,
+        ledger,
+        clock,
+        events,
+        config.auditStore() == null ? null : AuditStore.open(config.auditStore()));
+  }
+
+  /**
+   * Builds an instance over an audit store the caller opened (null for none); the store is closed
+   * with the server.
+   */
+  public static ApiServer create(
+      ApiConfig config,
+      TimeCoinLedger ledger,
+      Clock clock,
+      EventFeed events,
+      AuditStore auditStore) {
     ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
     VolunteerTokens tokens =
         config.tokenKeyFile() == null
@@ -127,7 +151,9 @@ public final class ApiServer implements AutoCloseable {
                 }),
             new CallerConcurrency(config.maxConcurrentPerCaller()),
             claimSalts(config),
-            events);
+            events,
+            auditStore,
+            clock);
     return new ApiServer(javalin(services), services);
   }
 
@@ -205,6 +231,7 @@ public final class ApiServer implements AutoCloseable {
     new VoucherProductsResource(services).register(app);
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
+    new AuditRoutes(services.auditStore(), services.clock()).register(app);
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
@@ -269,6 +296,9 @@ public final class ApiServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     services.ledger().close();
+    if (services.auditStore() != null) {
+      services.auditStore().close();
+    }
   }
 
   /** The underlying app, for in-process tests. */
