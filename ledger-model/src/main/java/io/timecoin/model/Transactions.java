@@ -110,6 +110,30 @@ public final class Transactions {
       write(TransactionNames.MARK_CLAIM_PAID, MarkClaimPaidRequest.class, ClaimView.class)
           .emits(EventNames.CLAIM_PAID, ClaimPaidEvent.class, INSURER);
 
+  // Each org's operator registry: one declaration per org, since each write has one writing org.
+
+  public static final WriteTransaction<SetOperatorStatusRequest, OperatorStatusView>
+      SET_PLATFORM_OPERATOR_STATUS =
+          write(
+                  TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
+                  SetOperatorStatusRequest.class,
+                  OperatorStatusView.class)
+              .emits(
+                  EventNames.PLATFORM_OPERATOR_STATUS_SET,
+                  PlatformOperatorStatusSetEvent.class,
+                  PLATFORM);
+
+  public static final WriteTransaction<SetOperatorStatusRequest, OperatorStatusView>
+      SET_INSURER_OPERATOR_STATUS =
+          write(
+                  TransactionNames.SET_INSURER_OPERATOR_STATUS,
+                  SetOperatorStatusRequest.class,
+                  OperatorStatusView.class)
+              .emits(
+                  EventNames.INSURER_OPERATOR_STATUS_SET,
+                  InsurerOperatorStatusSetEvent.class,
+                  INSURER);
+
   // Reads. Coin and insurance records are readable by every organisation.
 
   /** Argument: a volunteerId. */
@@ -174,6 +198,13 @@ public final class Transactions {
   public static final ReadTransaction<ListClaimsRequest, ClaimPage> LIST_CLAIMS =
       byQuery(TransactionNames.LIST_CLAIMS, ListClaimsRequest.class, ClaimPage.class);
 
+  /** Any organisation's operator's standing: the registry is public, like the entries. */
+  public static final ReadTransaction<OperatorStatusQuery, OperatorStatusView> GET_OPERATOR_STATUS =
+      byQuery(
+          TransactionNames.GET_OPERATOR_STATUS,
+          OperatorStatusQuery.class,
+          OperatorStatusView.class);
+
   /** Every transaction, writes first, in declaration order. */
   public static final List<LedgerTransaction<?, ?>> ALL =
       List.of(
@@ -191,6 +222,8 @@ public final class Transactions {
           VOID_VOUCHER,
           DECIDE_CLAIM,
           MARK_CLAIM_PAID,
+          SET_PLATFORM_OPERATOR_STATUS,
+          SET_INSURER_OPERATOR_STATUS,
           GET_ACCOUNT,
           LIST_ENTRIES,
           GET_ENTRY,
@@ -203,7 +236,8 @@ public final class Transactions {
           LIST_VOUCHERS,
           GET_CLAIM,
           GET_CLAIM_PRIVATE,
-          LIST_CLAIMS);
+          LIST_CLAIMS,
+          GET_OPERATOR_STATUS);
 
   static {
     Set<String> names = new HashSet<>();
