@@ -3,6 +3,7 @@ package io.timecoin.chaincode.contract;
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.Submitter;
 import io.timecoin.chaincode.clock.TimestampWindow;
+import io.timecoin.chaincode.domain.Operators;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
 import io.timecoin.chaincode.store.IdempotencyRecords;
@@ -10,6 +11,7 @@ import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
+import io.timecoin.chaincode.store.OperatorRegistry;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.Identifiers;
 import io.timecoin.model.LedgerJson;
@@ -34,6 +36,7 @@ public final class TimeCoinContext extends Context {
   private final EntryPager pager;
   private final KeyHistory history;
   private final InsuranceStore insurance;
+  private final OperatorRegistry operators;
 
   TimeCoinContext(ChaincodeStub stub, AccessPolicy policy, TimestampWindow window) {
     super(stub);
@@ -45,6 +48,11 @@ public final class TimeCoinContext extends Context {
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
     this.insurance = new InsuranceStore(stub, keys, policy::insurerEndorsementPolicy);
+    this.operators = new OperatorRegistry(stub, keys);
+  }
+
+  public OperatorRegistry operators() {
+    return operators;
   }
 
   public InsuranceStore insurance() {
@@ -100,6 +108,16 @@ public final class TimeCoinContext extends Context {
   /** The submitter, if it may run {@code transaction}; otherwise ACCESS_DENIED. */
   public Submitter authorize(LedgerTransaction<?, ?> transaction) {
     return policy.authorize(getClientIdentity(), transaction);
+  }
+
+  /**
+   * The submitter of a write, if it may run {@code transaction} and its organisation has not
+   * suspended or revoked its certificate in the operator registry (IDENTITY_SUSPENDED otherwise).
+   */
+  public Submitter authorizeWrite(LedgerTransaction<?, ?> transaction) {
+    Submitter submitter = authorize(transaction);
+    Operators.requireActive(operators.statusOf(submitter.mspId(), submitter.certificateId()));
+    return submitter;
   }
 
   public LedgerStore ledger() {

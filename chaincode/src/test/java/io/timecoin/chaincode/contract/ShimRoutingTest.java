@@ -112,7 +112,9 @@ class ShimRoutingTest {
             TransactionNames.VOID_VOUCHER,
             TransactionNames.FILE_CLAIM,
             TransactionNames.DECIDE_CLAIM,
-            TransactionNames.MARK_CLAIM_PAID)) {
+            TransactionNames.MARK_CLAIM_PAID,
+            TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
+            TransactionNames.SET_INSURER_OPERATOR_STATUS)) {
       expected.put(write, TransactionType.SUBMIT);
     }
     for (String read :
@@ -129,7 +131,8 @@ class ShimRoutingTest {
             TransactionNames.LIST_VOUCHERS,
             TransactionNames.GET_CLAIM,
             TransactionNames.GET_CLAIM_PRIVATE,
-            TransactionNames.LIST_CLAIMS)) {
+            TransactionNames.LIST_CLAIMS,
+            TransactionNames.GET_OPERATOR_STATUS)) {
       expected.put(read, TransactionType.EVALUATE);
     }
 
