@@ -252,6 +252,30 @@ final class ContractHarness {
   }
 
   /** The id and timestamp the next transaction will get. */
+  String setPlatformOperatorStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
+        TimeCoinContract::setPlatformOperatorStatus,
+        requestJson);
+  }
+
+  String setInsurerOperatorStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_INSURER_OPERATOR_STATUS,
+        TimeCoinContract::setInsurerOperatorStatus,
+        requestJson);
+  }
+
+  String getOperatorStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.GET_OPERATOR_STATUS,
+        TimeCoinContract::getOperatorStatus,
+        requestJson);
+  }
+
   String nextTxId() {
     return "tx" + (transactions + 1);
   }
