@@ -39,7 +39,17 @@ final class ServeCommand implements Callable<Integer> {
                 LedgerConnectionConfig.fromProperties(settings.ledgerClient())
                     .withWriteTimeout(settings.ledgerWriteTimeout()));
     ApiServer server =
-        ApiServer.create(settings, ledger, Clock.systemUTC(), new LedgerEventFeed(ledger));
+        ApiServer.create(
+            settings,
+            ledger,
+            Clock.systemUTC(),
+            new LedgerEventFeed(ledger),
+            // The operator identities API keys sign as (callers file, fourth column).
+            file ->
+                cli.connector()
+                    .apply(
+                        LedgerConnectionConfig.fromProperties(file)
+                            .withWriteTimeout(settings.ledgerWriteTimeout())));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -28,11 +28,14 @@ import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
 import io.timecoin.api.resources.VoucherProductsResource;
 import io.timecoin.api.resources.VouchersResource;
+import io.timecoin.client.LedgerConnectionConfig;
 import io.timecoin.client.TimeCoinLedger;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
@@ -93,10 +96,35 @@ public final class ApiServer implements AutoCloseable {
     return create(config, ledger, clock, null);
   }
 
-  /** Builds an instance with a ledger event feed behind /v1/events (null for none). */
+  /**
+   * Builds an instance with a ledger event feed behind /v1/events (null for none); the operator
+   * identities API keys name are connected through the Fabric Gateway.
+   */
   public static ApiServer create(
       ApiConfig config, TimeCoinLedger ledger, Clock clock, EventFeed events) {
+    return create(
+        config,
+        ledger,
+        clock,
+        events,
+        file ->
+            TimeCoinLedger.connect(
+                LedgerConnectionConfig.fromProperties(file)
+                    .withWriteTimeout(config.ledgerWriteTimeout())));
+  }
+
+  /**
+   * Builds an instance whose API keys' operator identities are connected by {@code connect} (one
+   * connection per identity, opened now).
+   */
+  public static ApiServer create(
+      ApiConfig config,
+      TimeCoinLedger ledger,
+      Clock clock,
+      EventFeed events,
+      Function<Path, TimeCoinLedger> connect) {
     ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
+    OperatorLedgers signers = OperatorLedgers.connect(ledger, keys, connect);
     VolunteerTokens tokens =
         config.tokenKeyFile() == null
             ? null
@@ -127,7 +155,8 @@ public final class ApiServer implements AutoCloseable {
                 }),
             new CallerConcurrency(config.maxConcurrentPerCaller()),
             claimSalts(config),
-            events);
+            events,
+            signers);
     return new ApiServer(javalin(services), services);
   }
 
@@ -268,6 +297,7 @@ public final class ApiServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    services.signers().close();
     services.ledger().close();
   }
 

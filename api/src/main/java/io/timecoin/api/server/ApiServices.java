@@ -27,6 +27,8 @@ import java.util.concurrent.ExecutorService;
  * @param concurrency per-caller cap of requests running at once.
  * @param claimSalts makes the salt of claims' private details.
  * @param events the ledger event feed behind /v1/events, or null while none is configured.
+ * @param signers the connection each caller's writes are signed with (its key's operator identity,
+ *     else {@code ledger}).
  */
 public record ApiServices(
     ApiConfig config,
@@ -40,7 +42,8 @@ public record ApiServices(
     ExecutorService writeWaiters,
     CallerConcurrency concurrency,
     ClaimSalts claimSalts,
-    EventFeed events) {
+    EventFeed events,
+    OperatorLedgers signers) {
 
   public ApiServices {
     Objects.requireNonNull(config, "config");
@@ -53,5 +56,6 @@ public record ApiServices(
     Objects.requireNonNull(writeWaiters, "writeWaiters");
     Objects.requireNonNull(concurrency, "concurrency");
     Objects.requireNonNull(claimSalts, "claimSalts");
+    Objects.requireNonNull(signers, "signers");
   }
 }
