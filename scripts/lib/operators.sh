@@ -38,6 +38,7 @@ enroll_default_operator() {
   name=$(default_operator_name "$org") || return 0
   msp=$(default_operator_msp "$org")
   if [[ -f "$msp/signcerts/cert.pem" ]]; then
+    complete_operator_msp "$org" "$msp"
     info "$name is enrolled ($msp)"
     return
   fi
@@ -62,7 +63,17 @@ enroll_default_operator() {
   # The enrollment secret is spent (one enrollment); the config holding it goes.
   rm -rf "$home"
   chmod 600 "$msp"/keystore/*
+  complete_operator_msp "$org" "$msp"
   info "$name enrolled at $(ca_name "$org") with role $(default_operator_roles "$org") ($msp)"
+}
+
+# complete_operator_msp ORG MSP: the peer CLI loads a local MSP only with Node OUs declared; the
+# operator's CA certificate is the org's, so User1's config.yaml applies with the same file name.
+complete_operator_msp() {
+  local org=$1 msp=$2
+  rm -f "$msp"/cacerts/*
+  cp "$(org_ca_cert "$org")" "$msp/cacerts/"
+  cp "$(peer_client_dir "$org")/config.yaml" "$msp/config.yaml"
 }
 
 step_default_operators() {

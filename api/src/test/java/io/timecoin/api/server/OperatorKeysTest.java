@@ -140,13 +140,13 @@ class OperatorKeysTest {
     JsonNode byInstance = earn(base, OPS_KEY, volunteer);
 
     assertThat(byHenan.get("status").asInt()).as(byHenan.toString()).isEqualTo(201);
-    assertThat(byHenan.at("/recordedBy/branch").asText()).isEqualTo("henan");
-    assertThat(byHenan.get("verifier").asText()).isEqualTo("henan");
-    assertThat(byHubei.at("/recordedBy/branch").asText()).isEqualTo("hubei");
-    assertThat(byHubei.at("/recordedBy/certificateId").asText())
-        .isNotEqualTo(byHenan.at("/recordedBy/certificateId").asText());
+    assertThat(byHenan.at("/result/recordedBy/branch").asText()).isEqualTo("henan");
+    assertThat(byHenan.at("/result/verifier").asText()).isEqualTo("henan");
+    assertThat(byHubei.at("/result/recordedBy/branch").asText()).isEqualTo("hubei");
+    assertThat(byHubei.at("/result/recordedBy/certificateId").asText())
+        .isNotEqualTo(byHenan.at("/result/recordedBy/certificateId").asText());
     // The instance's own identity: the org's default operator (InProcessNetwork.connect).
-    assertThat(byInstance.at("/recordedBy/branch").asText())
+    assertThat(byInstance.at("/result/recordedBy/branch").asText())
         .isEqualTo(InProcessNetwork.DEFAULT_BRANCH);
     // One connection per identity, opened at start.
     assertThat(connected)
@@ -159,7 +159,9 @@ class OperatorKeysTest {
     String base =
         start("henan platform-operator " + ApiKeys.sha256Hex(HENAN_KEY) + " henan-ops.properties");
     String volunteer = volunteer();
-    String certificate = earn(base, HENAN_KEY, volunteer).at("/recordedBy/certificateId").asText();
+    String certificate =
+        earn(base, HENAN_KEY, volunteer).at("/result/recordedBy/certificateId").asText();
+    assertThat(certificate).matches("[0-9a-f]{64}");
 
     // Rotation: a new key for the same caller and identity in the callers file, then a restart.
     String newKey = "tc_henan-key-2";
@@ -168,7 +170,7 @@ class OperatorKeysTest {
     assertThat(earn(base, HENAN_KEY, volunteer).get("status").asInt()).isEqualTo(401);
     JsonNode after = earn(base, newKey, volunteer);
     assertThat(after.get("status").asInt()).isEqualTo(201);
-    assertThat(after.at("/recordedBy/certificateId").asText()).isEqualTo(certificate);
+    assertThat(after.at("/result/recordedBy/certificateId").asText()).isEqualTo(certificate);
   }
 
   @Test
@@ -176,7 +178,8 @@ class OperatorKeysTest {
     String base =
         start("henan platform-operator " + ApiKeys.sha256Hex(HENAN_KEY) + " henan-ops.properties");
     String volunteer = volunteer();
-    String before = earn(base, HENAN_KEY, volunteer).at("/recordedBy/certificateId").asText();
+    String before =
+        earn(base, HENAN_KEY, volunteer).at("/result/recordedBy/certificateId").asText();
 
     // Rotation: the key's line names the new operator's client config, then a restart.
     base =
@@ -185,7 +188,7 @@ class OperatorKeysTest {
     JsonNode after = earn(base, HENAN_KEY, volunteer);
 
     assertThat(after.get("status").asInt()).isEqualTo(201);
-    assertThat(after.at("/recordedBy/certificateId").asText()).isNotEqualTo(before);
-    assertThat(after.at("/recordedBy/branch").asText()).isEqualTo("henan");
+    assertThat(after.at("/result/recordedBy/certificateId").asText()).isNotEqualTo(before);
+    assertThat(after.at("/result/recordedBy/branch").asText()).isEqualTo("henan");
   }
 }
