@@ -1,6 +1,7 @@
 package io.timecoin.identities;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -364,7 +365,13 @@ public final class IdentitiesCli {
     public Integer call() {
       Operators operators = parent.operators();
       PrintWriter out = spec.commandLine().getOut();
-      if (!caOnly && !"auditor".equals(parent.org)) {
+      Path cert = operators.settingsIdentitiesDir().resolve(id).resolve("cert.pem");
+      if (!caOnly && !"auditor".equals(parent.org) && !Files.isRegularFile(cert)) {
+        out.printf(
+            "no certificate of %s was enrolled here (%s): nothing to refuse on the ledger; for a"
+                + " certificate enrolled elsewhere use suspend --certificate-id%n",
+            id, cert);
+      } else if (!caOnly && !"auditor".equals(parent.org)) {
         // First the ledger: it takes effect from the next block, before the CRL can be published.
         String certificateId = certificateId(operators, id, null);
         var committed =
