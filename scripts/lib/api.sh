@@ -19,7 +19,7 @@ api_process_names() {
 }
 
 step_api_jar() {
-  if jar_is_stale "$API_JAR" ledger-model chaincode ledger-client api; then
+  if jar_is_stale "$API_JAR" ledger-model chaincode ledger-client audit-query api; then
     require_command mvn "install Maven"
     info "building the API jar (mvn -pl api -am package): missing or older than its sources"
     (cd "$TIMECOIN_ROOT" && mvn -q -B -pl api -am package -DskipTests -DskipITs -Dspotless.check.skip=true -Djacoco.skip=true) \
@@ -40,8 +40,25 @@ start_api() {
     --ledger-client "$CLIENTS_DIR/$org.properties" >>"$LOG_DIR/setup.log" 2>&1 ||
     fail "could not write the $org API settings" "$LOG_DIR/setup.log"
   check_ports_free "$name" "$(api_address "$org")"
+  local -a audit_db=()
+  if [[ "$org" == auditor ]]; then mapfile -t audit_db < <(api_audit_db_options); fi
   # shellcheck disable=SC2086 # API_JVM_OPTS is a list of JVM options
-  start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$API_DIR/$org.properties"
+  start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$API_DIR/$org.properties" \
+    "${audit_db[@]}"
+}
+
+# api_audit_db_options: the serve options (one a line) that give the auditor's API its database
+# (/v1/audit), from the settings scripts/auditdb wrote; nothing without the audit store, and then
+# those routes answer 404 AUDIT_STORE_NOT_CONFIGURED.
+api_audit_db_options() {
+  # shellcheck disable=SC2154 # with_audit (option parsing) and AUDIT_DB_SETTINGS (audit.sh) are set by scripts/network
+  $with_audit && [[ -f "$AUDIT_DB_SETTINGS" ]] || return 0
+  local option
+  # option name:settings key; the password stays in its file (mode 600), only its path is passed
+  for option in url:url user:user password-file:passwordFile; do
+    echo "--audit-db-${option%%:*}"
+    sed -n "s/^timecoin\.auditdb\.${option#*:}=//p" "$AUDIT_DB_SETTINGS"
+  done
 }
 
 step_apis() {

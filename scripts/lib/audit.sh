@@ -22,7 +22,7 @@ audit_process_names() {
 auditdb() { "$TIMECOIN_ROOT/scripts/auditdb" "$@" --run-dir "$RUN_DIR"; }
 
 step_audit_store_jar() {
-  if jar_is_stale "$AUDIT_STORE_JAR" ledger-model ledger-client audit-store; then
+  if jar_is_stale "$AUDIT_STORE_JAR" ledger-model ledger-client audit-query audit-store; then
     require_command mvn "install Maven"
     info "building the audit-store jar (mvn -pl audit-store -am package): missing or older than its sources"
     (cd "$TIMECOIN_ROOT" && mvn -q -B -pl audit-store -am package -DskipTests -DskipITs -Dspotless.check.skip=true -Djacoco.skip=true) \

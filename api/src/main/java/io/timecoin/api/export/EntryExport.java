@@ -10,10 +10,6 @@ import io.timecoin.model.ListEntriesRequest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,8 +106,7 @@ public final class EntryExport {
    * @return the lowercase hex SHA-256 of the bytes written.
    */
   public String writeTo(OutputStream sink) throws IOException {
-    MessageDigest sha256 = sha256();
-    OutputStream out = new DigestOutputStream(sink, sha256);
+    Sha256Output out = new Sha256Output(sink);
     if (format == Format.CSV) {
       out.write((String.join(",", CSV_COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
@@ -133,8 +128,7 @@ public final class EntryExport {
                   query.pageSize(),
                   page.bookmark()));
     }
-    out.flush();
-    return HexFormat.of().formatHex(sha256.digest());
+    return out.finish();
   }
 
   private byte[] line(EntryView entry) throws IOException {
@@ -158,13 +152,5 @@ public final class EntryExport {
       line.append(node.isMissingNode() || node.isNull() ? "" : CsvCells.cell(node.asText()));
     }
     return line.append("\r\n").toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

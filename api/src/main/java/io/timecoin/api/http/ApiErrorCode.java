@@ -55,6 +55,17 @@ public enum ApiErrorCode {
   INVALID_LAST_EVENT_ID(400),
   /** No ledger event feed is configured on this instance (503). */
   EVENTS_UNAVAILABLE(503),
+  /**
+   * An audit route on an instance without the auditor's database: only the auditor's API, started
+   * with the audit store's settings, answers them (404).
+   */
+  AUDIT_STORE_NOT_CONFIGURED(404),
+  /**
+   * The auditor's database could not be reached or did not answer in time; see Retry-After (503).
+   */
+  AUDIT_STORE_UNAVAILABLE(503),
+  /** A paging cursor that this query did not hand out (400). */
+  INVALID_CURSOR(400),
   /** An unexpected failure; details are only in the API's log (500). */
   API_INTERNAL_ERROR(500);
 

@@ -3,6 +3,7 @@ package io.timecoin.api.resources;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.timecoin.api.auth.Operation;
+import io.timecoin.api.export.DigestTrailer;
 import io.timecoin.api.export.EntryExport;
 import io.timecoin.api.http.ApiErrorCode;
 import io.timecoin.api.http.ApiProblem;
@@ -10,9 +11,7 @@ import io.timecoin.api.http.QueryParams;
 import io.timecoin.api.server.ApiServices;
 import io.timecoin.api.server.Authentication;
 import java.io.IOException;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Auditor exports of one account's entries in a time range, CSV or NDJSON, streamed page by page.
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class ExportResource {
 
   /** The trailer that carries the lowercase hex SHA-256 of the body. */
-  public static final String DIGEST_TRAILER = "Timecoin-Content-SHA256";
+  public static final String DIGEST_TRAILER = DigestTrailer.NAME;
 
   private final ApiServices services;
 
@@ -60,14 +59,8 @@ public final class ExportResource {
                 query.text("to"),
                 format)
             .firstPage();
-    AtomicReference<String> digest = new AtomicReference<>("");
-    ctx.status(200);
-    ctx.contentType(format.mediaType());
-    ctx.header("Trailer", DIGEST_TRAILER);
-    ctx.header(
-        "Content-Disposition",
-        "attachment; filename=\"entries." + format.name().toLowerCase() + "\"");
-    ctx.res().setTrailerFields(() -> Map.of(DIGEST_TRAILER, digest.get()));
-    digest.set(export.writeTo(ctx.res().getOutputStream()));
+    DigestTrailer trailer = DigestTrailer.begin(ctx, format, "entries");
+    // writeTo digests exactly the bytes it writes (the CLI prints the same digest).
+    trailer.end(export.writeTo(ctx.res().getOutputStream()));
   }
 }

@@ -31,6 +31,9 @@ import java.util.Set;
  * @param minBodyBytesPerSecond the slowest a request body may arrive; slower is refused (408).
  * @param claimSaltKeyFile the secret that claim salts are derived from, or null for a key that
  *     lives only as long as the process.
+ * @param auditStore the auditor's database behind the {@code /v1/audit} routes, or null: then those
+ *     routes answer 404 {@code AUDIT_STORE_NOT_CONFIGURED}. Only the auditor's instance may have
+ *     one.
  */
 public record ApiConfig(
     String org,
@@ -46,7 +49,8 @@ public record ApiConfig(
     int maxConcurrentPerCaller,
     Duration idleTimeout,
     int minBodyBytesPerSecond,
-    Path claimSaltKeyFile) {
+    Path claimSaltKeyFile,
+    AuditStoreSettings auditStore) {
 
   /** The orgs an instance can act for. */
   public static final Set<String> ORGS = Set.of("platform", "insurer", "auditor");
@@ -95,6 +99,41 @@ public record ApiConfig(
         DEFAULT_MAX_CONCURRENT_PER_CALLER,
         DEFAULT_IDLE_TIMEOUT,
         DEFAULT_MIN_BODY_BYTES_PER_SECOND,
+        null,
+        null);
+  }
+
+  /** An instance without an audit store. */
+  public ApiConfig(
+      String org,
+      String host,
+      int port,
+      Path ledgerClient,
+      Path callersFile,
+      Path tokenKeyFile,
+      double ratePerSecond,
+      int rateBurst,
+      int maxBodyBytes,
+      Duration writeTimeout,
+      int maxConcurrentPerCaller,
+      Duration idleTimeout,
+      int minBodyBytesPerSecond,
+      Path claimSaltKeyFile) {
+    this(
+        org,
+        host,
+        port,
+        ledgerClient,
+        callersFile,
+        tokenKeyFile,
+        ratePerSecond,
+        rateBurst,
+        maxBodyBytes,
+        writeTimeout,
+        maxConcurrentPerCaller,
+        idleTimeout,
+        minBodyBytesPerSecond,
+        claimSaltKeyFile,
         null);
   }
 
@@ -118,6 +157,31 @@ public record ApiConfig(
           "writeTimeout must be at least PT4S, maxConcurrentPerCaller and minBodyBytesPerSecond"
               + " at least 1, idleTimeout at least PT1S");
     }
+    if (auditStore != null && !org.equals("auditor")) {
+      throw new IllegalArgumentException(
+          "auditDb.* settings are for the auditor's instance only: the audit store is the"
+              + " auditor's own copy of the ledger");
+    }
+  }
+
+  /** This configuration with another audit store (null for none). */
+  public ApiConfig withAuditStore(AuditStoreSettings settings) {
+    return new ApiConfig(
+        org,
+        host,
+        port,
+        ledgerClient,
+        callersFile,
+        tokenKeyFile,
+        ratePerSecond,
+        rateBurst,
+        maxBodyBytes,
+        writeTimeout,
+        maxConcurrentPerCaller,
+        idleTimeout,
+        minBodyBytesPerSecond,
+        claimSaltKeyFile,
+        settings);
   }
 
   /** The ledger client's time budget of one write: {@link #writeTimeout} minus the margin. */
@@ -157,7 +221,23 @@ public record ApiConfig(
         duration(p, "idleTimeout", DEFAULT_IDLE_TIMEOUT, file),
         integer(
             p, "minBodyBytesPerSecond", Integer.toString(DEFAULT_MIN_BODY_BYTES_PER_SECOND), file),
-        saltKey.isEmpty() ? null : base.resolve(saltKey));
+        saltKey.isEmpty() ? null : base.resolve(saltKey),
+        auditStore(p, base, file));
+  }
+
+  /** {@code auditDb.url}, {@code auditDb.user} and {@code auditDb.passwordFile}: all or none. */
+  private static AuditStoreSettings auditStore(Properties p, Path base, Path file) {
+    String url = p.getProperty("auditDb.url", "").strip();
+    String user = p.getProperty("auditDb.user", "").strip();
+    String passwordFile = p.getProperty("auditDb.passwordFile", "").strip();
+    if (url.isEmpty() && user.isEmpty() && passwordFile.isEmpty()) {
+      return null;
+    }
+    if (url.isEmpty() || user.isEmpty() || passwordFile.isEmpty()) {
+      throw new IllegalArgumentException(
+          file + ": auditDb.url, auditDb.user and auditDb.passwordFile go together");
+    }
+    return new AuditStoreSettings(url, user, base.resolve(passwordFile));
   }
 
   private static Duration duration(Properties p, String name, Duration fallback, Path file) {

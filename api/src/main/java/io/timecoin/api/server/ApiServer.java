@@ -8,6 +8,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.router.InternalRouter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.timecoin.api.audit.AuditRoutes;
+import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
@@ -22,7 +24,9 @@ import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.api.resources.ClaimsResource;
 import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
+import io.timecoin.api.resources.HeartsResource;
 import io.timecoin.api.resources.MovementsResource;
+import io.timecoin.api.resources.ProjectsResource;
 import io.timecoin.api.resources.RequestsResource;
 import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
@@ -73,6 +77,16 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/claims/{id}                           public part         staff, own volunteer
  * GET  /v1/claims/{id}/private                   private details     platform-operator, insurer
  * POST /v1/claims/{id}/decision | /payment       decide, mark paid   insurer-staff
+ * GET  /v1/volunteers/{id}/hearts                hearts held         staff, own volunteer
+ * POST /v1/hearts/earnings                       hearts for a task   platform-operator
+ * GET  /v1/hearts-policy[/versions/{n}]          hearts policy       everyone
+ * PUT  /v1/hearts-policy                         new version         platform-operator
+ * POST /v1/projects                              launch              platform-operator
+ * GET  /v1/projects/{id}[/progress]              project, progress   everyone
+ * POST /v1/projects/{id}/donations               donate              own volunteer, platform-operator
+ * GET  /v1/projects/{id}/donations               donation rows       auditor
+ * POST /v1/projects/{id}/checkpoint | /close | /cancel | /returns     platform-operator
+ * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -97,8 +111,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Builds an instance with a ledger event feed behind /v1/events (null for none); the operator
-   * identities API keys name are connected through the Fabric Gateway.
+   * Builds an instance with a ledger event feed behind /v1/events (null for none), and the audit
+   * store of {@link ApiConfig#auditStore()} behind /v1/audit when configured.
    */
   public static ApiServer create(
       ApiConfig config, TimeCoinLedger ledger, Clock clock, EventFeed events) {
@@ -107,6 +121,25 @@ public final class ApiServer implements AutoCloseable {
         ledger,
         clock,
         events,
+        config.auditStore() == null ? null : AuditStore.open(config.auditStore()));
+  }
+
+  /**
+   * Builds an instance over an audit store the caller opened (null for none; closed with the
+   * server); the operator identities API keys name are connected through the Fabric Gateway.
+   */
+  public static ApiServer create(
+      ApiConfig config,
+      TimeCoinLedger ledger,
+      Clock clock,
+      EventFeed events,
+      AuditStore auditStore) {
+    return create(
+        config,
+        ledger,
+        clock,
+        events,
+        auditStore,
         file ->
             TimeCoinLedger.connect(
                 LedgerConnectionConfig.fromProperties(file)
@@ -122,6 +155,7 @@ public final class ApiServer implements AutoCloseable {
       TimeCoinLedger ledger,
       Clock clock,
       EventFeed events,
+      AuditStore auditStore,
       Function<Path, TimeCoinLedger> connect) {
     ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
     OperatorLedgers signers = OperatorLedgers.connect(ledger, keys, connect);
@@ -156,6 +190,8 @@ public final class ApiServer implements AutoCloseable {
             new CallerConcurrency(config.maxConcurrentPerCaller()),
             claimSalts(config),
             events,
+            auditStore,
+            clock,
             signers);
     return new ApiServer(javalin(services), services);
   }
@@ -234,6 +270,9 @@ public final class ApiServer implements AutoCloseable {
     new VoucherProductsResource(services).register(app);
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
+    new HeartsResource(services).register(app);
+    new ProjectsResource(services).register(app);
+    new AuditRoutes(services.auditStore(), services.clock()).register(app);
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
@@ -299,6 +338,9 @@ public final class ApiServer implements AutoCloseable {
     }
     services.signers().close();
     services.ledger().close();
+    if (services.auditStore() != null) {
+      services.auditStore().close();
+    }
   }
 
   /** The underlying app, for in-process tests. */

@@ -1,6 +1,7 @@
 package io.timecoin.api.server;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
@@ -8,6 +9,7 @@ import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.http.IdempotencyKeys;
 import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.client.TimeCoinLedger;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 
@@ -27,6 +29,8 @@ import java.util.concurrent.ExecutorService;
  * @param concurrency per-caller cap of requests running at once.
  * @param claimSalts makes the salt of claims' private details.
  * @param events the ledger event feed behind /v1/events, or null while none is configured.
+ * @param auditStore the auditor's projection behind /v1/audit, or null on an instance without one.
+ * @param clock the instance's clock.
  * @param signers the connection each caller's writes are signed with (its key's operator identity,
  *     else {@code ledger}).
  */
@@ -43,6 +47,8 @@ public record ApiServices(
     CallerConcurrency concurrency,
     ClaimSalts claimSalts,
     EventFeed events,
+    AuditStore auditStore,
+    Clock clock,
     OperatorLedgers signers) {
 
   public ApiServices {
@@ -56,6 +62,7 @@ public record ApiServices(
     Objects.requireNonNull(writeWaiters, "writeWaiters");
     Objects.requireNonNull(concurrency, "concurrency");
     Objects.requireNonNull(claimSalts, "claimSalts");
+    Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(signers, "signers");
   }
 }

@@ -7,20 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.timecoin.api.it.ApiClient.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -375,7 +365,7 @@ class ApiResourcesIT {
             + Instant.now().plusSeconds(3600);
     RawResponse csv = RawResponse.get(API.base("auditor"), query + "&format=csv", auditor);
     assertThat(csv.status).isEqualTo(200);
-    assertThat(csv.trailers.get("timecoin-content-sha256")).isEqualTo(sha256(csv.body));
+    assertThat(csv.trailers.get("timecoin-content-sha256")).isEqualTo(RawResponse.sha256(csv.body));
     String text = new String(csv.body, StandardCharsets.UTF_8);
     assertThat(text).startsWith("entryId,volunteerId,sequence");
     assertThat(text.split("\r\n")).hasSize(3);
@@ -385,7 +375,8 @@ class ApiResourcesIT {
         .contains("\"'-0.10\"");
 
     RawResponse ndjson = RawResponse.get(API.base("auditor"), query + "&format=ndjson", auditor);
-    assertThat(ndjson.trailers.get("timecoin-content-sha256")).isEqualTo(sha256(ndjson.body));
+    assertThat(ndjson.trailers.get("timecoin-content-sha256"))
+        .isEqualTo(RawResponse.sha256(ndjson.body));
     String[] lines = new String(ndjson.body, StandardCharsets.UTF_8).split("\n");
     assertThat(lines).hasSize(2);
     assertThat(ApiClient.JSON.readTree(lines[1]).path("amount").asText()).isEqualTo("-0.10");
@@ -403,76 +394,6 @@ class ApiResourcesIT {
       assertThat(ready.json().path("org").asText()).isEqualTo(org);
       Response metrics = API.call(get(org, "/metrics", "/metrics"));
       assertThat(metrics.body()).contains("timecoin_api_requests");
-    }
-  }
-
-  private static String sha256(byte[] bytes) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  /** A raw HTTP/1.1 exchange, because java.net.http does not expose trailers. */
-  static final class RawResponse {
-    int status;
-    byte[] body;
-    final Map<String, String> trailers = new LinkedHashMap<>();
-
-    static RawResponse get(String base, String path, String apiKey) throws IOException {
-      URI uri = URI.create(base);
-      try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
-        socket.setSoTimeout(60_000);
-        OutputStream out = socket.getOutputStream();
-        out.write(
-            ("GET "
-                    + path
-                    + " HTTP/1.1\r\nHost: "
-                    + uri.getHost()
-                    + "\r\nX-API-Key: "
-                    + apiKey
-                    + "\r\nTE: trailers\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        InputStream in = socket.getInputStream();
-        RawResponse response = new RawResponse();
-        response.status = Integer.parseInt(line(in).split(" ")[1]);
-        boolean chunked = false;
-        long length = -1;
-        for (String header = line(in); !header.isEmpty(); header = line(in)) {
-          String lower = header.toLowerCase();
-          chunked |= lower.equals("transfer-encoding: chunked");
-          if (lower.startsWith("content-length:")) {
-            length = Long.parseLong(lower.substring(15).strip());
-          }
-        }
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (chunked) {
-          for (int size = Integer.parseInt(line(in).strip(), 16);
-              size > 0;
-              size = Integer.parseInt(line(in).strip(), 16)) {
-            body.write(in.readNBytes(size));
-            line(in);
-          }
-          for (String trailer = line(in); !trailer.isEmpty(); trailer = line(in)) {
-            int colon = trailer.indexOf(':');
-            response.trailers.put(
-                trailer.substring(0, colon).strip().toLowerCase(),
-                trailer.substring(colon + 1).strip());
-          }
-        } else if (length >= 0) {
-          body.write(in.readNBytes((int) length));
-        }
-        response.body = body.toByteArray();
-        return response;
-      }
-    }
-
-    private static String line(InputStream in) throws IOException {
-      StringBuilder line = new StringBuilder();
-      for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
-        if (c != '\r') {
-          line.append((char) c);
-        }
-      }
-      return line.toString();
     }
   }
 }

@@ -85,7 +85,12 @@ class OperatorKeysTest {
             1024);
     server =
         ApiServer.create(
-                config, network.connect("PlatformMSP"), Clock.systemUTC(), null, this::connect)
+                config,
+                network.connect("PlatformMSP"),
+                Clock.systemUTC(),
+                null,
+                null,
+                this::connect)
             .start();
     return "http://127.0.0.1:" + server.port();
   }

@@ -6,6 +6,7 @@ import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.domain.Operators;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
+import io.timecoin.chaincode.store.HeartsStore;
 import io.timecoin.chaincode.store.IdempotencyRecords;
 import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
@@ -21,6 +22,7 @@ import io.timecoin.model.OrgRequestId;
 import io.timecoin.model.OrgRole;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.Transactions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.hyperledger.fabric.contract.Context;
@@ -37,6 +39,7 @@ public final class TimeCoinContext extends Context {
   private final KeyHistory history;
   private final InsuranceStore insurance;
   private final OperatorRegistry operators;
+  private final HeartsStore hearts;
 
   TimeCoinContext(ChaincodeStub stub, AccessPolicy policy, TimestampWindow window) {
     super(stub);
@@ -49,10 +52,24 @@ public final class TimeCoinContext extends Context {
     this.history = new KeyHistory(stub, keys, ledger);
     this.insurance = new InsuranceStore(stub, keys, policy::insurerEndorsementPolicy);
     this.operators = new OperatorRegistry(stub, keys);
+    this.hearts = new HeartsStore(stub, keys);
   }
 
   public OperatorRegistry operators() {
     return operators;
+  }
+
+  /** Hearts, charity projects and their donation rows. */
+  public HeartsStore hearts() {
+    return hearts;
+  }
+
+  /**
+   * How far from its own clock this endorser accepts a write's timestamp; a write dated more than
+   * this before the current transaction's endorsement is no longer accepted anywhere.
+   */
+  public Duration timestampWindow() {
+    return window.width();
   }
 
   public InsuranceStore insurance() {

@@ -114,7 +114,15 @@ class ShimRoutingTest {
             TransactionNames.DECIDE_CLAIM,
             TransactionNames.MARK_CLAIM_PAID,
             TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
-            TransactionNames.SET_INSURER_OPERATOR_STATUS)) {
+            TransactionNames.SET_INSURER_OPERATOR_STATUS,
+            TransactionNames.SET_HEARTS_POLICY,
+            TransactionNames.RECORD_HEARTS,
+            TransactionNames.LAUNCH_PROJECT,
+            TransactionNames.DONATE,
+            TransactionNames.CHECKPOINT_PROGRESS,
+            TransactionNames.CLOSE_PROJECT,
+            TransactionNames.CANCEL_PROJECT,
+            TransactionNames.RETURN_DONATIONS)) {
       expected.put(write, TransactionType.SUBMIT);
     }
     for (String read :
@@ -132,7 +140,12 @@ class ShimRoutingTest {
             TransactionNames.GET_CLAIM,
             TransactionNames.GET_CLAIM_PRIVATE,
             TransactionNames.LIST_CLAIMS,
-            TransactionNames.GET_OPERATOR_STATUS)) {
+            TransactionNames.GET_OPERATOR_STATUS,
+            TransactionNames.GET_HEARTS_ACCOUNT,
+            TransactionNames.GET_HEARTS_POLICY,
+            TransactionNames.GET_PROJECT,
+            TransactionNames.GET_PROJECT_PROGRESS,
+            TransactionNames.LIST_DONATIONS)) {
       expected.put(read, TransactionType.EVALUATE);
     }
 

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.result.ResultIterator;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * Every entry an {@link EntryFilter} selects, streamed as CSV or NDJSON from one snapshot of the
@@ -79,41 +77,35 @@ public final class EntryExport {
    * @throws AuditQueryException for a bad filter, before anything is written
    */
   public Result write(EntryFilter filter, Format format, OutputStream sink) {
-    Map<String, Object> binds = new LinkedHashMap<>();
-    StringBuilder sql =
-        AuditQueries.entrySql(filter, binds).append(" ORDER BY recorded_at, entry_id");
-    return jdbi.inTransaction(
-        TransactionIsolationLevel.REPEATABLE_READ,
-        handle -> {
-          long block =
-              handle
-                  .createQuery("SELECT block_number FROM projection_checkpoint WHERE id = 1")
-                  .mapTo(Long.class)
-                  .findOne()
-                  .orElse(-1L);
-          MessageDigest sha256 = sha256();
-          OutputStream out = new DigestOutputStream(sink, sha256);
-          long rows = 0;
-          try (ResultIterator<EntryRow> entries =
-              handle
-                  .createQuery(sql.toString())
-                  .bindMap(binds)
-                  .setFetchSize(500)
-                  .map(AuditQueries.ENTRY)
-                  .iterator()) {
-            if (format == Format.CSV) {
-              out.write((String.join(",", COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8));
-            }
-            while (entries.hasNext()) {
-              out.write(line(entries.next(), format));
-              rows++;
-            }
-            out.flush();
-          } catch (IOException e) {
-            throw new UncheckedIOException("the export could not be written", e);
-          }
-          return new Result(HexFormat.of().formatHex(sha256.digest()), rows, block);
-        });
+    MessageDigest sha256 = sha256();
+    OutputStream out = new DigestOutputStream(sink, sha256);
+    long[] block = {-1};
+    long rows;
+    try {
+      rows =
+          new AuditQueries(jdbi)
+              .streamEntries(
+                  filter,
+                  new RowSink<>() {
+                    @Override
+                    public void begin(long currentToBlock) throws IOException {
+                      block[0] = currentToBlock;
+                      if (format == Format.CSV) {
+                        out.write(
+                            (String.join(",", COLUMNS) + "\r\n").getBytes(StandardCharsets.UTF_8));
+                      }
+                    }
+
+                    @Override
+                    public void row(EntryRow entry) throws IOException {
+                      out.write(line(entry, format));
+                    }
+                  });
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the export could not be written", e);
+    }
+    return new Result(HexFormat.of().formatHex(sha256.digest()), rows, block[0]);
   }
 
   private static byte[] line(EntryRow e, Format format) {

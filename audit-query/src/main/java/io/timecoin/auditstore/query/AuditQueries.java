@@ -4,6 +4,7 @@ import io.timecoin.model.ClaimDecision;
 import io.timecoin.model.ClaimStatus;
 import io.timecoin.model.EntryType;
 import io.timecoin.model.VoucherStatus;
+import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,12 +20,16 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The auditor's questions across the whole projected ledger. Every answer is read in one REPEATABLE
  * READ transaction together with the checkpoint, so it says exactly which block it is current to.
  * Lists are keyset-paged (1 to {@value #MAX_PAGE_SIZE} rows, an opaque cursor).
+ *
+ * <p>Each list can also be streamed whole ({@code stream...}, for exports): every row of one
+ * snapshot, handed to a {@link RowSink} after the block it is current to.
  *
  * <p>Where a query has optional filters, its SQL is assembled from constant fragments only; every
  * value is a bound parameter.
@@ -150,23 +155,9 @@ public final class AuditQueries {
   /** Vouchers, optionally only those in {@code status} at {@code asOf}, by voucher id. */
   public Answer<Page<VoucherRow>> vouchers(
       VoucherStatus status, Instant asOf, String cursor, int pageSize) {
-    Objects.requireNonNull(asOf, "asOf");
     checkPageSize(pageSize);
-    String statusSql =
-        """
-        CASE WHEN voided_at IS NOT NULL AND voided_at <= :asOf THEN 'VOIDED'
-             WHEN :asOf >= coverage_end THEN 'EXPIRED'
-             WHEN remaining_cover <= 0 THEN 'EXHAUSTED'
-             ELSE 'ACTIVE' END
-        """;
-    StringBuilder sql =
-        new StringBuilder(
-            "SELECT * FROM (SELECT v.*, "
-                + statusSql
-                + " AS status FROM vouchers v) AS derived WHERE TRUE");
     Map<String, Object> binds = new LinkedHashMap<>();
-    binds.put("asOf", timestamp(asOf));
-    condition(sql, binds, status == null ? null : status.name(), " AND status = :status", "status");
+    StringBuilder sql = voucherSql(status, asOf, binds);
     condition(
         sql,
         binds,
@@ -183,25 +174,32 @@ public final class AuditQueries {
                 last -> Cursors.ofId(last.voucherId())));
   }
 
+  private static StringBuilder voucherSql(
+      VoucherStatus status, Instant asOf, Map<String, Object> binds) {
+    Objects.requireNonNull(asOf, "asOf");
+    String statusSql =
+        """
+        CASE WHEN voided_at IS NOT NULL AND voided_at <= :asOf THEN 'VOIDED'
+             WHEN :asOf >= coverage_end THEN 'EXPIRED'
+             WHEN remaining_cover <= 0 THEN 'EXHAUSTED'
+             ELSE 'ACTIVE' END
+        """;
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT * FROM (SELECT v.*, "
+                + statusSql
+                + " AS status FROM vouchers v) AS derived WHERE TRUE");
+    binds.put("asOf", timestamp(asOf));
+    condition(sql, binds, status == null ? null : status.name(), " AND status = :status", "status");
+    return sql;
+  }
+
   /** Claims, optionally by status and by decision (APPROVED includes paid claims), by claim id. */
   public Answer<Page<ClaimRow>> claims(
       ClaimStatus status, ClaimDecision decision, String cursor, int pageSize) {
     checkPageSize(pageSize);
-    StringBuilder sql =
-        new StringBuilder(
-            """
-            SELECT * FROM (SELECT c.*, CASE WHEN status = 'REJECTED' THEN 'REJECTED'
-                                            WHEN approved_amount IS NOT NULL THEN 'APPROVED'
-                                       END AS decision
-                           FROM claims c) AS derived WHERE TRUE""");
     Map<String, Object> binds = new LinkedHashMap<>();
-    condition(sql, binds, status == null ? null : status.name(), " AND status = :status", "status");
-    condition(
-        sql,
-        binds,
-        decision == null ? null : decision.name(),
-        " AND decision = :decision",
-        "decision");
+    StringBuilder sql = claimSql(status, decision, binds);
     condition(
         sql, binds, cursor == null ? null : Cursors.id(cursor), " AND claim_id > :after", "after");
     sql.append(" ORDER BY claim_id LIMIT :limit");
@@ -212,6 +210,25 @@ public final class AuditQueries {
                 handle.createQuery(sql.toString()).bindMap(binds).map(CLAIM).list(),
                 pageSize,
                 last -> Cursors.ofId(last.claimId())));
+  }
+
+  private static StringBuilder claimSql(
+      ClaimStatus status, ClaimDecision decision, Map<String, Object> binds) {
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            SELECT * FROM (SELECT c.*, CASE WHEN status = 'REJECTED' THEN 'REJECTED'
+                                            WHEN approved_amount IS NOT NULL THEN 'APPROVED'
+                                       END AS decision
+                           FROM claims c) AS derived WHERE TRUE""");
+    condition(sql, binds, status == null ? null : status.name(), " AND status = :status", "status");
+    condition(
+        sql,
+        binds,
+        decision == null ? null : decision.name(),
+        " AND decision = :decision",
+        "decision");
+    return sql;
   }
 
   /** One account's entries by sequence, each with its block and transaction. */
@@ -239,18 +256,116 @@ public final class AuditQueries {
                 last -> Cursors.ofSequence(last.sequence())));
   }
 
-  private <T> Answer<T> read(Function<Handle, T> query) {
+  /** Whether the projection holds an account with this id (accounts are never deleted). */
+  public boolean accountExists(String volunteerId) {
+    Objects.requireNonNull(volunteerId, "volunteerId");
+    return jdbi.withHandle(
+        handle ->
+            handle
+                    .createQuery("SELECT count(*) FROM accounts WHERE volunteer_id = :id")
+                    .bind("id", volunteerId)
+                    .mapTo(Long.class)
+                    .one()
+                > 0);
+  }
+
+  /** How far the projection has come: its checkpoint, when it was written, the block's time. */
+  public Answer<ProjectionStatus> status() {
+    return read(
+        handle -> {
+          var checkpoint =
+              handle
+                  .createQuery(
+                      "SELECT block_number, projected_at FROM projection_checkpoint WHERE id = 1")
+                  .map((rs, ctx) -> new Object[] {rs.getLong(1), instant(rs, "projected_at")})
+                  .findOne();
+          if (checkpoint.isEmpty()) {
+            return new ProjectionStatus(-1, null, null);
+          }
+          long block = (Long) checkpoint.get()[0];
+          Instant lastBlockTime =
+              handle
+                  .createQuery("SELECT max(tx_time) FROM transactions WHERE block_number = :block")
+                  .bind("block", block)
+                  .map((rs, ctx) -> instant(rs, "max"))
+                  .findOne()
+                  .orElse(null);
+          return new ProjectionStatus(block, (Instant) checkpoint.get()[1], lastBlockTime);
+        });
+  }
+
+  /** Every entry {@code filter} selects, oldest first, from one snapshot; returns the row count. */
+  public long streamEntries(EntryFilter filter, RowSink<EntryRow> sink) throws IOException {
+    Map<String, Object> binds = new LinkedHashMap<>();
+    StringBuilder sql = entrySql(filter, binds).append(" ORDER BY recorded_at, entry_id");
+    return stream(sql.toString(), binds, ENTRY, sink);
+  }
+
+  /** Every REVERSAL entry in a time range (either end optional), oldest first. */
+  public long streamReversals(Instant from, Instant to, RowSink<EntryRow> sink) throws IOException {
+    return streamEntries(
+        new EntryFilter(null, null, EntryType.REVERSAL, from, to, null, null), sink);
+  }
+
+  /** All of one account's entries by sequence. */
+  public long streamAccountHistory(String volunteerId, RowSink<EntryRow> sink) throws IOException {
+    Objects.requireNonNull(volunteerId, "volunteerId");
+    return stream(
+        "SELECT " + ENTRY_COLUMNS + " FROM entries WHERE volunteer_id = :id ORDER BY sequence",
+        Map.of("id", volunteerId),
+        ENTRY,
+        sink);
+  }
+
+  /** Every voucher (in {@code status} at {@code asOf}, if given), by voucher id. */
+  public long streamVouchers(VoucherStatus status, Instant asOf, RowSink<VoucherRow> sink)
+      throws IOException {
+    Map<String, Object> binds = new LinkedHashMap<>();
+    StringBuilder sql = voucherSql(status, asOf, binds).append(" ORDER BY voucher_id");
+    return stream(sql.toString(), binds, VOUCHER, sink);
+  }
+
+  /** Every claim (by status and decision, if given), by claim id. */
+  public long streamClaims(ClaimStatus status, ClaimDecision decision, RowSink<ClaimRow> sink)
+      throws IOException {
+    Map<String, Object> binds = new LinkedHashMap<>();
+    StringBuilder sql = claimSql(status, decision, binds).append(" ORDER BY claim_id");
+    return stream(sql.toString(), binds, CLAIM, sink);
+  }
+
+  private <T> long stream(
+      String sql, Map<String, Object> binds, RowMapper<T> mapper, RowSink<T> sink)
+      throws IOException {
     return jdbi.inTransaction(
         TransactionIsolationLevel.REPEATABLE_READ,
         handle -> {
-          long block =
-              handle
-                  .createQuery("SELECT block_number FROM projection_checkpoint WHERE id = 1")
-                  .mapTo(Long.class)
-                  .findOne()
-                  .orElse(-1L);
-          return new Answer<>(query.apply(handle), block);
+          sink.begin(checkpoint(handle));
+          long rows = 0;
+          // Inside a transaction the driver fetches by this many rows instead of all at once.
+          try (ResultIterator<T> result =
+              handle.createQuery(sql).bindMap(binds).setFetchSize(500).map(mapper).iterator()) {
+            while (result.hasNext()) {
+              sink.row(result.next());
+              rows++;
+            }
+          }
+          return rows;
         });
+  }
+
+  private <T> Answer<T> read(Function<Handle, T> query) {
+    return jdbi.inTransaction(
+        TransactionIsolationLevel.REPEATABLE_READ,
+        handle -> new Answer<>(query.apply(handle), checkpoint(handle)));
+  }
+
+  /** The last projected block, {@code -1} before the first. */
+  private static long checkpoint(Handle handle) {
+    return handle
+        .createQuery("SELECT block_number FROM projection_checkpoint WHERE id = 1")
+        .mapTo(Long.class)
+        .findOne()
+        .orElse(-1L);
   }
 
   private static <T> Page<T> page(List<T> rows, int pageSize, Function<T, String> cursorOf) {
