@@ -13,7 +13,9 @@ import io.timecoin.client.LedgerTransport;
 import io.timecoin.client.LedgerTransport.RawEvent;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.client.TransactionStatus;
+import io.timecoin.model.LedgerJson;
 import io.timecoin.model.OrgRole;
+import io.timecoin.model.RequestView;
 import io.timecoin.model.TransactionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -204,6 +206,10 @@ public final class InProcessNetwork {
     if (!write) {
       return new Invocation(txId, -1, payload);
     }
+    if (stub.writtenKeys().isEmpty()) {
+      // A replay writes nothing; like the gateway client, answer the transaction that wrote it.
+      return originalOf(creator, argument, payload);
+    }
     stub.commit();
     long block = ++blockHeight;
     committedTransactions.put(txId, block);
@@ -214,6 +220,16 @@ public final class InProcessNetwork {
       subscriptions.forEach(subscription -> subscription.offer(event));
     }
     return new Invocation(txId, block, payload);
+  }
+
+  private Invocation originalOf(byte[] creator, String requestJson, String payload) {
+    Object requestId = LedgerJson.read(requestJson, Map.class).get("requestId");
+    RequestView record =
+        LedgerJson.read(
+            invoke(creator, TransactionNames.GET_REQUEST, (String) requestId, Map.of(), false)
+                .payload(),
+            RequestView.class);
+    return new Invocation(record.txId(), committedTransactions.get(record.txId()), payload);
   }
 
   /** The block of a committed transaction; in process every committed transaction is valid. */
