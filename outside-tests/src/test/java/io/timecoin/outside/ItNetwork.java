@@ -80,7 +80,10 @@ final class ItNetwork {
         .mint(volunteerId, Duration.ofMinutes(30));
   }
 
-  /** The client properties {@code up} wrote for an org's client identity (User1). */
+  /**
+   * The client properties {@code up} wrote for an org's default identity (its default operator;
+   * User1 for the auditor).
+   */
   Path clientPropertiesFile(String org) {
     return runDir.resolve("clients/" + org + ".properties");
   }

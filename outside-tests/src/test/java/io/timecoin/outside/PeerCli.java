@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Fabric's own {@code peer} CLI, as an org's client identity (User1: the chaincode refuses admins),
- * set up the way scripts/lib's {@code run_client_cli} does: the run folder's core.yaml, the org's
- * MSP, its peer over TLS, and nothing else of the build's environment.
+ * Fabric's own {@code peer} CLI, as an org's default client identity (its default operator; the
+ * chaincode refuses admins), set up the way scripts/lib's {@code run_client_cli} does: the run
+ * folder's core.yaml, the org's MSP, its peer over TLS, and nothing else of the build's
+ * environment.
  */
 final class PeerCli {
 
@@ -57,7 +58,7 @@ final class PeerCli {
 
   private Map<String, String> environment(String org) {
     Properties p = network.clientProperties(org);
-    // .../users/User1@<org>/msp/signcerts/<cert>.pem -> .../users/User1@<org>/msp
+    // .../msp/signcerts/<cert>.pem -> .../msp
     Path msp = Path.of(p.getProperty("timecoin.identity.certificate")).getParent().getParent();
     return Map.of(
         "FABRIC_CFG_PATH", network.runDir.resolve("config").toString(),
