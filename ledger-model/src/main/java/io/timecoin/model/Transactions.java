@@ -119,6 +119,30 @@ public final class Transactions {
           .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_PAID, ClaimPaidEvent.class, INSURER);
 
+  // Each org's operator registry: one declaration per org, since each write has one writing org.
+
+  public static final WriteTransaction<SetOperatorStatusRequest, OperatorStatusView>
+      SET_PLATFORM_OPERATOR_STATUS =
+          write(
+                  TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
+                  SetOperatorStatusRequest.class,
+                  OperatorStatusView.class)
+              .emits(
+                  EventNames.PLATFORM_OPERATOR_STATUS_SET,
+                  PlatformOperatorStatusSetEvent.class,
+                  PLATFORM);
+
+  public static final WriteTransaction<SetOperatorStatusRequest, OperatorStatusView>
+      SET_INSURER_OPERATOR_STATUS =
+          write(
+                  TransactionNames.SET_INSURER_OPERATOR_STATUS,
+                  SetOperatorStatusRequest.class,
+                  OperatorStatusView.class)
+              .emits(
+                  EventNames.INSURER_OPERATOR_STATUS_SET,
+                  InsurerOperatorStatusSetEvent.class,
+                  INSURER);
+
   // Hearts and charity projects: written by the platform (launching is the platform operator's).
 
   public static final WriteTransaction<SetHeartsPolicyRequest, HeartsPolicyView> SET_HEARTS_POLICY =
@@ -220,6 +244,13 @@ public final class Transactions {
   public static final ReadTransaction<ListClaimsRequest, ClaimPage> LIST_CLAIMS =
       byQuery(TransactionNames.LIST_CLAIMS, ListClaimsRequest.class, ClaimPage.class);
 
+  /** Any organisation's operator's standing: the registry is public, like the entries. */
+  public static final ReadTransaction<OperatorStatusQuery, OperatorStatusView> GET_OPERATOR_STATUS =
+      byQuery(
+          TransactionNames.GET_OPERATOR_STATUS,
+          OperatorStatusQuery.class,
+          OperatorStatusView.class);
+
   /** Argument: a volunteerId. */
   public static final ReadTransaction<String, HeartsAccountView> GET_HEARTS_ACCOUNT =
       byId(
@@ -267,6 +298,8 @@ public final class Transactions {
           VOID_VOUCHER,
           DECIDE_CLAIM,
           MARK_CLAIM_PAID,
+          SET_PLATFORM_OPERATOR_STATUS,
+          SET_INSURER_OPERATOR_STATUS,
           SET_HEARTS_POLICY,
           RECORD_HEARTS,
           LAUNCH_PROJECT,
@@ -288,6 +321,7 @@ public final class Transactions {
           GET_CLAIM,
           GET_CLAIM_PRIVATE,
           LIST_CLAIMS,
+          GET_OPERATOR_STATUS,
           GET_HEARTS_ACCOUNT,
           GET_HEARTS_POLICY,
           GET_PROJECT,

@@ -32,11 +32,14 @@ import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
 import io.timecoin.api.resources.VoucherProductsResource;
 import io.timecoin.api.resources.VouchersResource;
+import io.timecoin.client.LedgerConnectionConfig;
 import io.timecoin.client.TimeCoinLedger;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
@@ -122,8 +125,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Builds an instance over an audit store the caller opened (null for none); the store is closed
-   * with the server.
+   * Builds an instance over an audit store the caller opened (null for none; closed with the
+   * server); the operator identities API keys name are connected through the Fabric Gateway.
    */
   public static ApiServer create(
       ApiConfig config,
@@ -131,7 +134,31 @@ public final class ApiServer implements AutoCloseable {
       Clock clock,
       EventFeed events,
       AuditStore auditStore) {
+    return create(
+        config,
+        ledger,
+        clock,
+        events,
+        auditStore,
+        file ->
+            TimeCoinLedger.connect(
+                LedgerConnectionConfig.fromProperties(file)
+                    .withWriteTimeout(config.ledgerWriteTimeout())));
+  }
+
+  /**
+   * Builds an instance whose API keys' operator identities are connected by {@code connect} (one
+   * connection per identity, opened now).
+   */
+  public static ApiServer create(
+      ApiConfig config,
+      TimeCoinLedger ledger,
+      Clock clock,
+      EventFeed events,
+      AuditStore auditStore,
+      Function<Path, TimeCoinLedger> connect) {
     ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
+    OperatorLedgers signers = OperatorLedgers.connect(ledger, keys, connect);
     VolunteerTokens tokens =
         config.tokenKeyFile() == null
             ? null
@@ -164,7 +191,8 @@ public final class ApiServer implements AutoCloseable {
             claimSalts(config),
             events,
             auditStore,
-            clock);
+            clock,
+            signers);
     return new ApiServer(javalin(services), services);
   }
 
@@ -308,6 +336,7 @@ public final class ApiServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    services.signers().close();
     services.ledger().close();
     if (services.auditStore() != null) {
       services.auditStore().close();

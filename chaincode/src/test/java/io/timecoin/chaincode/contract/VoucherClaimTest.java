@@ -55,8 +55,8 @@ import org.junit.jupiter.api.Test;
 /** Vouchers and claims over the in-memory stub: every rule and every refusal. */
 class VoucherClaimTest {
 
-  private static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
-  private static final Identity INSURER = TestIdentities.client("InsurerMSP");
+  private static final Identity PLATFORM = ContractHarness.PLATFORM;
+  private static final Identity INSURER = ContractHarness.INSURER;
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
   private static final String PRIVATE = "slipped on the wet floor of the community centre";
 
