@@ -13,6 +13,7 @@ import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.console.ConsoleRoutes;
 import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.events.EventsResource;
 import io.timecoin.api.http.ApiErrorCode;
@@ -73,6 +74,7 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/claims/{id}/private                   private details     platform-operator, insurer
  * POST /v1/claims/{id}/decision | /payment       decide, mark paid   insurer-staff
  * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
+ * GET  /console                                 the auditor's console (page; data from /v1/audit)
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -232,6 +234,7 @@ public final class ApiServer implements AutoCloseable {
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
     new AuditRoutes(services.auditStore(), services.clock()).register(app);
+    new ConsoleRoutes().register(app);
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
