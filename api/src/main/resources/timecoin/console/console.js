@@ -145,19 +145,19 @@ async function loadVerification() {
 }
 
 function showVerification(found, status) {
-  const peerBreaks = found.breaks.filter((b) => b.source === "peer");
   if (!found.verified) {
     verdict("chain-verdict", null, "Not verified yet");
     $("chain-detail").textContent = "The verifier has not recorded a block yet.";
   } else {
-    const intact = found.totalBreaks === 0;
+    const intact = found.peerChainBreaks === 0;
     verdict("chain-verdict", intact, intact
       ? "Verified to block " + found.verified.lastBlock
-      : found.totalBreaks + " break(s) found");
+      : found.peerChainBreaks + " break(s) in the chain");
     $("chain-detail").textContent = "Height " + found.verified.height + ", last check " +
       found.verified.checkedAt + "; " + found.verified.signatures + " signatures and " +
       found.verified.transactions + " transactions checked since the verifier started" +
-      (peerBreaks.length > 0 ? "; breaks on the peer's chain: " + peerBreaks.length : "") + ".";
+      (found.totalBreaks > found.peerChainBreaks ? "; breaks in verified block copies: " +
+        (found.totalBreaks - found.peerChainBreaks) : "") + ".";
   }
   if (found.peers.length === 0) {
     verdict("peers-verdict", null, "Not compared yet");

@@ -27,6 +27,7 @@ final class VerificationJson {
       body.put("verified", verified);
     }
     body.put("totalBreaks", found.totalBreaks());
+    body.put("peerChainBreaks", found.peerBreaks());
     body.put("breaks", found.breaks().stream().map(VerificationJson::breakJson).toList());
     body.put("peers", found.peers().stream().map(VerificationJson::peerJson).toList());
     if (!found.peers().isEmpty()) {

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param progress how far the verifier has come, or null before its first block
  * @param breaks the most recent breaks, newest first (at most {@link #MAX_BREAKS})
- * @param totalBreaks every break ever recorded
+ * @param totalBreaks every break ever recorded, in the peer's chain and in block copies
+ * @param peerBreaks the breaks recorded in the auditor's own peer's chain (source {@code peer})
  * @param peers each peer in the last cross-peer check, empty before the first
  * @param reconciliation the last reconciliation, or null before the first
  */
@@ -16,6 +17,7 @@ public record Verification(
     Progress progress,
     List<BreakRow> breaks,
     long totalBreaks,
+    long peerBreaks,
     List<PeerRow> peers,
     Reconciliation reconciliation) {
 

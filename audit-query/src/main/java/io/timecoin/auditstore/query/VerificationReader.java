@@ -52,6 +52,11 @@ final class VerificationReader {
             .list();
     long totalBreaks =
         handle.createQuery("SELECT count(*) FROM verification_breaks").mapTo(Long.class).one();
+    long peerBreaks =
+        handle
+            .createQuery("SELECT count(*) FROM verification_breaks WHERE source = 'peer'")
+            .mapTo(Long.class)
+            .one();
     List<Verification.PeerRow> peers =
         handle
             .createQuery(
@@ -72,7 +77,8 @@ final class VerificationReader {
                         rs.getString(7),
                         instant(rs, "checked_at")))
             .list();
-    return new Verification(progress, breaks, totalBreaks, peers, reconciliation(handle));
+    return new Verification(
+        progress, breaks, totalBreaks, peerBreaks, peers, reconciliation(handle));
   }
 
   private static Verification.Reconciliation reconciliation(Handle handle) {
