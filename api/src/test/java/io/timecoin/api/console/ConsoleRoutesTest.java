@@ -57,7 +57,9 @@ class ConsoleRoutesTest {
       assertThat(scripts.group(1)).startsWith("/console/");
       assertThat(get(scripts.group(1)).statusCode()).as(scripts.group(1)).isEqualTo(200);
     }
-    assertThat(count).isEqualTo(4);
+    assertThat(count).as("chart.umd.js, sha256.js, console.js").isEqualTo(3);
+    assertThat(page.body()).contains("<link rel=\"stylesheet\" href=\"/console/console.css\">");
+    assertThat(get("/console/console.css").statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<label for=\"api-key\">");
   }
 

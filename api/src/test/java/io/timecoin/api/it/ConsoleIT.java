@@ -117,8 +117,7 @@ class ConsoleIT {
     JsonNode found = null;
     while (System.nanoTime() < deadline) {
       Response answer =
-          API.call(
-              get("auditor", "/v1/audit/verification", "/v1/audit/verification").key(auditor));
+          API.call(get("auditor", "/v1/audit/verification", "/v1/audit/verification").key(auditor));
       assertThat(answer.status()).as(answer.body()).isEqualTo(200);
       found = answer.json();
       if (found.path("currentToBlock").asLong() >= block
@@ -146,7 +145,8 @@ class ConsoleIT {
 
   private static void screenshot(String name) throws Exception {
     Files.createDirectories(TARGET);
-    Files.write(TARGET.resolve("console-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        TARGET.resolve("console-" + name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
   private static String text(String id) {
@@ -177,7 +177,8 @@ class ConsoleIT {
     wait.until(driver -> text("chain-verdict").startsWith("Verified to block"));
     long shown = Long.parseLong(text("chain-verdict").replaceAll("\\D+", ""));
     assertThat(shown).isGreaterThanOrEqualTo(lastBlock);
-    assertThat(browser.findElement(By.id("chain-verdict")).getAttribute("class")).contains("ok");
+    assertThat(browser.findElement(By.id("chain-verdict")).getDomProperty("className"))
+        .contains("ok");
     assertThat(text("peers-verdict")).matches("All \\d+ peers agree");
     assertThat(text("reconcile-verdict")).isEqualTo("Balances agree");
     assertThat(text("breaks")).contains("No break found.");
