@@ -77,18 +77,15 @@ final class WatchCommand implements Callable<Integer> {
         AuditDatabase.open(
             AuditDbConfig.fromProperties(settings.db(cli)), "timecoin-verifier", 2)) {
       VerificationRecords records = new VerificationRecords(db.jdbi());
-      BlockVerifier verifier = VerificationRecorder.resume(records.checkpoint());
-      if (insurerMspId != null) {
-        verifier.requireInsurer(InsuranceRule.of(client.chaincodeName(), insurerMspId));
-      }
-      VerificationRecorder recorder =
-          new VerificationRecorder(records, verifier, VerificationRecords.PEER, clock);
+      VerificationRecorder recorder = recorder(records, client, clock);
       long nextCheck = 0;
       while (!Thread.currentThread().isInterrupted()) {
         try (PeerConnection peer = PeerConnection.open(client, client)) {
-          new ChainReader(peer).verifyToTip(verifier, recorder);
+          new ChainReader(peer).verifyToTip(recorder.verifier(), recorder);
         } catch (Exception e) {
+          // A block may have been verified but not recorded: start again from the record.
           LOG.warn("block verification paused: {}", e.getClass().getSimpleName());
+          recorder = recorder(records, client, clock);
         }
         if (System.nanoTime() >= nextCheck || once) {
           crossPeerCheck(records, clientFile.getParent(), client, clock);
@@ -102,6 +99,16 @@ final class WatchCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /** A verifier resumed from what the database records, with its recorder. */
+  private VerificationRecorder recorder(
+      VerificationRecords records, LedgerConnectionConfig client, Clock clock) {
+    BlockVerifier verifier = VerificationRecorder.resume(records.checkpoint());
+    if (insurerMspId != null) {
+      verifier.requireInsurer(InsuranceRule.of(client.chaincodeName(), insurerMspId));
+    }
+    return new VerificationRecorder(records, verifier, VerificationRecords.PEER, clock);
   }
 
   private static void crossPeerCheck(

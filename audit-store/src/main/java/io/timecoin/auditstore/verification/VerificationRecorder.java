@@ -41,6 +41,11 @@ public final class VerificationRecorder implements BlockListener {
     }
   }
 
+  /** The verifier whose blocks this records. */
+  public BlockVerifier verifier() {
+    return verifier;
+  }
+
   /** Whether any block recorded so far had a break. */
   public boolean broken() {
     return broken;
