@@ -137,57 +137,9 @@ check_ports_free() {
   return 0
 }
 
-# start_orderer I: starts orderer I unless it runs; does not wait for it.
-start_orderer() {
-  local i=$1 name
-  local -a environment
-  name=$(orderer_name "$i")
-  if is_running "$name"; then
-    info "$name is already running (pid $(owned_pid "$name"))"
-    return
-  fi
-  check_ports_free "$name" "$(orderer_address "$i")" "$(orderer_admin_address "$i")" "$(orderer_ops_address "$i")"
-  mkdir -p "$DATA_DIR/orderer$i"
-  mapfile -t environment < <(orderer_environment "$i")
-  start_process "$name" "${environment[@]}" -- "$BIN/orderer"
-}
-
-step_orderers() {
-  step "Orderers"
-  local i
-  for i in $(orderer_indexes); do start_orderer "$i"; done
-  for i in $(orderer_indexes); do
-    wait_healthy "$(orderer_name "$i")" "http://$(orderer_ops_address "$i")/healthz" 60
-  done
-}
-
-step_orderer_channel() {
-  step "Orderers join channel $CHANNEL_NAME"
-  local i admin_tls log="$LOG_DIR/setup.log"
-  admin_tls=$(orderer_admin_tls_dir)
-  for i in $(orderer_indexes); do
-    local -a tls_args=(-o "$(orderer_admin_address "$i")" --ca-file "$(orderer_tls_ca)"
-      --client-cert "$admin_tls/client.crt" --client-key "$admin_tls/client.key")
-    # Right after a restart the admin endpoint can refuse a call or two although /healthz is
-    # up (seen on a loaded machine), so ask until it answers before deciding to join.
-    local listing="" attempt
-    for attempt in 1 2 3 4 5 6 7 8 9 10; do
-      if listing=$("$BIN/osnadmin" channel list "${tls_args[@]}" 2>>"$log"); then
-        break
-      fi
-      listing=""
-      info "orderer$i admin endpoint not answering yet (attempt $attempt)"
-      sleep 1
-    done
-    if grep "\"name\": *\"$CHANNEL_NAME\"" <<<"$listing" >/dev/null; then
-      info "orderer$i has already joined"
-      continue
-    fi
-    "$BIN/osnadmin" channel join --channelID "$CHANNEL_NAME" --config-block "$GENESIS_BLOCK" "${tls_args[@]}" \
-      >>"$log" 2>&1 || fail "orderer$i could not join channel $CHANNEL_NAME" "$log"
-    info "orderer$i joined"
-  done
-}
+# The orderers: start_orderer, step_orderers, step_orderer_channel and the rejoin check.
+# shellcheck source=orderer.sh
+source "$TIMECOIN_ROOT/scripts/lib/orderer.sh"
 
 # start_peer ORG: starts ORG's peer unless it runs; does not wait for it.
 start_peer() {
@@ -593,6 +545,7 @@ network_up() {
   step_chaincode_services_start
   step_orderers
   step_orderer_channel
+  step_raft_snapshot_interval
   step_peers
   step_peer_channel
   step_chaincode_package
@@ -696,8 +649,8 @@ network_restart() {
   if is_running "$name"; then stop_processes "$name"; else info "$name was not running"; fi
   case "$name" in
     orderer*)
-      start_orderer "${name#orderer}"
-      wait_healthy "$name" "http://$(orderer_ops_address "${name#orderer}")/healthz" 60 ;;
+      # waits until it is healthy and, with a Raft log to replay, holds the full membership again
+      start_orderers "${name#orderer}" ;;
     peer-*)
       org=${name#peer-}
       start_peer "$org"

@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Turns the scenario folders of one run (each with {@code result.json} from the load and {@code
- * peers.txt} from scripts/chaos's chain check) into the Markdown results table, and says which
- * scenarios failed: any invariant violation, any 500, peers that disagree, no 2xx after the heal,
- * or (with a bound) an answer slower than the bound.
+ * Turns the scenario folders of one run (each with {@code result.json} from the load, {@code
+ * peers.txt} and {@code orderers.txt} from scripts/chaos's chain checks) into the Markdown results
+ * table, and says which scenarios failed: any invariant violation, any 500, peers or orderers that
+ * disagree (or orderers without one Raft leader), no 2xx after the heal, or (with a bound) an
+ * answer slower than the bound.
  */
 final class ReportWriter {
 
@@ -30,15 +31,15 @@ final class ReportWriter {
     StringBuilder md = new StringBuilder();
     md.append(Files.readString(header).strip()).append("\n\n");
     md.append(
-        "| Scenario | Fault | Writes: acked / refused / ambiguous (of them committed) | Answers by status | p50 / p99 / max answer (s) | Restart (s) | Recovery (s) | Longest stretch without a 2xx (s) | Peers | Violations | Notes |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+        "| Scenario | Fault | Writes: acked / refused / ambiguous (of them committed) | Answers by status | p50 / p99 / max answer (s) | Restart (s) | Recovery (s) | Longest stretch without a 2xx (s) | Peers | Orderers | Violations | Notes |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     List<String> details = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Path folder : folders) {
       JsonNode r = Json.MAPPER.readTree(folder.resolve("result.json").toFile());
       String name = r.path("scenario").asText();
-      Path peersFile = folder.resolve("peers.txt");
-      String peers = Files.exists(peersFile) ? Files.readString(peersFile).strip() : "not checked";
+      String peers = check(folder.resolve("peers.txt"));
+      String orderers = check(folder.resolve("orderers.txt"));
       JsonNode outcomes = r.path("outcomes");
       StringBuilder statuses = new StringBuilder();
       r.path("statuses")
@@ -84,6 +85,8 @@ final class ReportWriter {
           .append(" | ")
           .append(peers.startsWith("ok") ? "equal" : "**" + peers + "**")
           .append(" | ")
+          .append(orderers.startsWith("ok") ? "equal, one leader" : "**" + orderers + "**")
+          .append(" | ")
           .append(violations == 0 ? "0" : "**" + violations + "**")
           .append(" | ")
           .append(r.path("notes").size())
@@ -102,6 +105,9 @@ final class ReportWriter {
       }
       if (!peers.startsWith("ok")) {
         failures.add(name + ": peers " + peers);
+      }
+      if (!orderers.startsWith("ok")) {
+        failures.add(name + ": orderers " + orderers);
       }
       if (r.has("recoveryMillis") && r.path("recoveryMillis").isNull()) {
         failures.add(name + ": no write succeeded after the fault was healed");
@@ -133,6 +139,11 @@ final class ReportWriter {
         .append('\n');
     Files.writeString(out, md.toString());
     return failures;
+  }
+
+  /** What a chain check of scripts/chaos wrote ("ok ..." or what differs), or "not checked". */
+  private static String check(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file).strip() : "not checked";
   }
 
   private static String seconds(JsonNode millis) {

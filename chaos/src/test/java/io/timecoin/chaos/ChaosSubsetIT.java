@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The short subset of the fault suite, on a real native network of its own with three orderers:
  * {@code scripts/chaos --quick} (kill -9 of the insurer's chaincode service, SIGSTOP of a Raft
- * follower). Fails on any invariant violation, any 500, peers that disagree, or a network that
- * never takes a write again after the heal.
+ * follower, kill -9 of two of the three orderers then {@code scripts/network restart} of both).
+ * Fails on any invariant violation, any 500, peers that disagree, orderers that do not all rejoin
+ * (the same height, one Raft leader), or a network that never takes a write again after the heal.
  */
 class ChaosSubsetIT {
 
@@ -45,7 +46,7 @@ class ChaosSubsetIT {
                 JAR,
                 "--report",
                 report.toString()),
-            900);
+            1200);
 
     assertThat(Files.exists(report))
         .as("scripts/chaos wrote its report (see its output above)")
@@ -54,7 +55,8 @@ class ChaosSubsetIT {
     List<JsonNode> results = results();
     assertThat(results)
         .extracting(r -> r.path("scenario").asText())
-        .containsExactlyInAnyOrder("kill-chaincode-insurer", "stop-orderer-follower");
+        .containsExactlyInAnyOrder(
+            "kill-chaincode-insurer", "stop-orderer-follower", "kill-two-orderers");
     for (JsonNode result : results) {
       String name = result.path("scenario").asText();
       assertThat(result.path("violations")).as(name + " violations").isEmpty();
@@ -63,6 +65,17 @@ class ChaosSubsetIT {
           .as(name + " acknowledged writes")
           .isPositive();
       assertThat(result.path("recoveryMillis").isNumber()).as(name + " recovered").isTrue();
+    }
+    // Each scenario's orderer check: every orderer at the same height, exactly one Raft leader.
+    try (Stream<Path> files = Files.walk(RUN_DIR.resolve("chaos-results"))) {
+      List<Path> checks =
+          files.filter(p -> p.getFileName().toString().equals("orderers.txt")).toList();
+      assertThat(checks).hasSize(results.size());
+      for (Path check : checks) {
+        assertThat(Files.readString(check))
+            .as(check.getParent().getFileName() + " orderers")
+            .startsWith("ok height=");
+      }
     }
     assertThat(table).contains("Result: every scenario passed.");
     assertThat(exit).as("scripts/chaos exit status").isZero();
