@@ -48,18 +48,26 @@ start_api() {
 }
 
 # api_audit_db_options: the serve options (one a line) that give the auditor's API its database
-# (/v1/audit), from the settings scripts/auditdb wrote; nothing without the audit store, and then
-# those routes answer 404 AUDIT_STORE_NOT_CONFIGURED.
+# (/v1/audit), from the settings scripts/auditdb wrote: its read-only login (the owner's for a
+# database started before that login existed); nothing without the audit store, and then those
+# routes answer 404 AUDIT_STORE_NOT_CONFIGURED.
 api_audit_db_options() {
   # shellcheck disable=SC2154 # with_audit (option parsing) and AUDIT_DB_SETTINGS (audit.sh) are set by scripts/network
   $with_audit && [[ -f "$AUDIT_DB_SETTINGS" ]] || return 0
-  local option
-  # option name:settings key; the password stays in its file (mode 600), only its path is passed
-  for option in url:url user:user password-file:passwordFile; do
-    echo "--audit-db-${option%%:*}"
-    sed -n "s/^timecoin\.auditdb\.${option#*:}=//p" "$AUDIT_DB_SETTINGS"
-  done
+  local user=readerUser password=readerPasswordFile
+  if ! grep -q '^timecoin\.auditdb\.readerUser=' "$AUDIT_DB_SETTINGS"; then
+    user=user password=passwordFile
+  fi
+  # the password stays in its file (mode 600); only its path is passed
+  echo --audit-db-url
+  audit_db_setting url
+  echo --audit-db-user
+  audit_db_setting "$user"
+  echo --audit-db-password-file
+  audit_db_setting "$password"
 }
+
+audit_db_setting() { sed -n "s/^timecoin\.auditdb\.$1=//p" "$AUDIT_DB_SETTINGS"; }
 
 step_apis() {
   step "Starting the HTTP APIs"

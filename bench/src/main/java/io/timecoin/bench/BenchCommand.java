@@ -72,6 +72,12 @@ public final class BenchCommand implements Callable<Integer> {
       description = "W5 entry counts (default 100,10000; quick 100,150)")
   private List<Integer> pageSizes;
 
+  @Option(
+      names = "--w7-rows",
+      description =
+          "donations W7's project holds for its progress query (default 100000; quick 1000)")
+  private Long progressRows;
+
   @Option(names = "--hot-writers", defaultValue = "32", description = "W3 writers")
   private int hotWriters;
 
@@ -123,7 +129,8 @@ public final class BenchCommand implements Callable<Integer> {
             hotWriters,
             hotRequests != null ? hotRequests : hotWriters * (quick ? 1 : 8),
             pageSizes != null ? pageSizes : quick ? List.of(100, 150) : List.of(100, 10_000),
-            w1Max);
+            w1Max,
+            progressRows != null ? progressRows : quick ? 1_000 : 100_000);
     List<WorkloadResult> results;
     try (BenchContext context = new BenchContext(settings, console)) {
       results = Workloads.run(context, workloads);

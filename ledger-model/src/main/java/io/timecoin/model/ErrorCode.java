@@ -103,5 +103,24 @@ public enum ErrorCode {
    */
   ACCOUNT_NOT_EMPTY,
   /** The claim's private details can only be read with a one-time key in the transient map. */
-  PRIVATE_READ_KEY_MISSING
+  PRIVATE_READ_KEY_MISSING,
+  /** The donor holds fewer hearts than the donation. */
+  INSUFFICIENT_HEARTS,
+  /** Hearts are never transferable between volunteers; they are spent only on donations. */
+  HEARTS_NOT_TRANSFERABLE,
+  /** No hearts policy has been set yet, so no hearts can be earned. */
+  HEARTS_POLICY_NOT_SET,
+  /** The hearts for one task exceed the hearts policy's maxHeartsPerTask. */
+  HEARTS_LIMIT_EXCEEDED,
+  PROJECT_NOT_FOUND,
+  /** A project with this id exists; ids are never reused. */
+  PROJECT_ALREADY_EXISTS,
+  /** The project is FUNDED, EXPIRED or CANCELLED: it takes no donations and cannot close again. */
+  PROJECT_CLOSED,
+  /** The project's deadline has passed: it takes no donations (close it to settle it). */
+  PROJECT_EXPIRED,
+  /** The project cannot close yet: its target is not reached and its deadline has not come. */
+  PROJECT_TARGET_NOT_REACHED,
+  /** Donations go back only from EXPIRED or CANCELLED projects, and only once. */
+  PROJECT_NOT_RETURNABLE
 }

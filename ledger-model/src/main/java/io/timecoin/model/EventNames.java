@@ -45,5 +45,29 @@ public final class EventNames {
   /** Payload: {@link ClaimPaidEvent}. */
   public static final String CLAIM_PAID = "timecoin.ClaimPaid.v1";
 
+  /** Payload: {@link HeartsPolicySetEvent}. */
+  public static final String HEARTS_POLICY_SET = "timecoin.HeartsPolicySet.v1";
+
+  /** Payload: {@link HeartsEarnedEvent}. */
+  public static final String HEARTS_EARNED = "timecoin.HeartsEarned.v1";
+
+  /** Payload: {@link ProjectLaunchedEvent}. */
+  public static final String PROJECT_LAUNCHED = "timecoin.ProjectLaunched.v1";
+
+  /** Payload: {@link DonationMadeEvent}. */
+  public static final String DONATION_MADE = "timecoin.DonationMade.v1";
+
+  /** Payload: {@link ProgressCheckpointedEvent}. */
+  public static final String PROGRESS_CHECKPOINTED = "timecoin.ProgressCheckpointed.v1";
+
+  /** Payload: {@link ProjectClosedEvent} (FUNDED or EXPIRED). */
+  public static final String PROJECT_CLOSED = "timecoin.ProjectClosed.v1";
+
+  /** Payload: {@link ProjectCancelledEvent} (CANCELLED, with the totals at cancelling). */
+  public static final String PROJECT_CANCELLED = "timecoin.ProjectCancelled.v1";
+
+  /** Payload: {@link DonationsReturnedEvent}. */
+  public static final String DONATIONS_RETURNED = "timecoin.DonationsReturned.v1";
+
   private EventNames() {}
 }

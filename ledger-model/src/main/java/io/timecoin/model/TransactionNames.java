@@ -96,6 +96,47 @@ public final class TransactionNames {
   /** {@link ListClaimsRequest} in, {@link ClaimPage} out. Evaluate. */
   public static final String LIST_CLAIMS = "ListClaims";
 
+  // Hearts and charity projects (issue 18).
+
+  /** {@link SetHeartsPolicyRequest} in, {@link HeartsPolicyView} out. Submit; platform. */
+  public static final String SET_HEARTS_POLICY = "SetHeartsPolicy";
+
+  /** {@link RecordHeartsRequest} in, {@link HeartsEntryView} out. Submit; platform. */
+  public static final String RECORD_HEARTS = "RecordHearts";
+
+  /** {@link LaunchProjectRequest} in, {@link ProjectView} out. Submit; platform. */
+  public static final String LAUNCH_PROJECT = "LaunchProject";
+
+  /** {@link DonateRequest} in, {@link DonationView} out. Submit; platform. */
+  public static final String DONATE = "Donate";
+
+  /** {@link ProjectRequest} in, {@link ProjectProgressView} out. Submit; platform. */
+  public static final String CHECKPOINT_PROGRESS = "CheckpointProgress";
+
+  /** {@link ProjectRequest} in, {@link ProjectView} out. Submit; platform. */
+  public static final String CLOSE_PROJECT = "CloseProject";
+
+  /** {@link CancelProjectRequest} in, {@link ProjectView} out. Submit; platform. */
+  public static final String CANCEL_PROJECT = "CancelProject";
+
+  /** {@link ReturnDonationsRequest} in, {@link ReturnPage} out. Submit; platform. */
+  public static final String RETURN_DONATIONS = "ReturnDonations";
+
+  /** volunteerId in, {@link HeartsAccountView} out. Evaluate. */
+  public static final String GET_HEARTS_ACCOUNT = "GetHeartsAccount";
+
+  /** {@code ""} (current) or a version number in, {@link HeartsPolicyView} out. Evaluate. */
+  public static final String GET_HEARTS_POLICY = "GetHeartsPolicy";
+
+  /** projectId in, {@link ProjectView} out. Evaluate. */
+  public static final String GET_PROJECT = "GetProject";
+
+  /** projectId in, {@link ProjectProgressView} out. Evaluate. */
+  public static final String GET_PROJECT_PROGRESS = "GetProjectProgress";
+
+  /** {@link ListDonationsRequest} in, {@link DonationPage} out. Evaluate; auditors only. */
+  public static final String LIST_DONATIONS = "ListDonations";
+
   /** Transient-map key under which FileClaim takes the {@link ClaimPrivateDetails} JSON. */
   public static final String CLAIM_PRIVATE_TRANSIENT_KEY = "claimPrivate";
 

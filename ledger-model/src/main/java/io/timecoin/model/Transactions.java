@@ -110,6 +110,43 @@ public final class Transactions {
       write(TransactionNames.MARK_CLAIM_PAID, MarkClaimPaidRequest.class, ClaimView.class)
           .emits(EventNames.CLAIM_PAID, ClaimPaidEvent.class, INSURER);
 
+  // Hearts and charity projects: written by the platform (launching is the platform operator's).
+
+  public static final WriteTransaction<SetHeartsPolicyRequest, HeartsPolicyView> SET_HEARTS_POLICY =
+      write(
+              TransactionNames.SET_HEARTS_POLICY,
+              SetHeartsPolicyRequest.class,
+              HeartsPolicyView.class)
+          .emits(EventNames.HEARTS_POLICY_SET, HeartsPolicySetEvent.class, PLATFORM);
+
+  public static final WriteTransaction<RecordHeartsRequest, HeartsEntryView> RECORD_HEARTS =
+      write(TransactionNames.RECORD_HEARTS, RecordHeartsRequest.class, HeartsEntryView.class)
+          .emits(EventNames.HEARTS_EARNED, HeartsEarnedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<LaunchProjectRequest, ProjectView> LAUNCH_PROJECT =
+      write(TransactionNames.LAUNCH_PROJECT, LaunchProjectRequest.class, ProjectView.class)
+          .emits(EventNames.PROJECT_LAUNCHED, ProjectLaunchedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<DonateRequest, DonationView> DONATE =
+      write(TransactionNames.DONATE, DonateRequest.class, DonationView.class)
+          .emits(EventNames.DONATION_MADE, DonationMadeEvent.class, PLATFORM);
+
+  public static final WriteTransaction<ProjectRequest, ProjectProgressView> CHECKPOINT_PROGRESS =
+      write(TransactionNames.CHECKPOINT_PROGRESS, ProjectRequest.class, ProjectProgressView.class)
+          .emits(EventNames.PROGRESS_CHECKPOINTED, ProgressCheckpointedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<ProjectRequest, ProjectView> CLOSE_PROJECT =
+      write(TransactionNames.CLOSE_PROJECT, ProjectRequest.class, ProjectView.class)
+          .emits(EventNames.PROJECT_CLOSED, ProjectClosedEvent.class, PLATFORM);
+
+  public static final WriteTransaction<CancelProjectRequest, ProjectView> CANCEL_PROJECT =
+      write(TransactionNames.CANCEL_PROJECT, CancelProjectRequest.class, ProjectView.class)
+          .emits(EventNames.PROJECT_CANCELLED, ProjectCancelledEvent.class, PLATFORM);
+
+  public static final WriteTransaction<ReturnDonationsRequest, ReturnPage> RETURN_DONATIONS =
+      write(TransactionNames.RETURN_DONATIONS, ReturnDonationsRequest.class, ReturnPage.class)
+          .emits(EventNames.DONATIONS_RETURNED, DonationsReturnedEvent.class, PLATFORM);
+
   // Reads. Coin and insurance records are readable by every organisation.
 
   /** Argument: a volunteerId. */
@@ -174,6 +211,36 @@ public final class Transactions {
   public static final ReadTransaction<ListClaimsRequest, ClaimPage> LIST_CLAIMS =
       byQuery(TransactionNames.LIST_CLAIMS, ListClaimsRequest.class, ClaimPage.class);
 
+  /** Argument: a volunteerId. */
+  public static final ReadTransaction<String, HeartsAccountView> GET_HEARTS_ACCOUNT =
+      byId(
+          TransactionNames.GET_HEARTS_ACCOUNT,
+          HeartsAccountView.class,
+          Identifiers::requireVolunteerId);
+
+  /** Argument: {@code ""} for the version in force, else a version number. */
+  public static final ReadTransaction<String, HeartsPolicyView> GET_HEARTS_POLICY =
+      byId(
+          TransactionNames.GET_HEARTS_POLICY,
+          HeartsPolicyView.class,
+          version -> version.isEmpty() ? version : Long.toString(PolicyVersions.parse(version)));
+
+  /** Argument: a projectId. Projects are public to every organisation. */
+  public static final ReadTransaction<String, ProjectView> GET_PROJECT =
+      byId(TransactionNames.GET_PROJECT, ProjectView.class, HeartsFields::requireProjectId);
+
+  /** Argument: a projectId. */
+  public static final ReadTransaction<String, ProjectProgressView> GET_PROJECT_PROGRESS =
+      byId(
+          TransactionNames.GET_PROJECT_PROGRESS,
+          ProjectProgressView.class,
+          HeartsFields::requireProjectId);
+
+  /** The donation rows (who gave what) are for auditors. */
+  public static final ReadTransaction<ListDonationsRequest, DonationPage> LIST_DONATIONS =
+      byQuery(
+          TransactionNames.LIST_DONATIONS, ListDonationsRequest.class, DonationPage.class, AUDITOR);
+
   /** Every transaction, writes first, in declaration order. */
   public static final List<LedgerTransaction<?, ?>> ALL =
       List.of(
@@ -191,6 +258,14 @@ public final class Transactions {
           VOID_VOUCHER,
           DECIDE_CLAIM,
           MARK_CLAIM_PAID,
+          SET_HEARTS_POLICY,
+          RECORD_HEARTS,
+          LAUNCH_PROJECT,
+          DONATE,
+          CHECKPOINT_PROGRESS,
+          CLOSE_PROJECT,
+          CANCEL_PROJECT,
+          RETURN_DONATIONS,
           GET_ACCOUNT,
           LIST_ENTRIES,
           GET_ENTRY,
@@ -203,7 +278,12 @@ public final class Transactions {
           LIST_VOUCHERS,
           GET_CLAIM,
           GET_CLAIM_PRIVATE,
-          LIST_CLAIMS);
+          LIST_CLAIMS,
+          GET_HEARTS_ACCOUNT,
+          GET_HEARTS_POLICY,
+          GET_PROJECT,
+          GET_PROJECT_PROGRESS,
+          LIST_DONATIONS);
 
   static {
     Set<String> names = new HashSet<>();

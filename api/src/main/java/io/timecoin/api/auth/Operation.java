@@ -30,6 +30,23 @@ public record Operation(String name, Set<Role> allowed, boolean isWrite) {
   /** Products are the insurer's public catalogue. */
   public static final Operation READ_PRODUCTS = of(Transactions.LIST_PRODUCTS).withVolunteers();
 
+  /** The hearts policy is public: volunteers see the rules they earn hearts under. */
+  public static final Operation READ_HEARTS_POLICY =
+      of(Transactions.GET_HEARTS_POLICY).withVolunteers();
+
+  /** Charity projects are public: every role, volunteers included, reads them. */
+  public static final Operation READ_PROJECT = of(Transactions.GET_PROJECT).withVolunteers();
+
+  /** A project's progress is public, like the project. */
+  public static final Operation READ_PROJECT_PROGRESS =
+      of(Transactions.GET_PROJECT_PROGRESS).withVolunteers();
+
+  /**
+   * Volunteers donate their own hearts with their own token (the API takes their volunteerId from
+   * the token, never from the body); platform operators donate on a volunteer's behalf.
+   */
+  public static final Operation DONATE = of(Transactions.DONATE).withVolunteers();
+
   /** Claims by status span every volunteer: staff only. */
   public static final Operation LIST_CLAIMS = of(Transactions.LIST_CLAIMS);
 
@@ -96,6 +113,10 @@ public record Operation(String name, Set<Role> allowed, boolean isWrite) {
   public static List<Operation> values() {
     return List.of(
         READ_EARNING_POLICY,
+        READ_HEARTS_POLICY,
+        READ_PROJECT,
+        READ_PROJECT_PROGRESS,
+        DONATE,
         READ_PRODUCTS,
         LIST_CLAIMS,
         READ_CLAIM_PRIVATE,

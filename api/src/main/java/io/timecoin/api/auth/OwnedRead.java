@@ -23,7 +23,8 @@ public enum OwnedRead {
    * route gives, so a volunteer token never learns whether another id exists.
    */
   READ_VOUCHERS(Transactions.LIST_VOUCHERS, ErrorCode.VOLUNTEER_NOT_FOUND),
-  READ_CLAIM(Transactions.GET_CLAIM, ErrorCode.CLAIM_NOT_FOUND);
+  READ_CLAIM(Transactions.GET_CLAIM, ErrorCode.CLAIM_NOT_FOUND),
+  READ_HEARTS(Transactions.GET_HEARTS_ACCOUNT, ErrorCode.VOLUNTEER_NOT_FOUND);
 
   private final Set<Role> allowed;
   private final ErrorCode strangerAnswer;

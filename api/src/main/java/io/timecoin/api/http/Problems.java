@@ -78,6 +78,7 @@ public final class Problems {
           case PRODUCT_NOT_FOUND -> "no such voucher product";
           case VOUCHER_NOT_FOUND -> "no such voucher";
           case CLAIM_NOT_FOUND -> "no such claim";
+          case PROJECT_NOT_FOUND -> "no such charity project";
           default -> detail == null || detail.isBlank() ? code.name() : detail;
         };
     return new ApiProblem(status(code), code.name(), text, null);
@@ -107,7 +108,9 @@ public final class Problems {
           EARNING_POLICY_NOT_SET,
           PRODUCT_NOT_FOUND,
           VOUCHER_NOT_FOUND,
-          CLAIM_NOT_FOUND ->
+          CLAIM_NOT_FOUND,
+          PROJECT_NOT_FOUND,
+          HEARTS_POLICY_NOT_SET ->
           404;
       case VOLUNTEER_ALREADY_REGISTERED,
           DUPLICATE_ACTIVITY,
@@ -116,7 +119,9 @@ public final class Problems {
           PRODUCT_ALREADY_EXISTS,
           VOUCHER_ALREADY_ACTIVE,
           CLAIM_ALREADY_OPEN,
-          CLAIM_ALREADY_DECIDED ->
+          CLAIM_ALREADY_DECIDED,
+          PROJECT_ALREADY_EXISTS,
+          PROJECT_CLOSED ->
           409;
       case IDEMPOTENCY_CONFLICT,
           ACCOUNT_NOT_ACTIVE,
@@ -129,7 +134,13 @@ public final class Problems {
           INCIDENT_OUTSIDE_COVER,
           CLAIM_NOT_APPROVED,
           COVER_EXCEEDED,
-          ACCOUNT_NOT_EMPTY ->
+          ACCOUNT_NOT_EMPTY,
+          INSUFFICIENT_HEARTS,
+          HEARTS_NOT_TRANSFERABLE,
+          HEARTS_LIMIT_EXCEEDED,
+          PROJECT_EXPIRED,
+          PROJECT_TARGET_NOT_REACHED,
+          PROJECT_NOT_RETURNABLE ->
           422;
       case PRIVATE_DETAILS_TOO_LARGE -> 413;
       case INTERNAL_ERROR -> 500;

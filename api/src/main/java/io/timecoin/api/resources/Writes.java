@@ -91,11 +91,28 @@ final class Writes {
       ObjectNode added,
       BiFunction<byte[], ObjectNode, Q> parse,
       int successStatus) {
+    handle(ctx, transaction, Operation.of(transaction), caller -> added, parse, successStatus);
+  }
+
+  /**
+   * Handles one write that another operation than the transaction's own authorises (a volunteer's
+   * donation), with fields that depend on the caller (the volunteer's id from their token).
+   *
+   * @param operation who may send it.
+   * @param added the fields the API sets for this caller, besides the requestId.
+   */
+  <Q extends WriteRequest> void handle(
+      Context ctx,
+      WriteTransaction<Q, ?> transaction,
+      Operation operation,
+      Function<Caller, ObjectNode> added,
+      BiFunction<byte[], ObjectNode, Q> parse,
+      int successStatus) {
     Function<Q, Committed<?>> call = request -> services.ledger().submit(transaction, request);
-    Caller caller = Authentication.require(ctx, Operation.of(transaction));
+    Caller caller = Authentication.require(ctx, operation);
     String requestId = IdempotencyKeys.requestId(caller, ctx.header("Idempotency-Key"));
     requireJson(ctx);
-    ObjectNode fields = added.deepCopy();
+    ObjectNode fields = added.apply(caller).deepCopy();
     fields.put("requestId", requestId);
     byte[] raw =
         JsonBodies.read(

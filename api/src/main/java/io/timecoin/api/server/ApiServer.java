@@ -25,7 +25,9 @@ import io.timecoin.api.resources.ClaimSalts;
 import io.timecoin.api.resources.ClaimsResource;
 import io.timecoin.api.resources.EarningPolicyResource;
 import io.timecoin.api.resources.ExportResource;
+import io.timecoin.api.resources.HeartsResource;
 import io.timecoin.api.resources.MovementsResource;
+import io.timecoin.api.resources.ProjectsResource;
 import io.timecoin.api.resources.RequestsResource;
 import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
@@ -73,6 +75,15 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/claims/{id}                           public part         staff, own volunteer
  * GET  /v1/claims/{id}/private                   private details     platform-operator, insurer
  * POST /v1/claims/{id}/decision | /payment       decide, mark paid   insurer-staff
+ * GET  /v1/volunteers/{id}/hearts                hearts held         staff, own volunteer
+ * POST /v1/hearts/earnings                       hearts for a task   platform-operator
+ * GET  /v1/hearts-policy[/versions/{n}]          hearts policy       everyone
+ * PUT  /v1/hearts-policy                         new version         platform-operator
+ * POST /v1/projects                              launch              platform-operator
+ * GET  /v1/projects/{id}[/progress]              project, progress   everyone
+ * POST /v1/projects/{id}/donations               donate              own volunteer, platform-operator
+ * GET  /v1/projects/{id}/donations               donation rows       auditor
+ * POST /v1/projects/{id}/checkpoint | /close | /cancel | /returns     platform-operator
  * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
  * GET  /console                                 the auditor's console (page; data from /v1/audit)
  * </pre>
@@ -233,6 +244,8 @@ public final class ApiServer implements AutoCloseable {
     new VoucherProductsResource(services).register(app);
     new VouchersResource(services).register(app);
     new ClaimsResource(services).register(app);
+    new HeartsResource(services).register(app);
+    new ProjectsResource(services).register(app);
     new AuditRoutes(services.auditStore(), services.clock()).register(app);
     new ConsoleRoutes().register(app);
   }

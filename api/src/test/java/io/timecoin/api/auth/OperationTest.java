@@ -48,7 +48,13 @@ class OperationTest {
     }
     assertThat(Operation.values())
         .filteredOn(operation -> operation.allows(Role.VOLUNTEER))
-        .containsExactlyInAnyOrder(Operation.READ_EARNING_POLICY, Operation.READ_PRODUCTS);
+        .containsExactlyInAnyOrder(
+            Operation.READ_EARNING_POLICY,
+            Operation.READ_PRODUCTS,
+            Operation.READ_HEARTS_POLICY,
+            Operation.READ_PROJECT,
+            Operation.READ_PROJECT_PROGRESS,
+            Operation.DONATE);
     for (OwnedRead read : OwnedRead.values()) {
       assertThat(read.allows(Role.VOLUNTEER)).as(read.name()).isTrue();
       assertThat(read.allows(Role.AUDITOR)).as(read.name()).isTrue();

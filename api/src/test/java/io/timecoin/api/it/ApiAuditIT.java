@@ -3,16 +3,25 @@ package io.timecoin.api.it;
 import static io.timecoin.api.it.ApiClient.get;
 import static io.timecoin.api.it.ApiClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.timecoin.api.it.ApiClient.Response;
 import io.timecoin.model.CoinAmount;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -435,6 +444,34 @@ class ApiAuditIT {
           assertThat(refused.status()).as(badPath).isEqualTo(400);
           assertThat(refused.code()).as(badPath).isEqualTo(code);
         });
+  }
+
+  @Test
+  void the_auditor_api_reads_with_a_login_that_cannot_write() throws Exception {
+    Path runDir = Path.of(System.getProperty("timecoin.it.runDir", "target/it-network"));
+    String pid = Files.readString(runDir.resolve("pids/api-auditor.pid")).strip();
+    String commandLine = Files.readString(Path.of("/proc", pid, "cmdline")).replace('\0', ' ');
+    assertThat(commandLine).contains("--audit-db-user timecoin_reader");
+
+    Properties db = new Properties();
+    try (var reader = Files.newBufferedReader(runDir.resolve("auditdb/auditdb.properties"))) {
+      db.load(reader);
+    }
+    String password =
+        Files.readString(Path.of(db.getProperty("timecoin.auditdb.readerPasswordFile"))).strip();
+    try (Connection connection =
+            DriverManager.getConnection(
+                db.getProperty("timecoin.auditdb.url"), "timecoin_reader", password);
+        Statement statement = connection.createStatement()) {
+      try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM entries")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(4);
+      }
+      statement.execute("SET TRANSACTION READ WRITE");
+      assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM entries"))
+          .isInstanceOf(SQLException.class)
+          .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("42501", "25006"));
+    }
   }
 
   private static long units(String amount) {

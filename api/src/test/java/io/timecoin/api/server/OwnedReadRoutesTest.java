@@ -76,6 +76,7 @@ class OwnedReadRoutesTest {
     ROUTES.put(OwnedRead.READ_VOUCHER, "/v1/vouchers/v-2");
     ROUTES.put(OwnedRead.READ_VOUCHERS, "/v1/volunteers/" + OWNER + "/vouchers");
     ROUTES.put(OwnedRead.READ_CLAIM, "/v1/claims/c-2");
+    ROUTES.put(OwnedRead.READ_HEARTS, "/v1/volunteers/" + OWNER + "/hearts");
   }
 
   @TempDir Path dir;
@@ -176,6 +177,8 @@ class OwnedReadRoutesTest {
             case TransactionNames.GET_VOUCHER -> voucher();
             case TransactionNames.LIST_VOUCHERS -> new VoucherList(List.of(voucher()));
             case TransactionNames.GET_CLAIM -> claim();
+            case TransactionNames.GET_HEARTS_ACCOUNT ->
+                io.timecoin.model.HeartsAccountView.empty(OWNER);
             default -> throw new UnsupportedOperationException(query.name());
           };
       return query.resultType().cast(answer);

@@ -22,6 +22,7 @@ public final class Targets {
     checks.add(hotAccount(workloads));
     checks.add(apiReads(workloads));
     checks.add(pages(workloads));
+    checks.addAll(W7Targets.check(workloads));
     return checks;
   }
 
@@ -91,11 +92,11 @@ public final class Targets {
         ratio <= 1.5 ? "met" : "missed");
   }
 
-  private static Optional<WorkloadResult> ran(List<WorkloadResult> workloads, String id) {
+  static Optional<WorkloadResult> ran(List<WorkloadResult> workloads, String id) {
     return workloads.stream().filter(w -> w.id().equals(id) && w.skipped().isEmpty()).findFirst();
   }
 
-  private static String format(String pattern, Object... args) {
+  static String format(String pattern, Object... args) {
     return String.format(Locale.ROOT, pattern, args);
   }
 }

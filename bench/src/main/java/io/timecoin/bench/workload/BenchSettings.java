@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param hotRequests requests W3 sends in all.
  * @param pageSizes the entry counts of the W5 accounts, smallest first.
  * @param w1MaxOverride W6's 100% rate in tx/s if W1 is not run, 0 to take W1's.
+ * @param progressRows the donations W7's project holds when its progress query is measured.
  */
 public record BenchSettings(
     Path runDir,
@@ -35,7 +36,8 @@ public record BenchSettings(
     int hotWriters,
     int hotRequests,
     List<Integer> pageSizes,
-    double w1MaxOverride) {
+    double w1MaxOverride,
+    long progressRows) {
 
   /** Checks and copies. */
   public BenchSettings {

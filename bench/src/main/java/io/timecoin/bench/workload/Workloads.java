@@ -19,10 +19,11 @@ public final class Workloads {
           "W3", W3HotAccount::new,
           "W4", W4Reads::new,
           "W5", W5Pages::new,
-          "W6", W6Mixed::new);
+          "W6", W6Mixed::new,
+          "W7", W7Donations::new);
 
   /** Every id in run order; W1 comes before W6, which takes its rate from it. */
-  public static final List<String> IDS = List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6");
+  public static final List<String> IDS = List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "W7");
 
   private Workloads() {}
 

@@ -115,11 +115,35 @@ class ReportTest {
                     measured("W5 100 entries", 50, 10, 20),
                     measured("W5 10000", 50, 14, 30))));
 
-    assertThat(checks)
+    assertThat(checks.subList(0, 5))
         .extracting(TargetCheck::verdict)
         .containsExactly("met", "not measured", "not measured", "missed", "met");
+    // W7 did not run: its four targets are not measured.
+    assertThat(checks.subList(5, checks.size()))
+        .extracting(TargetCheck::verdict)
+        .containsOnly("not measured")
+        .hasSize(4);
     assertThat(checks.get(0).measured()).isEqualTo("W1 = 0.70 x W0 (70.0 / 100.0 tx/s)");
     assertThat(checks.get(3).measured()).startsWith("worst p99 61.0 ms");
+  }
+
+  @Test
+  void w7_targets_compare_donations_with_w1_and_progress_at_100_000_with_100() {
+    List<TargetCheck> checks =
+        Targets.check(
+            List.of(
+                ran("W1", measured("W1", 50, 300, 400)),
+                ran(
+                    "W7",
+                    measured("W7", 45, 320, 900),
+                    measured("W7 progress@100", 200, 10, 20),
+                    measured("W7 progress@100000", 200, 12, 30))));
+
+    assertThat(checks.subList(5, 9))
+        .extracting(TargetCheck::verdict)
+        .containsExactly("met", "met", "missed", "met");
+    assertThat(checks.get(6).measured()).isEqualTo("W7 = 0.90 x W1 (45.0 / 50.0 tx/s)");
+    assertThat(checks.get(8).measured()).endsWith("= 1.50 x");
   }
 
   @Test

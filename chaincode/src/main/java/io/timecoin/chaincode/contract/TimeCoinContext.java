@@ -5,6 +5,7 @@ import io.timecoin.chaincode.access.Submitter;
 import io.timecoin.chaincode.clock.TimestampWindow;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
+import io.timecoin.chaincode.store.HeartsStore;
 import io.timecoin.chaincode.store.IdempotencyRecords;
 import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
@@ -19,6 +20,7 @@ import io.timecoin.model.OrgRequestId;
 import io.timecoin.model.OrgRole;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.Transactions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.hyperledger.fabric.contract.Context;
@@ -34,6 +36,7 @@ public final class TimeCoinContext extends Context {
   private final EntryPager pager;
   private final KeyHistory history;
   private final InsuranceStore insurance;
+  private final HeartsStore hearts;
 
   TimeCoinContext(ChaincodeStub stub, AccessPolicy policy, TimestampWindow window) {
     super(stub);
@@ -45,6 +48,20 @@ public final class TimeCoinContext extends Context {
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
     this.insurance = new InsuranceStore(stub, keys, policy::insurerEndorsementPolicy);
+    this.hearts = new HeartsStore(stub, keys);
+  }
+
+  /** Hearts, charity projects and their donation rows. */
+  public HeartsStore hearts() {
+    return hearts;
+  }
+
+  /**
+   * How far from its own clock this endorser accepts a write's timestamp; a write dated more than
+   * this before the current transaction's endorsement is no longer accepted anywhere.
+   */
+  public Duration timestampWindow() {
+    return window.width();
   }
 
   public InsuranceStore insurance() {

@@ -385,6 +385,99 @@ public final class TimeCoinContract implements ContractInterface {
     return read(ctx, Transactions.LIST_CLAIMS, requestJson, ctx.insurance()::claims);
   }
 
+  /** Sets a new version of the hearts policy. Returns the {@code HeartsPolicyView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_HEARTS_POLICY)
+  public String setHeartsPolicy(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.SET_HEARTS_POLICY, requestJson, HeartsRules::setPolicy);
+  }
+
+  /** Credits the hearts of one verified charity task. Returns the {@code HeartsEntryView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.RECORD_HEARTS)
+  public String recordHearts(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.RECORD_HEARTS, requestJson, HeartsRules::recordHearts);
+  }
+
+  /** Launches a charity project. Returns the {@code ProjectView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.LAUNCH_PROJECT)
+  public String launchProject(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.LAUNCH_PROJECT, requestJson, HeartsRules::launch);
+  }
+
+  /** Gives hearts to an OPEN project as a new row. Returns the {@code DonationView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.DONATE)
+  public String donate(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.DONATE, requestJson, HeartsRules::donate);
+  }
+
+  /** Adds final rows to the project's checkpoint. Returns the {@code ProjectProgressView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.CHECKPOINT_PROGRESS)
+  public String checkpointProgress(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.CHECKPOINT_PROGRESS, requestJson, HeartsRules::checkpoint);
+  }
+
+  /**
+   * Closes a project as FUNDED or EXPIRED with the sum of its rows. Returns the {@code
+   * ProjectView}.
+   */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.CLOSE_PROJECT)
+  public String closeProject(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.CLOSE_PROJECT, requestJson, HeartsRules::close);
+  }
+
+  /** Calls off an OPEN project. Returns the {@code ProjectView}. */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.CANCEL_PROJECT)
+  public String cancelProject(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.CANCEL_PROJECT, requestJson, HeartsRules::cancel);
+  }
+
+  /**
+   * Gives back the next page of an unfunded project's donations. Returns the {@code ReturnPage}.
+   */
+  @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.RETURN_DONATIONS)
+  public String returnDonations(TimeCoinContext ctx, String requestJson) {
+    return write(ctx, Transactions.RETURN_DONATIONS, requestJson, HeartsRules::returnDonations);
+  }
+
+  /** Returns the {@code HeartsAccountView} of {@code volunteerId}. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_HEARTS_ACCOUNT)
+  public String getHeartsAccount(TimeCoinContext ctx, String volunteerId) {
+    return read(
+        ctx,
+        Transactions.GET_HEARTS_ACCOUNT,
+        volunteerId,
+        id -> HeartsRules.heartsAccount(ctx, id));
+  }
+
+  /** Returns the current {@code HeartsPolicyView} for {@code ""}, else the given version. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_HEARTS_POLICY)
+  public String getHeartsPolicy(TimeCoinContext ctx, String version) {
+    return read(
+        ctx, Transactions.GET_HEARTS_POLICY, version, v -> HeartsRules.heartsPolicy(ctx, v));
+  }
+
+  /** Returns the {@code ProjectView} with this id. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PROJECT)
+  public String getProject(TimeCoinContext ctx, String projectId) {
+    return read(ctx, Transactions.GET_PROJECT, projectId, ctx.hearts()::requireProject);
+  }
+
+  /** Returns the {@code ProjectProgressView}: the sum of the project's rows. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PROJECT_PROGRESS)
+  public String getProjectProgress(TimeCoinContext ctx, String projectId) {
+    return read(
+        ctx, Transactions.GET_PROJECT_PROGRESS, projectId, id -> HeartsRules.progress(ctx, id));
+  }
+
+  /** Returns one {@code DonationPage} of a project's rows. Auditors only. */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_DONATIONS)
+  public String listDonations(TimeCoinContext ctx, String requestJson) {
+    return read(
+        ctx,
+        Transactions.LIST_DONATIONS,
+        requestJson,
+        request -> HeartsRules.donations(ctx, request));
+  }
+
   // The rules of the writes: load, domain rules, store; each returns the result and the event.
 
   private static Outcome openAccount(
@@ -449,6 +542,7 @@ public final class TimeCoinContract implements ContractInterface {
 
   private static Outcome giveCoins(
       TimeCoinContext ctx, Submitter submitter, TransferRequest request) {
+    HeartsRules.requireCoins(request.unit());
     return twoLegs(
         ctx,
         request.fromId(),
@@ -624,11 +718,11 @@ public final class TimeCoinContract implements ContractInterface {
   }
 
   /** What a write produced: its result and its one event, of the types its declaration names. */
-  private record Outcome(Object result, Object event) {}
+  record Outcome(Object result, Object event) {}
 
   /** The part of a write that differs between transactions. */
   @FunctionalInterface
-  private interface WriteRule<T> {
+  interface WriteRule<T> {
     Outcome apply(TimeCoinContext ctx, Submitter submitter, T request);
   }
 

@@ -48,6 +48,26 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>private collection {@code claimDetails}: {@code claimprivate [claimId]} - the canonical
  *       {@code ClaimPrivateDetails} JSON, whose SHA-256 is the claim's {@code privateDetailsHash}
  * </ul>
+ *
+ * <p>Hearts and charity projects (see {@code HeartsStore}):
+ *
+ * <ul>
+ *   <li>{@code hearts [volunteerId]} - {@code HeartsAccountView}, the account's second unit
+ *   <li>{@code heartsentry [volunteerId, sequence]} - {@code HeartsEntryView}, sequence zero-padded
+ *   <li>{@code heartsactivity [volunteerId, activityId]} - marker that a task earned its hearts
+ *   <li>{@code heartspolicy [version]}, {@code heartspolicycurrent []} - the hearts policy versions
+ *   <li>{@code donationcoins [volunteerId, day]} - coins the volunteer earned by donating that day
+ *   <li>{@code project [projectId]} - {@code ProjectView}; read by every donation, written only by
+ *       launching, closing, cancelling and returns
+ *   <li>{@code projectdonor [projectId, volunteerId]} - marker that the volunteer has donated to it
+ *   <li>{@code donation|projectId|second|txId} - {@code DonationView}, one row per donation,
+ *       written once. A simple key (ranges between two bounds need simple keys) whose second is the
+ *       transaction time's epoch second, zero-padded to 12 digits: key order is time order, so the
+ *       rows before a point in time never change once no endorser accepts a write dated before it
+ *   <li>{@code progress [projectId]} - {@code ProgressCheckpoint}: the totals of the rows up to a
+ *       key, so progress reads only the rows after it
+ *   <li>{@code projectreturn [projectId]} - {@code ReturnCursor}: the last row given back
+ * </ul>
  */
 public final class LedgerKeys {
 
@@ -71,6 +91,17 @@ public final class LedgerKeys {
   static final String CLAIM_STATUS = "claimstatus";
   static final String CLAIM_PRIVATE = "claimprivate";
   static final String INSURER_SEAL = "insurerseal";
+  static final String HEARTS = "hearts";
+  static final String HEARTS_ENTRY = "heartsentry";
+  static final String HEARTS_ACTIVITY = "heartsactivity";
+  static final String HEARTS_POLICY = "heartspolicy";
+  static final String CURRENT_HEARTS_POLICY = "heartspolicycurrent";
+  static final String DONATION_COINS = "donationcoins";
+  static final String PROJECT = "project";
+  static final String PROJECT_DONOR = "projectdonor";
+  static final String DONATION = "donation";
+  static final String PROGRESS = "progress";
+  static final String PROJECT_RETURN = "projectreturn";
 
   private static final char SEPARATOR = '|';
   // Shifts every representable instant to a non-negative number of seconds.
@@ -196,6 +227,74 @@ public final class LedgerKeys {
   /** The key of a claim's private details in the claim details collection. */
   public String claimPrivate(String claimId) {
     return stub.createCompositeKey(CLAIM_PRIVATE, claimId).toString();
+  }
+
+  public String hearts(String volunteerId) {
+    return stub.createCompositeKey(HEARTS, volunteerId).toString();
+  }
+
+  public String heartsEntry(String volunteerId, long sequence) {
+    return stub.createCompositeKey(HEARTS_ENTRY, volunteerId, sequence(sequence)).toString();
+  }
+
+  public String heartsActivity(String volunteerId, String activityId) {
+    return stub.createCompositeKey(HEARTS_ACTIVITY, volunteerId, activityId).toString();
+  }
+
+  public String heartsPolicy(long version) {
+    return stub.createCompositeKey(HEARTS_POLICY, sequence(version)).toString();
+  }
+
+  public String currentHeartsPolicy() {
+    return stub.createCompositeKey(CURRENT_HEARTS_POLICY).toString();
+  }
+
+  public String donationCoins(String volunteerId, String day) {
+    return stub.createCompositeKey(DONATION_COINS, volunteerId, day).toString();
+  }
+
+  public String project(String projectId) {
+    return stub.createCompositeKey(PROJECT, projectId).toString();
+  }
+
+  public String projectDonor(String projectId, String volunteerId) {
+    return stub.createCompositeKey(PROJECT_DONOR, projectId, volunteerId).toString();
+  }
+
+  /** The row of one donation: in time order within its project (see the class comment). */
+  public String donation(String projectId, Instant time, String txId) {
+    return donationsBefore(projectId, time) + txId;
+  }
+
+  /**
+   * A range bound: every row of {@code projectId} dated at or after {@code time}'s second sorts at
+   * or after it, every row of an earlier second before it.
+   */
+  public String donationsBefore(String projectId, Instant time) {
+    if (time.getEpochSecond() < 0) {
+      throw new IllegalArgumentException("donations are dated after 1970");
+    }
+    return donationsOf(projectId)
+        + String.format(Locale.ROOT, "%012d", time.getEpochSecond())
+        + SEPARATOR;
+  }
+
+  /** The first possible key of a project's rows; all of them start with it. */
+  public String donationsOf(String projectId) {
+    return DONATION + SEPARATOR + projectId + SEPARATOR;
+  }
+
+  /** The end bound (exclusive) of a project's rows: '~' sorts after every digit. */
+  public String donationsEnd(String projectId) {
+    return donationsOf(projectId) + '~';
+  }
+
+  public String progress(String projectId) {
+    return stub.createCompositeKey(PROGRESS, projectId).toString();
+  }
+
+  public String projectReturn(String projectId) {
+    return stub.createCompositeKey(PROJECT_RETURN, projectId).toString();
   }
 
   private static String sequence(long sequence) {

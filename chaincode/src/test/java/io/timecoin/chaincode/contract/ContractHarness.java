@@ -256,7 +256,7 @@ final class ContractHarness {
     shift = shift.plus(duration);
   }
 
-  private String submit(
+  String submit(
       Identity caller,
       String function,
       TriFunction<TimeCoinContract, TimeCoinContext, String, String> body,

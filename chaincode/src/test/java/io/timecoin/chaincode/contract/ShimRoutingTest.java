@@ -112,7 +112,15 @@ class ShimRoutingTest {
             TransactionNames.VOID_VOUCHER,
             TransactionNames.FILE_CLAIM,
             TransactionNames.DECIDE_CLAIM,
-            TransactionNames.MARK_CLAIM_PAID)) {
+            TransactionNames.MARK_CLAIM_PAID,
+            TransactionNames.SET_HEARTS_POLICY,
+            TransactionNames.RECORD_HEARTS,
+            TransactionNames.LAUNCH_PROJECT,
+            TransactionNames.DONATE,
+            TransactionNames.CHECKPOINT_PROGRESS,
+            TransactionNames.CLOSE_PROJECT,
+            TransactionNames.CANCEL_PROJECT,
+            TransactionNames.RETURN_DONATIONS)) {
       expected.put(write, TransactionType.SUBMIT);
     }
     for (String read :
@@ -129,7 +137,12 @@ class ShimRoutingTest {
             TransactionNames.LIST_VOUCHERS,
             TransactionNames.GET_CLAIM,
             TransactionNames.GET_CLAIM_PRIVATE,
-            TransactionNames.LIST_CLAIMS)) {
+            TransactionNames.LIST_CLAIMS,
+            TransactionNames.GET_HEARTS_ACCOUNT,
+            TransactionNames.GET_HEARTS_POLICY,
+            TransactionNames.GET_PROJECT,
+            TransactionNames.GET_PROJECT_PROGRESS,
+            TransactionNames.LIST_DONATIONS)) {
       expected.put(read, TransactionType.EVALUATE);
     }
 
