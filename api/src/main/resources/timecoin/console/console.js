@@ -33,7 +33,7 @@ async function getJson(path) {
 
 /** What a person can do about a failed call, in words. */
 function explain(error) {
-  if (error.status === 401) return "This key is not known to this instance: check it and sign in again.";
+  if (error.status === 401) return "This key is not known to this instance: the console takes the auditor's API key.";
   if (error.status === 403) return "This key is not an auditor's key: the console is for auditors only.";
   if (error.status === 404 && error.code === "AUDIT_STORE_NOT_CONFIGURED")
     return "This instance has no auditor's database: open the console on the auditor's API.";

@@ -85,7 +85,7 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/projects/{id}/donations               donation rows       auditor
  * POST /v1/projects/{id}/checkpoint | /close | /cancel | /returns     platform-operator
  * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
- * GET  /console                                 the auditor's console (page; data from /v1/audit)
+ * GET  /console                                 the auditor's console (auditor's instance only)
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -247,7 +247,9 @@ public final class ApiServer implements AutoCloseable {
     new HeartsResource(services).register(app);
     new ProjectsResource(services).register(app);
     new AuditRoutes(services.auditStore(), services.clock()).register(app);
-    new ConsoleRoutes().register(app);
+    if (services.config().org().equals("auditor")) {
+      new ConsoleRoutes().register(app);
+    }
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */

@@ -156,15 +156,19 @@ class ConsoleIT {
   @Test
   @Order(1)
   void a_key_of_another_role_is_refused_and_nothing_is_shown() throws Exception {
+    // The auditor's instance knows only auditor keys: a platform key is unknown there (401)...
     open();
     signIn(API.key("platform-ops"));
 
     wait.until(driver -> !text("login-error").isBlank());
-    assertThat(text("login-error")).contains("not an auditor's key");
+    assertThat(text("login-error")).contains("not known to this instance");
     assertThat(browser.findElement(By.id("verification")).isDisplayed()).isFalse();
     assertThat(browser.executeScript("return sessionStorage.getItem('timecoin.auditorKey')"))
         .isNull();
     screenshot("refused");
+    // ...and the other orgs' instances have no console at all.
+    Response elsewhere = API.call(get("platform", null, "/console"));
+    assertThat(elsewhere.status()).isEqualTo(404);
   }
 
   @Test
