@@ -96,7 +96,9 @@ final class W2ApiEarnings implements Workload {
     fields.put("activityId", r.activityId());
     fields.put("minutes", r.minutes());
     fields.put("coins", r.coins());
-    fields.put("verifier", r.verifier());
+    if (r.verifier() != null) {
+      fields.put("verifier", r.verifier());
+    }
     fields.put("evidenceHash", r.evidenceHash());
     fields.put("category", r.category());
     return LedgerJson.write(fields);
