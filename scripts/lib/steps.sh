@@ -686,6 +686,8 @@ network_restart() {
     "$PROJECTOR_PROCESS")
       start_projector
       wait_projector_current 120 ;;
+    "$VERIFIER_PROCESS")
+      start_verifier ;;
   esac
   info "$name restarted in $((SECONDS - started))s"
 }

@@ -13,6 +13,7 @@ import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.console.ConsoleRoutes;
 import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.events.EventsResource;
 import io.timecoin.api.http.ApiErrorCode;
@@ -87,6 +88,7 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/projects/{id}/donations               donation rows       auditor
  * POST /v1/projects/{id}/checkpoint | /close | /cancel | /returns     platform-operator
  * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
+ * GET  /console                                 the auditor's console (auditor's instance only)
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -273,6 +275,9 @@ public final class ApiServer implements AutoCloseable {
     new HeartsResource(services).register(app);
     new ProjectsResource(services).register(app);
     new AuditRoutes(services.auditStore(), services.clock()).register(app);
+    if (services.config().org().equals("auditor")) {
+      new ConsoleRoutes().register(app);
+    }
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
