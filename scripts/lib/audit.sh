@@ -2,27 +2,35 @@
 # The auditor's query store, part of the auditor org's services: its PostgreSQL server
 # (scripts/auditdb, by pid, in <run dir>/auditdb) and the projector (`timecoin-audit-store.jar
 # project`, process audit-projector), which follows the auditor's peer block by block and writes
-# the ledger into that database (audit-store/README.md). Sourced by scripts/network after
+# the ledger into that database (audit-store/README.md), and the verifier loop (`... watch`,
+# process audit-verifier), which verifies every new block, compares the peers and reconciles, and
+# records what it finds there for the console (/console). Sourced by scripts/network after
 # topology.sh, processes.sh and steps.sh.
 
 AUDIT_STORE_JAR="$TIMECOIN_ROOT/audit-store/target/timecoin-audit-store.jar"
 AUDIT_DB_DIR="$RUN_DIR/auditdb"
 AUDIT_DB_SETTINGS="$AUDIT_DB_DIR/auditdb.properties"
 PROJECTOR_PROCESS=audit-projector
+VERIFIER_PROCESS=audit-verifier
+# Seconds between the verifier loop's cross-peer checks and reconciliations.
+VERIFIER_CHECK_SECONDS=${TIMECOIN_VERIFIER_CHECK_SECONDS:-15}
 # A small heap: the projector holds one batch of blocks at a time.
 PROJECTOR_JVM_OPTS=${TIMECOIN_PROJECTOR_JVM_OPTS:--Xmx256m}
 
 # The projector is a process of this run folder only when the run folder has the audit store.
 audit_process_names() {
   # shellcheck disable=SC2154 # with_audit is set by scripts/network's option parsing
-  if $with_audit; then echo "$PROJECTOR_PROCESS"; fi
+  if $with_audit; then
+    echo "$PROJECTOR_PROCESS"
+    echo "$VERIFIER_PROCESS"
+  fi
   return 0
 }
 
 auditdb() { "$TIMECOIN_ROOT/scripts/auditdb" "$@" --run-dir "$RUN_DIR"; }
 
 step_audit_store_jar() {
-  if jar_is_stale "$AUDIT_STORE_JAR" ledger-model ledger-client audit-query audit-store; then
+  if jar_is_stale "$AUDIT_STORE_JAR" ledger-model ledger-client audit audit-query audit-store; then
     require_command mvn "install Maven"
     info "building the audit-store jar (mvn -pl audit-store -am package): missing or older than its sources"
     (cd "$TIMECOIN_ROOT" && mvn -q -B -pl audit-store -am package -DskipTests -DskipITs -Dspotless.check.skip=true -Djacoco.skip=true) \
@@ -48,6 +56,13 @@ start_projector() {
   # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
   start_process "$PROJECTOR_PROCESS" -- java $PROJECTOR_JVM_OPTS -jar "$AUDIT_STORE_JAR" project \
     --db "$AUDIT_DB_SETTINGS" --client "$CLIENTS_DIR/auditor.properties"
+}
+
+start_verifier() {
+  # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
+  start_process "$VERIFIER_PROCESS" -- java $PROJECTOR_JVM_OPTS -jar "$AUDIT_STORE_JAR" watch \
+    --db "$AUDIT_DB_SETTINGS" --client "$CLIENTS_DIR/auditor.properties" \
+    --check-seconds "$VERIFIER_CHECK_SECONDS" --insurer-msp InsurerMSP
 }
 
 # chain_height: the height of the auditor's peer's chain (its last block + 1), or nothing.
@@ -83,12 +98,13 @@ step_audit_store() {
   fi
   start_projector
   wait_projector_current 120
+  start_verifier
 }
 
 # audit_down: the projector first (an open batch is rolled back and resumes at the checkpoint),
 # then the database, wiped with --wipe (its data folder can live outside the run folder).
 audit_down() {
-  stop_processes "$PROJECTOR_PROCESS"
+  stop_processes "$VERIFIER_PROCESS" "$PROJECTOR_PROCESS"
   [[ -d "$AUDIT_DB_DIR" ]] || return 0
   # shellcheck disable=SC2154 # wipe is set by scripts/network's option parsing
   if $wipe; then auditdb stop --wipe; else auditdb stop; fi 2>&1 | sed 's/^/      /'

@@ -20,13 +20,13 @@ run_cli() {
 }
 
 run_client_cli() {
-  # run_client_cli ORG LOG COMMAND...: the peer CLI as ORG's client identity (User1), which the
-  # chaincode accepts as a caller (it refuses admins).
+  # run_client_cli ORG LOG COMMAND...: the peer CLI as ORG's client identity (its default
+  # operator once enrolled, else User1), which the chaincode accepts as a caller (it refuses admins).
   local org=$1 log=$2; shift 2
   local -a environment
   mapfile -t environment < <(admin_cli_environment "$org")
   env -i PATH="$PATH" HOME="$HOME" "${environment[@]}" \
-    "CORE_PEER_MSPCONFIGPATH=$(peer_client_dir "$org")" "$@" >>"$log" 2>&1
+    "CORE_PEER_MSPCONFIGPATH=$(client_identity_dir "$org")" "$@" >>"$log" 2>&1
 }
 
 orderer_tls_args() { echo "-o $(orderer_address 0) --tls --cafile $(orderer_tls_ca)"; }
@@ -477,31 +477,44 @@ json_string() {
 
 step_client_configs() {
   step "Client configuration"
-  local org file user
+  local org
   mkdir -p "$CLIENTS_DIR"
   for org in "${PEER_ORGS[@]}"; do
-    file="$CLIENTS_DIR/$org.properties"
-    user=$(peer_client_dir "$org")
-    {
-      echo "# Written by scripts/network up for the $(msp_id "$org") client identity User1."
-      echo "timecoin.peer.endpoint=$(peer_address "$org")"
-      echo "timecoin.peer.hostnameOverride=$(peer_name "$org")"
-      echo "timecoin.peer.tlsRootCert=$(peer_tls_ca "$org")"
-      echo "timecoin.msp.id=$(msp_id "$org")"
-      echo "timecoin.identity.certificate=$(ls "$user"/signcerts/*.pem)"
-      echo "timecoin.identity.privateKey=$(ls "$user"/keystore/*)"
-      echo "timecoin.channel=$CHANNEL_NAME"
-      echo "timecoin.chaincode=$CHAINCODE_NAME"
-      echo "# Deadlines per stage (ISO-8601). Further gateway endpoints, tried in order when this"
-      echo "# one is unreachable: timecoin.peer.2.endpoint, .2.tlsRootCert, .2.hostnameOverride, ..."
-      echo "# Any key can be overridden by TIMECOIN_LEDGER_<KEY> (see ledger-client/README.md)."
-      echo "timecoin.timeout.evaluate=PT5S"
-      echo "timecoin.timeout.endorse=PT15S"
-      echo "timecoin.timeout.submit=PT5S"
-      echo "timecoin.timeout.commitStatus=PT1M"
-    } >"$file"
-    info "$file"
+    # The org's config signs as its default operator where it has one; User1's (no operator
+    # roles) goes to clients/user1/, out of the way of tools that read every clients/*.properties.
+    write_client_config "$org" "$CLIENTS_DIR/$org.properties" "$(client_identity_dir "$org")"
+    if [[ "$(client_identity_dir "$org")" != "$(peer_client_dir "$org")" ]]; then
+      mkdir -p "$CLIENTS_DIR/user1"
+      write_client_config "$org" "$CLIENTS_DIR/user1/$org.properties" "$(peer_client_dir "$org")"
+    fi
   done
+}
+
+# write_client_config ORG FILE MSP_DIR: a ledger client config signing with MSP_DIR's identity.
+write_client_config() {
+  local org=$1 file=$2 user=$3
+  {
+    echo "# Written by scripts/network up for a $(msp_id "$org") client identity ($user)."
+    echo "timecoin.peer.endpoint=$(peer_address "$org")"
+    echo "timecoin.peer.hostnameOverride=$(peer_name "$org")"
+    echo "timecoin.peer.tlsRootCert=$(peer_tls_ca "$org")"
+    echo "timecoin.msp.id=$(msp_id "$org")"
+    echo "# Insurance writes are sent to these two orgs' peers (their keys' endorsement policy)."
+    echo "timecoin.platform.msp.id=$(msp_id platform)"
+    echo "timecoin.insurer.msp.id=$(msp_id insurer)"
+    echo "timecoin.identity.certificate=$(ls "$user"/signcerts/*.pem)"
+    echo "timecoin.identity.privateKey=$(ls "$user"/keystore/*)"
+    echo "timecoin.channel=$CHANNEL_NAME"
+    echo "timecoin.chaincode=$CHAINCODE_NAME"
+    echo "# Deadlines per stage (ISO-8601). Further gateway endpoints, tried in order when this"
+    echo "# one is unreachable: timecoin.peer.2.endpoint, .2.tlsRootCert, .2.hostnameOverride, ..."
+    echo "# Any key can be overridden by TIMECOIN_LEDGER_<KEY> (see ledger-client/README.md)."
+    echo "timecoin.timeout.evaluate=PT5S"
+    echo "timecoin.timeout.endorse=PT15S"
+    echo "timecoin.timeout.submit=PT5S"
+    echo "timecoin.timeout.commitStatus=PT1M"
+  } >"$file"
+  info "$file"
 }
 
 print_summary() {
@@ -542,6 +555,7 @@ network_up() {
   step_crypto
   step_genesis_block
   step_cas
+  step_default_operators
   step_chaincode_services_start
   step_orderers
   step_orderer_channel
@@ -672,6 +686,8 @@ network_restart() {
     "$PROJECTOR_PROCESS")
       start_projector
       wait_projector_current 120 ;;
+    "$VERIFIER_PROCESS")
+      start_verifier ;;
   esac
   info "$name restarted in $((SECONDS - started))s"
 }

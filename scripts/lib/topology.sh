@@ -40,6 +40,18 @@ peer_node_dir() { echo "$(peer_org_dir "$1")/peers/$(peer_name "$1")"; }
 peer_tls_ca() { echo "$(peer_node_dir "$1")/tls/ca.crt"; }
 peer_admin_msp() { echo "$(peer_org_dir "$1")/users/Admin@$1.$DOMAIN/msp"; }
 peer_client_dir() { echo "$(peer_org_dir "$1")/users/User1@$1.$DOMAIN/msp"; }
+# The org's default operator (enrolled at its CA by `up`, scripts/lib/operators.sh), if it has one.
+default_operator_name() { case $1 in platform) echo platform-ops ;; insurer) echo insurer-ops ;; *) return 1 ;; esac; }
+default_operator_msp() { echo "$RUN_DIR/operators/$1/$(default_operator_name "$1")/msp"; }
+# The MSP folder the org's client config and the peer CLI sign with: the default operator's once
+# it is enrolled (the chaincode gives roles only to operators), else cryptogen's User1.
+client_identity_dir() {
+  if default_operator_name "$1" >/dev/null && [[ -f "$(default_operator_msp "$1")/signcerts/cert.pem" ]]; then
+    default_operator_msp "$1"
+  else
+    peer_client_dir "$1"
+  fi
+}
 
 orderer_indexes() { seq 0 $((ORDERER_COUNT - 1)); }
 orderer_name() { echo "orderer$1"; }

@@ -2,6 +2,7 @@ package io.timecoin.auditstore;
 
 import io.timecoin.auditstore.db.AuditDbConfig;
 import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.TimeCoinLedger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,6 +42,24 @@ final class ItEnvironment {
 
   static Path postgresLog() {
     return runDir().resolve("auditdb").resolve("data.log");
+  }
+
+  /**
+   * A ledger client signing as a new earning verifier of the platform for {@code branch},
+   * registered and enrolled at the platform's CA of the IT network: earnings are recorded in its
+   * certificate's branch's name, so a branch of one run groups that run's earnings only.
+   */
+  static TimeCoinLedger verifierOf(String branch) {
+    io.timecoin.identities.Operators operators =
+        new io.timecoin.identities.Operators(
+            new io.timecoin.identities.FabricCa(
+                io.timecoin.identities.CaSettings.read(
+                    runDir().toAbsolutePath().resolve("ca/platform/ca-client.properties"))),
+            "platform");
+    String id = "it-" + branch;
+    operators.register(id, "earning-verifier", branch);
+    return TimeCoinLedger.connect(
+        LedgerConnectionConfig.fromProperties(operators.enroll(id).clientConfig()));
   }
 
   static String uniqueId(String prefix) {

@@ -55,6 +55,7 @@ final class LedgerWorkload {
   private LedgerWorkload() {}
 
   static Written run(TimeCoinLedger platform, TimeCoinLedger insurer) {
+    // The branch comes from the verifier's certificate: an operator of this run's own branch.
     String verifier = uniqueId("verifier");
     String category = uniqueId("cat");
     List<String> volunteers = new ArrayList<>();
@@ -67,9 +68,11 @@ final class LedgerWorkload {
     String b = volunteers.get(1);
     String c = volunteers.get(2);
     List<Committed<EntryView>> earnings = new ArrayList<>();
-    for (String v : volunteers) {
-      for (int i = 0; i < 2; i++) {
-        earnings.add(platform.recordEarning(earning(v, "act-" + i, "5.00", verifier, category)));
+    try (TimeCoinLedger branch = ItEnvironment.verifierOf(verifier)) {
+      for (String v : volunteers) {
+        for (int i = 0; i < 2; i++) {
+          earnings.add(branch.recordEarning(earning(v, "act-" + i, "5.00", verifier, category)));
+        }
       }
     }
     platform.payForHelp(
@@ -142,8 +145,7 @@ final class LedgerWorkload {
         String activity = "hot-" + i;
         all.add(
             CompletableFuture.supplyAsync(
-                () -> platform.recordEarning(earning(hot, activity, "0.50", "hot-verifier", "hot")),
-                pool));
+                () -> platform.recordEarning(earning(hot, activity, "0.50", null, "hot")), pool));
       }
       return all.stream().mapToLong(f -> f.join().blockNumber()).max().orElseThrow();
     } finally {
@@ -175,8 +177,7 @@ final class LedgerWorkload {
         String activity = "bl-" + i;
         all.add(
             CompletableFuture.supplyAsync(
-                () -> platform.recordEarning(earning(id, activity, "0.10", "bl-verifier", "bl")),
-                pool));
+                () -> platform.recordEarning(earning(id, activity, "0.10", null, "bl")), pool));
       }
       return all.stream().mapToLong(f -> f.join().blockNumber()).max().orElseThrow();
     } finally {

@@ -168,6 +168,7 @@ public final class BlockVerifier {
     (count > 1 ? checks.parallelStream() : checks.stream()).forEach(TransactionCheck::prepare);
     List<VerifiedTransaction> transactions = new ArrayList<>();
     ChannelConfig newConfig = null;
+    rules.startBlock();
     for (TransactionCheck check : checks) {
       VerifiedTransaction transaction = check.finish();
       breaks.addAll(check.found);
@@ -294,6 +295,17 @@ public final class BlockVerifier {
 
     private boolean peerSaidValid() {
       return TxValidationCode.VALID.name().equals(validationCode);
+    }
+
+    /**
+     * Whether Fabric's endorsement validation passed: VALID, or a read conflict found after it (the
+     * MVCC check runs once endorsements are validated), which still counts for the block's later
+     * transactions as a validation parameter written.
+     */
+    private boolean passedEndorsementValidation() {
+      return peerSaidValid()
+          || TxValidationCode.MVCC_READ_CONFLICT.name().equals(validationCode)
+          || TxValidationCode.PHANTOM_READ_CONFLICT.name().equals(validationCode);
     }
 
     private void report(BreakKind kind, String detail) {
@@ -459,7 +471,16 @@ public final class BlockVerifier {
       String chaincode = endorsed.chaincode();
       ReadWriteSet rwset = endorsed.rwset();
       List<Identity> endorsers = endorsed.endorsers();
+      Optional<String> parameterWritten = rules.keyWithParameterWrittenEarlierInBlock(rwset);
       if (peerSaidValid()) {
+        parameterWritten.ifPresent(
+            key ->
+                disagree(
+                    BreakKind.ENDORSEMENT_POLICY,
+                    "it writes key "
+                        + EndorsementRules.printable(key)
+                        + ", whose key-level policy an earlier transaction of this block wrote;"
+                        + " Fabric refuses such a write whatever its endorsements"));
         for (EndorsementRules.Requirement requirement : rules.requirements(chaincode, rwset)) {
           if (!requirement.policy().isSatisfiedBy(endorsers)) {
             disagree(
@@ -479,6 +500,7 @@ public final class BlockVerifier {
         }
         rules.apply(rwset);
       } else if (TxValidationCode.ENDORSEMENT_POLICY_FAILURE.name().equals(validationCode)
+          && parameterWritten.isEmpty()
           && rules.requirements(chaincode, rwset).stream()
               .allMatch(requirement -> requirement.policy().isSatisfiedBy(endorsers))) {
         report(
@@ -486,6 +508,9 @@ public final class BlockVerifier {
             "the peer flagged ENDORSEMENT_POLICY_FAILURE, but the endorsements by "
                 + endorsers.stream().map(Identity::mspId).distinct().toList()
                 + " satisfy every policy that applied");
+      }
+      if (passedEndorsementValidation()) {
+        rules.passedEndorsementValidation(rwset);
       }
       return transaction(
           endorsed.typeName(),

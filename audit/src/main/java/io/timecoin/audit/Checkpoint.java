@@ -121,6 +121,35 @@ public final class Checkpoint {
     return checkpoint;
   }
 
+  /** The checkpoint as JSON text, for a store that keeps it in a column instead of a file. */
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(stored);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot encode the checkpoint", e);
+    }
+  }
+
+  /**
+   * Reads a checkpoint from the JSON text {@link #toJson()} wrote.
+   *
+   * @throws IllegalArgumentException if the text is not a checkpoint of this format
+   */
+  public static Checkpoint fromJson(String json) {
+    Stored stored;
+    try {
+      stored = JSON.readValue(json, Stored.class);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read the checkpoint: " + e.getMessage(), e);
+    }
+    if (stored.format != FORMAT || stored.previousHash == null || stored.config == null) {
+      throw new IllegalArgumentException("not a checkpoint of format " + FORMAT);
+    }
+    Checkpoint checkpoint = new Checkpoint(stored);
+    checkpoint.toState();
+    return checkpoint;
+  }
+
   /** Writes the checkpoint atomically (a crash leaves the old file or the new one). */
   public void write(Path file) {
     try {

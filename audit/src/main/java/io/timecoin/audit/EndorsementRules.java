@@ -4,10 +4,12 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import io.timecoin.audit.policy.ChannelConfig;
 import io.timecoin.audit.policy.Policy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVMetadataEntry;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVMetadataWrite;
 import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
@@ -39,8 +41,63 @@ final class EndorsementRules {
 
   private final ChainState state;
 
+  /**
+   * Keys ({@code namespace U+0001 key}) whose validation parameter an earlier transaction of the
+   * block being verified wrote, and that passed Fabric's endorsement validation (its final flag is
+   * VALID or a later, MVCC-stage failure).
+   */
+  private final Set<String> parametersWrittenInBlock = new HashSet<>();
+
   EndorsementRules(ChainState state) {
     this.state = state;
+  }
+
+  /** Forgets the previous block's validation parameter writes. */
+  void startBlock() {
+    parametersWrittenInBlock.clear();
+  }
+
+  /**
+   * The first key {@code rwset} writes (or writes metadata of) whose validation parameter an
+   * earlier transaction of this block wrote. Fabric's validator refuses such a write whatever its
+   * endorsements ({@code ValidationParameterUpdatedError}, flagged ENDORSEMENT_POLICY_FAILURE): the
+   * key-level policy it must meet is not settled until the block is committed. E.g. two voucher
+   * purchases of one product in one block: the first re-sets the product key's policy, the second
+   * is invalid.
+   */
+  Optional<String> keyWithParameterWrittenEarlierInBlock(ReadWriteSet rwset) {
+    if (parametersWrittenInBlock.isEmpty()) {
+      return Optional.empty();
+    }
+    for (ReadWriteSet.Namespace ns : rwset.namespaces()) {
+      for (KVWrite write : ns.writes()) {
+        if (parametersWrittenInBlock.contains(blockKey(ns.name(), write.getKey()))) {
+          return Optional.of(write.getKey());
+        }
+      }
+      for (KVMetadataWrite write : ns.metadataWrites()) {
+        if (parametersWrittenInBlock.contains(blockKey(ns.name(), write.getKey()))) {
+          return Optional.of(write.getKey());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Records the metadata writes of a transaction that passed endorsement validation, for the
+   * block's later transactions (see {@link #keyWithParameterWrittenEarlierInBlock}).
+   */
+  void passedEndorsementValidation(ReadWriteSet rwset) {
+    for (ReadWriteSet.Namespace ns : rwset.namespaces()) {
+      for (KVMetadataWrite write : ns.metadataWrites()) {
+        parametersWrittenInBlock.add(blockKey(ns.name(), write.getKey()));
+      }
+    }
+  }
+
+  private static String blockKey(String namespace, String key) {
+    return namespace + '\u0001' + key;
   }
 
   /** The distinct policies the transaction's endorsements must satisfy. */

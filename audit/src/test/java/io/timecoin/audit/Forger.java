@@ -52,15 +52,27 @@ final class Forger {
                     + "orderer0.orderer.timecoin.local/msp/keystore"));
   }
 
-  /** The private key of an org's User1 client identity, which submits the IT's transactions. */
+  /**
+   * The private key of the identity an org's client config signs with (its default operator, or
+   * User1 where it has none), which submits the IT's transactions.
+   */
   static PrivateKey clientKey(Path runDir, String org) {
-    return key(
-        runDir.resolve(
-            "crypto/peerOrganizations/"
-                + org
-                + ".timecoin.local/users/User1@"
-                + org
-                + ".timecoin.local/msp/keystore"));
+    java.util.Properties config = new java.util.Properties();
+    try (Reader reader =
+        Files.newBufferedReader(
+            runDir.resolve("clients/" + org + ".properties"), StandardCharsets.UTF_8)) {
+      config.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path file = Path.of(config.getProperty("timecoin.identity.privateKey"));
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII)) {
+      return Identities.readPrivateKey(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** An org's peer0 identity and key, as a colluding org holds them. */

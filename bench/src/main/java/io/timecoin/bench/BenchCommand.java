@@ -6,6 +6,9 @@ import io.timecoin.bench.report.ReportJson;
 import io.timecoin.bench.report.ReportMarkdown;
 import io.timecoin.bench.report.Targets;
 import io.timecoin.bench.report.WorkloadResult;
+import io.timecoin.bench.saturation.RampSettings;
+import io.timecoin.bench.saturation.SaturationOptions;
+import io.timecoin.bench.workload.AuditSettings;
 import io.timecoin.bench.workload.BenchContext;
 import io.timecoin.bench.workload.BenchSettings;
 import io.timecoin.bench.workload.Workloads;
@@ -23,8 +26,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
       names = "--workloads",
       split = ",",
       defaultValue = "W0,W1,W2,W3,W4,W5,W6",
-      description = "workloads to run (default: all)")
+      description = "workloads to run (default: W0-W6; A1-A4 are the audit benchmarks)")
   private List<String> workloads;
 
   @Option(
@@ -101,6 +106,48 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--w1-max", defaultValue = "0", description = "W6 100% rate if W1 is not run")
   private double w1Max;
 
+  @Option(
+      names = "--audit-transactions",
+      defaultValue = "100000",
+      description = "A1: committed transactions of the audit ledger (default ${DEFAULT-VALUE})")
+  private long auditTransactions;
+
+  @Option(
+      names = "--audit-concurrency",
+      defaultValue = "64",
+      description = "A1: writers at once (default ${DEFAULT-VALUE})")
+  private int auditConcurrency;
+
+  @Option(
+      names = "--audit-db",
+      description =
+          "the auditor database's settings (default <run dir>/auditdb/auditdb.properties)")
+  private Path auditDb;
+
+  @Option(
+      names = "--audit-query-runs",
+      defaultValue = "300",
+      description = "A4: runs of each query kind (default ${DEFAULT-VALUE})")
+  private int auditQueryRuns;
+
+  @Option(
+      names = "--audit-lag-share",
+      defaultValue = "0.9",
+      description = "A3: W6's rate as a share of W1's best (default ${DEFAULT-VALUE})")
+  private double auditLagShare;
+
+  @Option(
+      names = "--audit-lag-seconds",
+      defaultValue = "120",
+      description = "A3: seconds of load while the lag is sampled (default ${DEFAULT-VALUE})")
+  private int auditLagSeconds;
+
+  @Option(
+      names = "--audit-lag-sample-ms",
+      defaultValue = "200",
+      description = "A3: milliseconds between lag samples (default ${DEFAULT-VALUE})")
+  private int auditLagSampleMillis;
+
   @Option(names = "--fabric-version", defaultValue = "unknown", description = "for the report")
   private String fabricVersion;
 
@@ -111,6 +158,8 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, description = "results path without extension")
   private Path out;
+
+  @Mixin private SaturationOptions saturation = new SaturationOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -130,7 +179,37 @@ public final class BenchCommand implements Callable<Integer> {
             hotRequests != null ? hotRequests : hotWriters * (quick ? 1 : 8),
             pageSizes != null ? pageSizes : quick ? List.of(100, 150) : List.of(100, 10_000),
             w1Max,
-            progressRows != null ? progressRows : quick ? 1_000 : 100_000);
+            progressRows != null ? progressRows : quick ? 1_000 : 100_000,
+            new AuditSettings(
+                auditTransactions,
+                auditConcurrency,
+                auditDb != null ? auditDb : AuditSettings.defaultDatabase(runDir),
+                auditQueryRuns,
+                auditLagShare,
+                Duration.ofSeconds(auditLagSeconds),
+                Duration.ofMillis(auditLagSampleMillis)));
+    if (saturation.enabled()) {
+      RampSettings ramp;
+      try {
+        ramp = saturation.settings(quick);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      try (BenchContext context = new BenchContext(settings, console)) {
+        saturation.run(
+            context,
+            ramp,
+            workloads,
+            started.toString(),
+            label,
+            quick,
+            fabricVersion,
+            network,
+            out,
+            console);
+      }
+      return 0;
+    }
     List<WorkloadResult> results;
     try (BenchContext context = new BenchContext(settings, console)) {
       results = Workloads.run(context, workloads);

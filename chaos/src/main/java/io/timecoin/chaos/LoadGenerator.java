@@ -167,7 +167,6 @@ final class LoadGenerator {
     body.put("activityId", key);
     body.put("minutes", 30);
     body.put("coins", coins.toPlainString());
-    body.put("verifier", "chaos");
     body.put("evidenceHash", Json.sha256Hex(key));
     body.put("category", "chaos");
     return new Write(

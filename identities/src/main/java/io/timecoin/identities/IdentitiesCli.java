@@ -1,6 +1,7 @@
 package io.timecoin.identities;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
       "Registers, enrolls, lists and revokes operator identities at one org's Fabric CA (the one"
           + " `scripts/network up` started).",
       "Roles: earning-verifier (platform, with --branch), policy-officer (platform),"
-          + " claims-officer and claims-payer (insurer), auditor (auditor).",
+          + " claims-officer and claims-payer (insurer), identity-admin (platform, insurer),"
+          + " auditor (auditor); several at once separated by commas.",
       "Secrets and keys are written to files of mode 600 and never printed."
     },
     subcommands = {
@@ -33,6 +35,8 @@ import picocli.CommandLine.Spec;
       IdentitiesCli.Enroll.class,
       IdentitiesCli.ListIdentities.class,
       IdentitiesCli.Revoke.class,
+      IdentitiesCli.Suspend.class,
+      IdentitiesCli.Reinstate.class,
       IdentitiesCli.Crl.class
     },
     exitCodeListHeading = "%nExit status:%n",
@@ -42,7 +46,9 @@ import picocli.CommandLine.Spec;
       "3:the CA refused the request (its reason is printed)",
       "4:the CA could not be reached or answered something unreadable",
       "5:the CA client configuration or a file could not be used",
-      "6:revoked at the CA, but the CRL could not be put into the channel configuration"
+      "6:revoked at the CA, but the CRL could not be put into the channel configuration",
+      "7:the ledger refused the registry change or could not be reached (nothing changed at the"
+          + " CA)"
     })
 public final class IdentitiesCli {
 
@@ -89,6 +95,7 @@ public final class IdentitiesCli {
                   case CA_UNAVAILABLE, CA_ANSWER_MALFORMED -> 4;
                   case CONFIG_UNREADABLE, FILE_FAILED -> 5;
                   case CHANNEL_UPDATE_FAILED -> 6;
+                  case LEDGER_FAILED -> 7;
                 };
               }
               throw e;
@@ -116,6 +123,124 @@ public final class IdentitiesCli {
       file = dir.resolve("ca").resolve(org).resolve("ca-client.properties");
     }
     return new Operators(new FabricCa(CaSettings.read(file)), org);
+  }
+
+  /** The run folder the CA client config belongs to: {@code <run dir>/identities/<org>}. */
+  static Path runDirOf(Operators operators) {
+    return operators.settingsIdentitiesDir().getParent().getParent();
+  }
+
+  /**
+   * The certificate id a registry command names: {@code --certificate-id}, else that of the
+   * certificate {@code enroll} wrote for {@code id}.
+   */
+  static String certificateId(Operators operators, String id, String certificateId) {
+    if (certificateId != null) {
+      return certificateId;
+    }
+    if (id == null) {
+      throw new IdentityError(
+          IdentityError.Code.INVALID_INPUT, "name the operator (ID) or give --certificate-id");
+    }
+    Path cert = operators.settingsIdentitiesDir().resolve(id).resolve("cert.pem");
+    if (!java.nio.file.Files.isRegularFile(cert)) {
+      throw new IdentityError(
+          IdentityError.Code.INVALID_INPUT,
+          "no certificate of " + id + " at " + cert + "; give --certificate-id (64 hex digits)");
+    }
+    return OperatorRegistry.certificateIdOf(cert);
+  }
+
+  static OperatorRegistry registry(Operators operators, String org, Path client) {
+    Path config =
+        client != null
+            ? client
+            : runDirOf(operators).resolve("clients").resolve(org + ".properties");
+    return new OperatorRegistry(org, config);
+  }
+
+  /** Options every registry command shares. */
+  static final class RegistryOptions {
+    @Parameters(
+        paramLabel = "ID",
+        arity = "0..1",
+        description = "The operator, as enrolled here (its cert.pem names the certificate).")
+    String id;
+
+    @Option(
+        names = "--certificate-id",
+        paramLabel = "HEX",
+        description = "The certificate's id (SHA-256 of its DER, as entries record it) instead.")
+    String certificateId;
+
+    @Option(
+        names = "--client",
+        paramLabel = "FILE",
+        description =
+            "Ledger client config of an identity-admin of the org (default: <run dir>/clients/"
+                + "<org>.properties, the org's default operator).")
+    Path client;
+  }
+
+  @Command(
+      name = "suspend",
+      description = {
+        "Suspends an operator in the org's registry on the ledger: the chaincode refuses its next"
+            + " write (IDENTITY_SUSPENDED), from the block after this one. Only the org's own.",
+        "reinstate lifts it; the CA and the certificate are not touched."
+      })
+  static final class Suspend implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+    @CommandLine.Mixin RegistryOptions options;
+
+    @Option(names = "--reason", required = true, description = "Why, kept on the ledger.")
+    String reason;
+
+    @Override
+    public Integer call() {
+      return parent.changeStatus(spec, options, io.timecoin.model.OperatorStatus.SUSPENDED, reason);
+    }
+  }
+
+  @Command(
+      name = "reinstate",
+      description = "Lifts a suspension in the org's registry on the ledger (not a revocation).")
+  static final class Reinstate implements Callable<Integer> {
+    @ParentCommand IdentitiesCli parent;
+    @Spec CommandSpec spec;
+    @CommandLine.Mixin RegistryOptions options;
+
+    @Option(names = "--reason", required = true, description = "Why, kept on the ledger.")
+    String reason;
+
+    @Override
+    public Integer call() {
+      return parent.changeStatus(spec, options, io.timecoin.model.OperatorStatus.ACTIVE, reason);
+    }
+  }
+
+  Integer changeStatus(
+      CommandSpec spec,
+      RegistryOptions options,
+      io.timecoin.model.OperatorStatus status,
+      String reason) {
+    Operators operators = operators();
+    String certificateId = certificateId(operators, options.id, options.certificateId);
+    var committed = registry(operators, org, options.client).set(certificateId, status, reason);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            "%s %s in the %s registry on the ledger (block %d, tx %s): %s%n",
+            certificateId,
+            status,
+            org,
+            committed.blockNumber(),
+            committed.transactionId(),
+            status == io.timecoin.model.OperatorStatus.ACTIVE
+                ? "its writes are accepted again from the next block"
+                : "its writes are refused from the next block on");
+    return 0;
   }
 
   @Command(name = "register", description = "Registers an operator with its role (and branch).")
@@ -209,6 +334,20 @@ public final class IdentitiesCli {
     String id;
 
     @Option(
+        names = "--client",
+        paramLabel = "FILE",
+        description =
+            "Ledger client config of an identity-admin of the org for the registry step (default:"
+                + " <run dir>/clients/<org>.properties).")
+    Path client;
+
+    @Option(
+        names = "--ca-only",
+        description =
+            "Skip the registry on the ledger (an operator enrolled elsewhere, or the auditor's).")
+    boolean caOnly;
+
+    @Option(
         names = "--reason",
         defaultValue = "unspecified",
         description =
@@ -225,15 +364,31 @@ public final class IdentitiesCli {
     @Override
     public Integer call() {
       Operators operators = parent.operators();
-      FabricCa.Revocation revocation = operators.revoke(id, reason);
       PrintWriter out = spec.commandLine().getOut();
+      Path cert = operators.settingsIdentitiesDir().resolve(id).resolve("cert.pem");
+      if (!caOnly && !"auditor".equals(parent.org) && !Files.isRegularFile(cert)) {
+        out.printf(
+            "no certificate of %s was enrolled here (%s): nothing to refuse on the ledger; for a"
+                + " certificate enrolled elsewhere use suspend --certificate-id%n",
+            id, cert);
+      } else if (!caOnly && !"auditor".equals(parent.org)) {
+        // First the ledger: it takes effect from the next block, before the CRL can be published.
+        String certificateId = certificateId(operators, id, null);
+        var committed =
+            registry(operators, parent.org, client)
+                .set(certificateId, io.timecoin.model.OperatorStatus.REVOKED, "revoked: " + reason);
+        out.printf(
+            "revoked %s (certificate %s) in the %s registry on the ledger (block %d): the chaincode"
+                + " refuses its writes from the next block on (IDENTITY_SUSPENDED), for good%n",
+            id, certificateId, parent.org, committed.blockNumber());
+      }
+      FabricCa.Revocation revocation = operators.revoke(id, reason);
       Path crl = operators.settingsIdentitiesDir().resolve("crl.pem");
       out.printf(
           "revoked %s at the CA now (%d certificate(s), serials %s): it can no longer enroll;"
               + " CRL written to %s%n",
           id, revocation.serials().size(), revocation.serials(), crl);
-      // identities/<org> -> the run folder
-      Path runDir = operators.settingsIdentitiesDir().getParent().getParent();
+      Path runDir = runDirOf(operators);
       if (!publish) {
         out.printf(
             "  the peers still accept its certificate until the CRL is in the channel's %s MSP:"

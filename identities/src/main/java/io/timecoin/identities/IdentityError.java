@@ -23,7 +23,12 @@ public final class IdentityError extends RuntimeException {
     /** A certificate or key file could not be read or written. */
     FILE_FAILED,
     /** The CRL could not be put into the channel configuration (the CA revocation stands). */
-    CHANNEL_UPDATE_FAILED
+    CHANNEL_UPDATE_FAILED,
+    /**
+     * The ledger refused the operator registry change (its code follows) or could not be reached;
+     * nothing was changed at the CA.
+     */
+    LEDGER_FAILED
   }
 
   private final Code code;

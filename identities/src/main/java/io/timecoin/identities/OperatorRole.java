@@ -17,6 +17,10 @@ public enum OperatorRole {
   CLAIMS_OFFICER("claims-officer", "insurer", false),
   /** The insurer's staff who pay decided claims. */
   CLAIMS_PAYER("claims-payer", "insurer", false),
+  /** Suspends, reinstates and revokes the platform's operators in its registry on the ledger. */
+  PLATFORM_IDENTITY_ADMIN("identity-admin", "platform", false),
+  /** Suspends, reinstates and revokes the insurer's operators in its registry on the ledger. */
+  INSURER_IDENTITY_ADMIN("identity-admin", "insurer", false),
   /** The auditor's staff who read and verify the ledger. */
   AUDITOR("auditor", "auditor", false);
 
@@ -57,8 +61,27 @@ public enum OperatorRole {
                     "unknown role '" + value + "'; one of " + attributes()));
   }
 
+  /**
+   * The role of {@code org}'s CA named by its attribute value, or {@code INVALID_INPUT} (unknown,
+   * or issued by another org's CA).
+   */
+  public static OperatorRole fromAttribute(String value, String org) {
+    OperatorRole any = fromAttribute(value);
+    return Arrays.stream(values())
+        .filter(r -> r.attribute.equals(value) && r.org.equals(org))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IdentityError(
+                    IdentityError.Code.INVALID_INPUT,
+                    "role '" + value + "' is issued by the " + any.org + " CA, not " + org + "'s"));
+  }
+
   /** Every role's attribute value. */
   public static List<String> attributes() {
-    return Arrays.stream(values()).map(OperatorRole::attribute).collect(Collectors.toList());
+    return Arrays.stream(values())
+        .map(OperatorRole::attribute)
+        .distinct()
+        .collect(Collectors.toList());
   }
 }

@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Operators of one org, through its CA: register one with its role (and branch), enroll it into a
@@ -42,18 +45,27 @@ public final class Operators {
   /** An enrolled operator: its folder, client config and certificate attributes. */
   public record Enrolled(String id, Path dir, Path clientConfig, Map<String, String> attributes) {}
 
-  /** Registers {@code id} with {@code role} (and {@code branch} where the role needs one). */
+  /**
+   * Registers {@code id} with {@code role} (and {@code branch} where the role needs one). {@code
+   * role} is one role or several separated by commas ({@code earning-verifier,identity-admin}),
+   * each issued by this org's CA and named once; the chaincode reads the same form.
+   */
   public Registered register(String id, String role, String branch) {
     checkId(id);
-    OperatorRole operatorRole = OperatorRole.fromAttribute(role);
-    if (!operatorRole.org().equals(org)) {
-      throw new IdentityError(
-          IdentityError.Code.INVALID_INPUT,
-          "role '" + role + "' is issued by the " + operatorRole.org() + " CA, not " + org + "'s");
+    if (role == null || role.isEmpty()) {
+      throw new IdentityError(IdentityError.Code.INVALID_INPUT, "--role names at least one role");
+    }
+    Set<OperatorRole> roles = new LinkedHashSet<>();
+    for (String name : role.split(",", -1)) {
+      if (!roles.add(OperatorRole.fromAttribute(name, org))) {
+        throw new IdentityError(
+            IdentityError.Code.INVALID_INPUT, "--role names '" + name + "' twice");
+      }
     }
     Map<String, String> attributes = new LinkedHashMap<>();
-    attributes.put("role", operatorRole.attribute());
-    if (operatorRole.needsBranch()) {
+    attributes.put(
+        "role", roles.stream().map(OperatorRole::attribute).collect(Collectors.joining(",")));
+    if (roles.stream().anyMatch(OperatorRole::needsBranch)) {
       if (branch == null || !BRANCH.matcher(branch).matches()) {
         throw new IdentityError(
             IdentityError.Code.INVALID_INPUT,

@@ -89,6 +89,7 @@ abstract class ContractLedger implements TimeCoinLedger {
             new WriteCall(
                 transaction.name(),
                 transaction.argument(request),
-                transaction.transientData(request)));
+                transaction.transientData(request),
+                transaction.endorsers()));
   }
 }

@@ -34,8 +34,15 @@ final class GatewayLedger extends ContractLedger {
 
   /** Over one contract without a gateway of its own (unit tests). */
   GatewayLedger(Contract contract, Runnable onClose, RetryPolicy retries) {
+    this(contract, onClose, retries, EndorsingOrganizations.none());
+  }
+
+  /** Over one contract, knowing the organisations that endorse insurance writes (unit tests). */
+  GatewayLedger(
+      Contract contract, Runnable onClose, RetryPolicy retries, EndorsingOrganizations endorsers) {
     this(
         List.of(new EndpointSession("contract", contract)),
+        endorsers,
         onClose,
         retries,
         ResolutionPolicy.defaults(),
@@ -44,6 +51,7 @@ final class GatewayLedger extends ContractLedger {
         LedgerConnectionConfig.DEFAULT_WRITE_TIMEOUT);
   }
 
+  /** Over ready sessions, with no organisation named for insurance writes (unit tests). */
   GatewayLedger(
       List<EndpointSession> sessions,
       Runnable onClose,
@@ -52,8 +60,29 @@ final class GatewayLedger extends ContractLedger {
       Duration commitStatusTimeout,
       Duration lookupTimeout,
       Duration writeTimeout) {
+    this(
+        sessions,
+        EndorsingOrganizations.none(),
+        onClose,
+        retries,
+        resolution,
+        commitStatusTimeout,
+        lookupTimeout,
+        writeTimeout);
+  }
+
+  GatewayLedger(
+      List<EndpointSession> sessions,
+      EndorsingOrganizations endorsers,
+      Runnable onClose,
+      RetryPolicy retries,
+      ResolutionPolicy resolution,
+      Duration commitStatusTimeout,
+      Duration lookupTimeout,
+      Duration writeTimeout) {
     this.endpoints = new Endpoints(sessions);
-    this.writes = new WriteRunner(endpoints, resolution, commitStatusTimeout, lookupTimeout);
+    this.writes =
+        new WriteRunner(endpoints, endorsers, resolution, commitStatusTimeout, lookupTimeout);
     this.onClose = Objects.requireNonNull(onClose, "onClose");
     this.retries = Objects.requireNonNull(retries, "retries");
     this.writeTimeout = Objects.requireNonNull(writeTimeout, "writeTimeout");
@@ -73,6 +102,7 @@ final class GatewayLedger extends ContractLedger {
     GatewayConnection connection = GatewayConnection.open(config);
     return new GatewayLedger(
         connection.sessions(),
+        EndorsingOrganizations.from(config),
         connection::close,
         retries,
         resolution,
@@ -124,6 +154,7 @@ final class GatewayLedger extends ContractLedger {
   @Override
   <T> Committed<T> submit(WriteCall call, Class<T> resultType) {
     requireOpen();
+    writes.endorsingOrganizations(call);
     WriteDeadline deadline = WriteDeadline.after(writeTimeout);
     return retries.run(call.name(), deadline, () -> writes.once(call, resultType, deadline));
   }
@@ -138,7 +169,12 @@ final class GatewayLedger extends ContractLedger {
     String name = call.name();
     String requestId = WriteRunner.requestIdOf(call.requestJson());
     WriteDeadline deadline = WriteDeadline.after(writeTimeout);
+    writes.endorsingOrganizations(call);
     WriteAttempt first = retries.run(name, deadline, () -> writes.send(call));
+    if (first.replay()) {
+      // Nothing was ordered: the answer is the transaction that wrote, looked up here.
+      return PendingWrite.completed(writes.await(call, resultType, first, deadline));
+    }
     CompletableFuture<Committed<T>> outcome =
         CompletableFuture.supplyAsync(
             () -> {

@@ -64,6 +64,16 @@ public final class LedgerConnectionConfig {
   /** Property key: MSP id of the client's organisation. */
   public static final String KEY_MSP_ID = "timecoin.msp.id";
 
+  /**
+   * Property key: MSP id of the platform's organisation. Needed for insurance writes, which the
+   * platform's and the insurer's peers must endorse ({@link
+   * io.timecoin.model.WriteTransaction#endorsers()}).
+   */
+  public static final String KEY_PLATFORM_MSP_ID = "timecoin.platform.msp.id";
+
+  /** Property key: MSP id of the insurer's organisation; see {@link #KEY_PLATFORM_MSP_ID}. */
+  public static final String KEY_INSURER_MSP_ID = "timecoin.insurer.msp.id";
+
   /** Property key: PEM file of the client's X.509 certificate. */
   public static final String KEY_CERTIFICATE = "timecoin.identity.certificate";
 
@@ -111,6 +121,8 @@ public final class LedgerConnectionConfig {
 
   private final List<GatewayEndpoint> endpoints;
   private final String mspId;
+  private final String platformMspId;
+  private final String insurerMspId;
   private final Path clientCertificate;
   private final Path privateKey;
   private final String channelName;
@@ -131,6 +143,8 @@ public final class LedgerConnectionConfig {
     all.addAll(builder.furtherEndpoints);
     this.endpoints = List.copyOf(all);
     this.mspId = builder.mspId;
+    this.platformMspId = builder.platformMspId;
+    this.insurerMspId = builder.insurerMspId;
     this.clientCertificate = builder.clientCertificate;
     this.privateKey = builder.privateKey;
     this.channelName = builder.channelName;
@@ -145,6 +159,8 @@ public final class LedgerConnectionConfig {
   private LedgerConnectionConfig(LedgerConnectionConfig other, Duration writeTimeout) {
     this.endpoints = other.endpoints;
     this.mspId = other.mspId;
+    this.platformMspId = other.platformMspId;
+    this.insurerMspId = other.insurerMspId;
     this.clientCertificate = other.clientCertificate;
     this.privateKey = other.privateKey;
     this.channelName = other.channelName;
@@ -175,6 +191,8 @@ public final class LedgerConnectionConfig {
    * timecoin.peer.hostnameOverride=peer0.platform.timecoin.local
    * timecoin.peer.tlsRootCert=/abs/path/ca.crt
    * timecoin.msp.id=PlatformMSP
+   * timecoin.platform.msp.id=PlatformMSP
+   * timecoin.insurer.msp.id=InsurerMSP
    * timecoin.identity.certificate=/abs/path/cert.pem
    * timecoin.identity.privateKey=/abs/path/priv_sk
    * timecoin.channel=timecoin
@@ -182,9 +200,10 @@ public final class LedgerConnectionConfig {
    * </pre>
    *
    * <p>The hostname override and the {@code timecoin.timeout.*} keys (ISO-8601 durations) are
-   * optional. Further endpoints are {@code timecoin.peer.2.endpoint} and so on (see {@link
-   * #KEY_FURTHER_PEER_PREFIX}). Every key can be overridden by an environment variable named by
-   * {@link #environmentVariable(String)}, and {@value #ENV_ENDPOINTS} replaces the endpoint
+   * optional; so are the platform's and the insurer's MSP ids, without which insurance writes are
+   * refused before sending. Further endpoints are {@code timecoin.peer.2.endpoint} and so on (see
+   * {@link #KEY_FURTHER_PEER_PREFIX}). Every key can be overridden by an environment variable named
+   * by {@link #environmentVariable(String)}, and {@value #ENV_ENDPOINTS} replaces the endpoint
    * addresses. Relative paths resolve against the folder that holds the file. The file is read as
    * UTF-8; the certificate and key files are only read by {@link TimeCoinLedger#connect}.
    *
@@ -280,6 +299,24 @@ public final class LedgerConnectionConfig {
    */
   public String mspId() {
     return mspId;
+  }
+
+  /**
+   * MSP id of the platform's organisation, one of the two that endorse insurance writes.
+   *
+   * @return the MSP id, or empty if not configured.
+   */
+  public Optional<String> platformMspId() {
+    return Optional.ofNullable(platformMspId);
+  }
+
+  /**
+   * MSP id of the insurer's organisation, one of the two that endorse insurance writes.
+   *
+   * @return the MSP id, or empty if not configured.
+   */
+  public Optional<String> insurerMspId() {
+    return Optional.ofNullable(insurerMspId);
   }
 
   /**
@@ -398,6 +435,8 @@ public final class LedgerConnectionConfig {
     private String tlsHostnameOverride;
     private Path tlsRootCertificate;
     private String mspId;
+    private String platformMspId;
+    private String insurerMspId;
     private Path clientCertificate;
     private Path privateKey;
     private String channelName;
@@ -471,6 +510,28 @@ public final class LedgerConnectionConfig {
      */
     public Builder mspId(String mspId) {
       this.mspId = requireNotBlank(mspId, "mspId");
+      return this;
+    }
+
+    /**
+     * Sets the platform organisation's MSP id, needed to have insurance writes endorsed by it.
+     *
+     * @param mspId e.g. {@code PlatformMSP}.
+     * @return this builder.
+     */
+    public Builder platformMspId(String mspId) {
+      this.platformMspId = requireNotBlank(mspId, "platformMspId");
+      return this;
+    }
+
+    /**
+     * Sets the insurer organisation's MSP id, needed to have insurance writes endorsed by it.
+     *
+     * @param mspId e.g. {@code InsurerMSP}.
+     * @return this builder.
+     */
+    public Builder insurerMspId(String mspId) {
+      this.insurerMspId = requireNotBlank(mspId, "insurerMspId");
       return this;
     }
 
@@ -655,6 +716,8 @@ public final class LedgerConnectionConfig {
       optional(KEY_HOSTNAME_OVERRIDE, builder::tlsHostnameOverride);
       requiredPath(KEY_TLS_ROOT_CERT, builder::tlsRootCertificate);
       required(KEY_MSP_ID, builder::mspId);
+      optional(KEY_PLATFORM_MSP_ID, builder::platformMspId);
+      optional(KEY_INSURER_MSP_ID, builder::insurerMspId);
       requiredPath(KEY_CERTIFICATE, builder::clientCertificate);
       requiredPath(KEY_PRIVATE_KEY, builder::privateKey);
       required(KEY_CHANNEL, builder::channelName);

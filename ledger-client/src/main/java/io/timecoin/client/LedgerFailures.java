@@ -218,15 +218,47 @@ final class LedgerFailures {
    */
   private static Optional<LedgerRejectedException> rejection(
       String transactionName, String txId, GatewayException e) {
+    Optional<LedgerRejectedException> byChaincode =
+        messages(e)
+            .flatMap(
+                message ->
+                    LedgerErrors.codeOf(message)
+                        .map(code -> rejected(transactionName, txId, message, code))
+                        .stream())
+            .findFirst();
+    if (byChaincode.isPresent()) {
+      return byChaincode;
+    }
+    // A peer that refuses the proposal's creator (revoked by its org's CRL in the channel
+    // configuration, expired, not issued by its org's CA, bad signature) answers only this, and
+    // logs the reason itself. No retry can change it: a stable code instead of "unavailable".
+    if (messages(e).anyMatch(message -> CREATOR_REFUSED.matcher(message).find())) {
+      return Optional.of(
+          rejected(
+              transactionName,
+              txId,
+              LedgerErrors.format(
+                  ErrorCode.IDENTITY_REFUSED,
+                  "the peers refused the client's certificate before running the chaincode"
+                      + " (revoked by its organisation's CRL, expired, or not issued by its CA);"
+                      + " nothing was written. Use another operator's identity; the peers' logs"
+                      + " name the reason"),
+              ErrorCode.IDENTITY_REFUSED));
+    }
+    return Optional.empty();
+  }
+
+  // What an endorsing peer answers when the proposal's creator fails validation: "access denied:
+  // channel [<channel>] creator org [<mspId>]" (revoked, unknown issuer, bad signature) or
+  // "proposal client identity expired".
+  private static final java.util.regex.Pattern CREATOR_REFUSED =
+      java.util.regex.Pattern.compile(
+          "access denied: channel \\[[^\\]]*\\] creator org|proposal client identity expired");
+
+  private static Stream<String> messages(GatewayException e) {
     return Stream.concat(
             Stream.of(e.getMessage()), e.getDetails().stream().map(ErrorDetail::getMessage))
-        .filter(Objects::nonNull)
-        .flatMap(
-            message ->
-                LedgerErrors.codeOf(message)
-                    .map(code -> rejected(transactionName, txId, message, code))
-                    .stream())
-        .findFirst();
+        .filter(Objects::nonNull);
   }
 
   private static LedgerRejectedException rejected(

@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  *   <li>not found is no proof that the first attempt will never commit (it may still be in the
  *       orderer), so send the same request again under the same requestId, first through the
  *       endpoint that sent the first attempt. The chaincode reads the requestId's key in every
- *       copy, so at most one copy can commit: if the first already has, this one replays its result
- *       and writes nothing; if this one commits first, the first fails its read check. If the copy
- *       commits, that is the answer. If the same peer refuses it by the rules, the first attempt
- *       cannot commit either (see the README), so that refusal is the definite answer.
+ *       copy, so at most one copy can commit: if the first already has, this one is endorsed as a
+ *       replay that writes nothing, is not ordered, and the answer is the transaction the request
+ *       log names; if this one commits first, the first fails its read check. If the copy commits,
+ *       that is the answer. If the same peer refuses it by the rules, the first attempt cannot
+ *       commit either (see the README), so that refusal is the definite answer.
  * </ol>
  *
  * After {@link ResolutionPolicy#rounds()} rounds without an answer, or when the write's {@link
@@ -208,7 +209,7 @@ final class OutcomeResolution<T> {
     pause();
     WriteAttempt copy;
     try {
-      copy = WriteRunner.sendVia(first.session(), call);
+      copy = runner.sendVia(first.session(), call);
     } catch (LedgerRejectedException refused) {
       if (Refusals.dependsOnTime(refused.code())) {
         // Refused at a later time than the first attempt ran at: says nothing about that one.
@@ -235,6 +236,11 @@ final class OutcomeResolution<T> {
         return Optional.empty();
       }
     }
+    if (copy.replay()) {
+      // The ledger holds this very request (the chaincode replays only an identical one), written
+      // by the first attempt or by an earlier call: the request log names that transaction.
+      return replayAnswer(copy);
+    }
     latest = copy;
     attempts.add(copy.transactionId());
     LOG.info(
@@ -257,6 +263,24 @@ final class OutcomeResolution<T> {
       lastFailure = e;
     }
     return Optional.empty();
+  }
+
+  private Optional<Committed<T>> replayAnswer(WriteAttempt replay) {
+    try {
+      Optional<RequestView> record = RequestLog.find(replay.session(), requestId);
+      return record.flatMap(
+          found ->
+              RequestLog.committed(
+                  replay.session(),
+                  found,
+                  name,
+                  requestId,
+                  resultType,
+                  deadline.cap(runner.lookupTimeout())));
+    } catch (LedgerUnavailableException e) {
+      lastFailure = e;
+      return Optional.empty();
+    }
   }
 
   /**

@@ -1,39 +1,51 @@
 package io.timecoin.client;
 
 import io.timecoin.model.LedgerJson;
+import io.timecoin.model.RequestView;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one write: endorse and hand to the orderer (with endpoint failover while nothing was sent),
- * then wait for the commit status, and settle the outcome through {@link OutcomeResolution} when
- * the status does not arrive. Re-running after read conflicts is the caller's part ({@link
- * RetryPolicy}).
+ * Runs one write: endorse by the organisations the write names (else as the gateway plans) and hand
+ * to the orderer (with endpoint failover while nothing was sent), then wait for the commit status,
+ * and settle the outcome through {@link OutcomeResolution} when the status does not arrive. A write
+ * whose endorsement shows it is the replay of a request the ledger holds is not ordered: its answer
+ * is the transaction that wrote, from the request log. Re-running after read conflicts is the
+ * caller's part ({@link RetryPolicy}).
  */
 final class WriteRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(WriteRunner.class);
 
+  /** Between lookups of a replayed request whose record the peer asked does not show yet. */
+  private static final Duration REPLAY_LOOKUP_PAUSE = Duration.ofMillis(100);
+
   private final Endpoints endpoints;
+  private final EndorsingOrganizations endorsers;
   private final ResolutionPolicy resolution;
   private final Duration commitStatusTimeout;
   private final Duration lookupTimeout;
 
   WriteRunner(
       Endpoints endpoints,
+      EndorsingOrganizations endorsers,
       ResolutionPolicy resolution,
       Duration commitStatusTimeout,
       Duration lookupTimeout) {
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+    this.endorsers = Objects.requireNonNull(endorsers, "endorsers");
     this.resolution = Objects.requireNonNull(resolution, "resolution");
     this.commitStatusTimeout = Objects.requireNonNull(commitStatusTimeout, "commitStatusTimeout");
     this.lookupTimeout = Objects.requireNonNull(lookupTimeout, "lookupTimeout");
@@ -50,21 +62,40 @@ final class WriteRunner {
   }
 
   /**
-   * Endorses and hands to the orderer through one endpoint. A failure before ordering is thrown; a
-   * hand-over whose reception is unknown comes back as an attempt without a status handle.
+   * The MSP ids that must endorse {@code call} (empty: the gateway chooses).
+   *
+   * @throws LedgerException if the configuration does not name one of them; nothing is sent
    */
-  static WriteAttempt sendVia(EndpointSession session, WriteCall call) {
+  List<String> endorsingOrganizations(WriteCall call) {
+    return endorsers.of(call);
+  }
+
+  /**
+   * Endorses and hands to the orderer through one endpoint. A failure before ordering is thrown; a
+   * hand-over whose reception is unknown comes back as an attempt without a status handle; a replay
+   * comes back unsent, marked as such.
+   */
+  WriteAttempt sendVia(EndpointSession session, WriteCall call) {
     String name = call.name();
+    List<String> endorsing = endorsers.of(call);
     Proposal.Builder builder =
         session.contract().newProposal(name).addArguments(call.requestJson());
     if (!call.transientData().isEmpty()) {
       builder = builder.putAllTransient(call.transientData());
     }
+    if (!endorsing.isEmpty()) {
+      builder = builder.setEndorsingOrganizations(endorsing.toArray(String[]::new));
+    }
     Proposal proposal = builder.build();
     String txId = proposal.getTransactionId();
     LOG.debug("Submitting {} as transaction {} via {}", name, txId, session.address());
     try {
-      SubmittedTransaction submitted = proposal.endorse().submitAsync();
+      Transaction endorsed = proposal.endorse();
+      if (EndorsedWrite.writesNothing(endorsed)) {
+        LOG.debug("{} transaction {} is a replay; not ordered", name, txId);
+        return WriteAttempt.replayOf(txId, session);
+      }
+      SubmittedTransaction submitted = endorsed.submitAsync();
       return new WriteAttempt(txId, submitted, session);
     } catch (EndorseException e) {
       throw LedgerFailures.endorseFailed(name, e);
@@ -85,6 +116,9 @@ final class WriteRunner {
       WriteCall call, Class<T> resultType, WriteAttempt first, WriteDeadline deadline) {
     String name = call.name();
     String requestId = requestIdOf(call.requestJson());
+    if (first.replay()) {
+      return original(name, resultType, requestId, first, deadline);
+    }
     Throwable cause = null;
     if (first.submitted() != null) {
       try {
@@ -97,6 +131,60 @@ final class WriteRunner {
     return new OutcomeResolution<>(
             this, call, requestId, resultType, first, cause, resolution, deadline)
         .settle();
+  }
+
+  /**
+   * The answer for a replayed request: the transaction that wrote it, with its result and block,
+   * from the request log of the endpoint that endorsed the replay. That peer already holds the
+   * record; another peer of the org may be a block behind, so a missing record is asked again until
+   * the deadline.
+   */
+  <T> Committed<T> original(
+      String name,
+      Class<T> resultType,
+      String requestId,
+      WriteAttempt replay,
+      WriteDeadline deadline) {
+    Throwable last = null;
+    int lookups = 0;
+    while (!deadline.expired()) {
+      lookups++;
+      try {
+        Optional<RequestView> record = RequestLog.find(replay.session(), requestId);
+        Optional<Committed<T>> answer =
+            record.flatMap(
+                found ->
+                    RequestLog.committed(
+                        replay.session(),
+                        found,
+                        name,
+                        requestId,
+                        resultType,
+                        deadline.cap(lookupTimeout)));
+        if (answer.isPresent()) {
+          LOG.debug(
+              "{} request replayed by {}; written by transaction {} in block {}",
+              name,
+              replay.transactionId(),
+              answer.get().transactionId(),
+              answer.get().blockNumber());
+          return answer.get();
+        }
+      } catch (LedgerUnavailableException e) {
+        last = e;
+      }
+      try {
+        Thread.sleep(deadline.cap(REPLAY_LOOKUP_PAUSE).toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new LedgerOutcomeUnknownException(
+            "Interrupted while looking up the transaction that wrote the request of " + name,
+            replay.transactionId(),
+            requestId,
+            e);
+      }
+    }
+    throw LedgerFailures.outcomeUnresolved(name, replay.transactionId(), requestId, lookups, last);
   }
 
   /** A known commit status: the committed result, or the validation failure (nothing written). */

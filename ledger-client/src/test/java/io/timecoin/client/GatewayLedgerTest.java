@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.mockito.Answers.RETURNS_SELF;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
@@ -25,10 +26,13 @@ import io.timecoin.model.ErrorCode;
 import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.MoneyAmount;
+import io.timecoin.model.OrgRole;
+import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.SignedCoinAmount;
+import io.timecoin.model.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -77,7 +81,45 @@ class GatewayLedgerTest {
         new GatewayLedger(
             contract,
             closes::incrementAndGet,
-            new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}));
+            new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}),
+            EndorsingOrganizations.of(
+                Map.of(OrgRole.PLATFORM, "PlatformMSP", OrgRole.INSURER, "InsurerMSP")));
+  }
+
+  @Test
+  void an_insurance_write_asks_the_platform_and_the_insurer_to_endorse_it() {
+    PurchaseVoucherRequest request = new PurchaseVoucherRequest("req-v", "vol-42", "ACC-30");
+    committedInBlock(4, "{}".getBytes(StandardCharsets.UTF_8));
+
+    catchThrowable(() -> ledger.submit(Transactions.PURCHASE_VOUCHER, request));
+
+    verify(proposalBuilder).setEndorsingOrganizations("PlatformMSP", "InsurerMSP");
+  }
+
+  @Test
+  void a_coin_write_leaves_the_choice_of_endorsers_to_the_gateway() {
+    committedInBlock(5, LedgerJson.writeBytes(entry()));
+
+    ledger.recordEarning(earning());
+
+    verify(proposalBuilder, never()).setEndorsingOrganizations(any(String[].class));
+  }
+
+  @Test
+  void an_insurance_write_is_refused_before_sending_when_the_insurer_is_not_configured() {
+    GatewayLedger unconfigured =
+        new GatewayLedger(
+            contract,
+            () -> {},
+            new RetryPolicy(3, Duration.ZERO, Duration.ZERO, wait -> {}),
+            EndorsingOrganizations.of(Map.of(OrgRole.PLATFORM, "PlatformMSP")));
+    PurchaseVoucherRequest request = new PurchaseVoucherRequest("req-v", "vol-42", "ACC-30");
+
+    assertThatThrownBy(() -> unconfigured.submit(Transactions.PURCHASE_VOUCHER, request))
+        .isInstanceOf(LedgerException.class)
+        .hasMessageContaining("timecoin.insurer.msp.id")
+        .hasMessageContaining("nothing was sent");
+    verify(contract, never()).newProposal(anyString());
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,8 @@ class LedgerConnectionConfigTest {
       timecoin.peer.hostnameOverride=peer0.platform.timecoin.local
       timecoin.peer.tlsRootCert=%s
       timecoin.msp.id=PlatformMSP
+      timecoin.platform.msp.id=PlatformMSP
+      timecoin.insurer.msp.id=InsurerMSP
       timecoin.identity.certificate=%s
       timecoin.identity.privateKey=%s
       timecoin.channel=timecoin
@@ -46,6 +49,29 @@ class LedgerConnectionConfigTest {
     assertThat(config.privateKey()).isEqualTo(Path.of("/abs/msp/priv_sk"));
     assertThat(config.channelName()).isEqualTo("timecoin");
     assertThat(config.chaincodeName()).isEqualTo("timecoin");
+    assertThat(config.platformMspId()).contains("PlatformMSP");
+    assertThat(config.insurerMspId()).contains("InsurerMSP");
+  }
+
+  @Test
+  void the_orgs_that_endorse_insurance_writes_are_optional_and_overridable() throws Exception {
+    Path file =
+        write(
+            "clients/auditor.properties",
+            withoutLine(
+                withoutLine(
+                    NETWORK_SCRIPT_FILE.formatted("/abs/ca.crt", "/abs/cert.pem", "/abs/priv_sk"),
+                    "timecoin.platform.msp.id"),
+                "timecoin.insurer.msp.id"));
+
+    LedgerConnectionConfig bare = LedgerConnectionConfig.fromProperties(file);
+    LedgerConnectionConfig overridden =
+        LedgerConnectionConfig.fromProperties(
+            file, Map.of("TIMECOIN_LEDGER_INSURER_MSP_ID", "OtherInsurerMSP"));
+
+    assertThat(bare.platformMspId()).isEmpty();
+    assertThat(bare.insurerMspId()).isEmpty();
+    assertThat(overridden.insurerMspId()).contains("OtherInsurerMSP");
   }
 
   @Test

@@ -46,6 +46,32 @@ class LedgerFailuresTest {
   }
 
   @Test
+  void a_creator_the_peers_refuse_becomes_identity_refused_and_is_not_retried() {
+    EndorseException endorse =
+        new EndorseException(
+            TX_ID,
+            statusException(
+                Code.ABORTED,
+                "failed to collect enough transaction endorsements, see attached details",
+                detail(
+                    "peer0.insurer.timecoin.local:7051",
+                    "InsurerMSP",
+                    "error validating proposal: access denied: channel [timecoin] creator org"
+                        + " [PlatformMSP]")));
+
+    LedgerException failure = LedgerFailures.endorseFailed("RecordEarning", endorse);
+
+    assertThat(failure)
+        .isInstanceOfSatisfying(
+            LedgerRejectedException.class,
+            rejected -> {
+              assertThat(rejected.code()).isEqualTo(ErrorCode.IDENTITY_REFUSED);
+              assertThat(rejected.reason()).contains("refused the client's certificate");
+            });
+    assertThat(failure).isNotInstanceOf(LedgerUnavailableException.class);
+  }
+
+  @Test
   void a_rejection_message_names_code_and_transaction_but_not_the_chaincode_text() {
     EndorseException endorse =
         new EndorseException(

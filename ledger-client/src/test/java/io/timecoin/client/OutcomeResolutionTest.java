@@ -154,6 +154,47 @@ class OutcomeResolutionTest {
   }
 
   @Test
+  void a_first_attempt_endorsed_as_a_replay_is_not_ordered_and_the_writer_is_the_answer()
+      throws Exception {
+    String earlier = "cc".repeat(32);
+    when(firstEndorsed.getBytes()).thenReturn(EndorsedWriteTest.replayBytes());
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
+        .thenThrow(notFound())
+        .thenReturn(LedgerJson.writeBytes(recorded(earlier)));
+    org.hyperledger.fabric.client.Status earlierStatus = valid(earlier, 9);
+    when(session.commitStatus(eq(earlier), any())).thenReturn(earlierStatus);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    // A gateway peer a block behind first: asked again until it shows the record.
+    assertThat(committed.transactionId()).isEqualTo(earlier);
+    assertThat(committed.blockNumber()).isEqualTo(9);
+    assertThat(committed.requestId()).isEqualTo(REQUEST_ID);
+    verify(firstEndorsed, never()).submitAsync();
+    verify(second, never()).endorse();
+  }
+
+  @Test
+  void a_resent_copy_endorsed_as_a_replay_is_not_ordered_and_the_writer_is_the_answer()
+      throws Exception {
+    String earlier = "cc".repeat(32);
+    when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
+        .thenReturn(LedgerJson.writeBytes(recorded(earlier)));
+    when(secondEndorsed.getBytes()).thenReturn(EndorsedWriteTest.replayBytes());
+    org.hyperledger.fabric.client.Status earlierStatus = valid(earlier, 9);
+    when(session.commitStatus(eq(earlier), any())).thenReturn(earlierStatus);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    // The copy wrote nothing: the transaction that wrote the request is the answer, not the copy.
+    assertThat(committed.transactionId()).isEqualTo(earlier);
+    assertThat(committed.blockNumber()).isEqualTo(9);
+    assertThat(committed.value()).isEqualTo(account());
+    verify(secondEndorsed, never()).submitAsync();
+  }
+
+  @Test
   void a_request_not_found_is_resent_under_the_same_request_id_and_its_commit_is_the_answer()
       throws Exception {
     when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));

@@ -167,6 +167,17 @@ final class RawChaincode implements AutoCloseable {
     }
   }
 
+  /** The committed transaction as the gateway's peer stores it (qscc GetTransactionByID). */
+  byte[] committedTransaction(String transactionId) {
+    try {
+      return network
+          .getContract("qscc")
+          .evaluateTransaction("GetTransactionByID", network.getName(), transactionId);
+    } catch (GatewayException e) {
+      throw new AssertionError("transaction " + transactionId + " not found", e);
+    }
+  }
+
   /** Chaincode events from {@code startBlock} up to and including those of {@code lastTxId}. */
   List<ChaincodeEvent> eventsThrough(long startBlock, String lastTxId) {
     try (CloseableIterator<ChaincodeEvent> stream =

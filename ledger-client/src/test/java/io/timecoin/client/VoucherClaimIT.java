@@ -184,6 +184,34 @@ class VoucherClaimIT {
   }
 
   @Test
+  void get_claim_private_submitted_for_ordering_puts_no_detail_in_a_block() {
+    String volunteer = volunteerWith("8.00");
+    VoucherPurchaseView bought = purchase(volunteer, product("4.00", "100.00"));
+    ClaimView claim = file(volunteer, bought.voucher().voucherId(), "10.00", "act-1");
+    byte[] key = new byte[ClaimPrivateSeal.KEY_BYTES];
+    new java.security.SecureRandom().nextBytes(key);
+
+    // A hostile or mistaken member client orders the read instead of evaluating it.
+    Outcome ordered =
+        platform.submit(
+            TransactionNames.GET_CLAIM_PRIVATE,
+            Map.of(TransactionNames.CLAIM_PRIVATE_READ_KEY, key),
+            List.of("PlatformMSP", "InsurerMSP"),
+            claim.claimId());
+
+    assertThat(ordered.code()).as("refused with").isNull();
+    assertThat(ordered.invalidAs()).as("invalidated as").isNull();
+    String block = new String(platform.committedTransaction(ordered.transactionId()), UTF_8);
+    assertThat(block).contains(claim.claimId()).doesNotContain(DESCRIPTION, PAYOUT);
+    // What the block holds opens only with the key that never left the client.
+    assertThat(
+            ClaimPrivateSeal.open(key, read(ordered, SealedClaimPrivate.class))
+                .details()
+                .description())
+        .isEqualTo(DESCRIPTION);
+  }
+
+  @Test
   void the_auditor_peer_holds_the_hash_but_not_the_details() {
     String volunteer = volunteerWith("8.00");
     VoucherPurchaseView bought = purchase(volunteer, product("4.00", "100.00"));

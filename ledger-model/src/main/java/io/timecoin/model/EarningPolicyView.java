@@ -1,5 +1,8 @@
 package io.timecoin.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
 /**
  * One version of the earning policy, as stored and returned.
  *
@@ -10,6 +13,8 @@ package io.timecoin.model;
  * @param setAt ISO-8601 UTC timestamp of the transaction that set it
  * @param setBy the submitting client identity
  * @param txId the transaction that set it
+ * @param branchLimits limits of their own for some branches, else {@code null} (left out of the
+ *     JSON, so versions set before branches had limits read as they did)
  */
 public record EarningPolicyView(
     long version,
@@ -18,7 +23,8 @@ public record EarningPolicyView(
     String utcOffset,
     String setAt,
     Recorder setBy,
-    String txId) {
+    String txId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, BranchLimits> branchLimits) {
 
   public EarningPolicyView {
     if (version < 1) {
@@ -29,6 +35,27 @@ public record EarningPolicyView(
     Fields.required(setAt, "setAt");
     Fields.required(setBy, "setBy");
     Fields.required(txId, "txId");
+    branchLimits = BranchLimits.checked(branchLimits);
+  }
+
+  /** A version with the same limits for every branch. */
+  public EarningPolicyView(
+      long version,
+      CoinAmount maxCoinsPerActivity,
+      CoinAmount dailyCapCoins,
+      String utcOffset,
+      String setAt,
+      Recorder setBy,
+      String txId) {
+    this(version, maxCoinsPerActivity, dailyCapCoins, utcOffset, setAt, setBy, txId, null);
+  }
+
+  /** The limits that apply to earnings verified by {@code branch} ({@code null}: no branch). */
+  public BranchLimits limitsFor(String branch) {
+    if (branch != null && branchLimits != null && branchLimits.containsKey(branch)) {
+      return branchLimits.get(branch);
+    }
+    return new BranchLimits(maxCoinsPerActivity, dailyCapCoins);
   }
 
   static void requireLimits(CoinAmount maxCoinsPerActivity, CoinAmount dailyCapCoins) {

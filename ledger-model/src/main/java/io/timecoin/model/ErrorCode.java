@@ -104,6 +104,32 @@ public enum ErrorCode {
   ACCOUNT_NOT_EMPTY,
   /** The claim's private details can only be read with a one-time key in the transient map. */
   PRIVATE_READ_KEY_MISSING,
+  /**
+   * The transaction needs an operator role (certificate attribute {@code role}, e.g. {@code
+   * earning-verifier}) that the caller's certificate does not carry; an org's identities without
+   * attributes (cryptogen's) never mint, set the policy or decide claims.
+   */
+  ROLE_REQUIRED,
+  /**
+   * The caller's certificate carries a Fabric CA attribute extension, or a {@code role} or {@code
+   * branch} attribute, that cannot be read: refused whatever the transaction (fail closed).
+   */
+  ATTRIBUTE_MALFORMED,
+  /** An earning names a verifier other than the branch in the caller's certificate. */
+  VERIFIER_MISMATCH,
+  /**
+   * The caller's certificate is suspended or revoked in its organisation's operator registry on the
+   * ledger: none of its writes is accepted until the org reinstates it (never, if revoked).
+   */
+  IDENTITY_SUSPENDED,
+  /** An operator registry change names another organisation: an org manages only its own. */
+  OPERATOR_OF_ANOTHER_ORG,
+  /**
+   * Not a chaincode code: the peers refused the caller's certificate before the chaincode ran
+   * (revoked by the org's CRL in the channel configuration, expired, or not issued by the org's
+   * CA). Set by the client from the peers' answer; nothing was written.
+   */
+  IDENTITY_REFUSED,
   /** The donor holds fewer hearts than the donation. */
   INSUFFICIENT_HEARTS,
   /** Hearts are never transferable between volunteers; they are spent only on donations. */

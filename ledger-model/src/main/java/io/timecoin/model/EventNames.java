@@ -70,4 +70,10 @@ public final class EventNames {
   public static final String DONATIONS_RETURNED = "timecoin.DonationsReturned.v1";
 
   private EventNames() {}
+
+  /** Payload: {@link PlatformOperatorStatusSetEvent}. */
+  public static final String PLATFORM_OPERATOR_STATUS_SET = "timecoin.PlatformOperatorStatusSet.v1";
+
+  /** Payload: {@link InsurerOperatorStatusSetEvent}. */
+  public static final String INSURER_OPERATOR_STATUS_SET = "timecoin.InsurerOperatorStatusSet.v1";
 }

@@ -48,6 +48,19 @@ public final class Identifiers {
         "must be a SHA-256 digest written as exactly 64 lowercase hex characters (0-9, a-f)");
   }
 
+  /**
+   * An operator's certificate id: SHA-256 of its DER-encoded certificate, 64 lowercase hex
+   * characters (what entries record as {@code recordedBy.certificateId}).
+   */
+  public static String requireCertificateId(String certificateId) {
+    return require(
+        SHA256_HEX,
+        certificateId,
+        ErrorCode.INVALID_ARGUMENT,
+        "certificateId",
+        "must be the SHA-256 of the certificate (DER) as exactly 64 lowercase hex characters");
+  }
+
   /** The organiser or branch that verified an activity: same rule as a volunteer id. */
   public static String requireVerifierId(String verifierId) {
     return require(

@@ -20,12 +20,18 @@ public record OrgRequestId(String org, String requestId) {
   private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   public OrgRequestId {
+    requireMspId(org);
+    Identifiers.requireRequestId(requestId);
+  }
+
+  /** Checks an MSP id: 1-128 characters of A-Z, a-z, 0-9, '.', '_' or '-'. */
+  public static String requireMspId(String org) {
     if (org == null || !MSP_ID.matcher(org).matches()) {
       throw new LedgerValidationException(
           ErrorCode.INVALID_ARGUMENT,
           "the organisation must be an MSP id: 1-128 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
     }
-    Identifiers.requireRequestId(requestId);
+    return org;
   }
 
   /**

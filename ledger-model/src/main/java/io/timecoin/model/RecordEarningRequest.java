@@ -1,5 +1,7 @@
 package io.timecoin.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Argument of {@link TransactionNames#RECORD_EARNING}: credit a volunteer for one verified
  * activity. Whether the coins are allowed (positive, within the earning policy) is decided by the
@@ -10,7 +12,9 @@ package io.timecoin.model;
  * @param activityId the activity; each activity is credited at most once per volunteer
  * @param minutes minutes of volunteer work, 1-1440
  * @param coins coins earned
- * @param verifier id of the organiser or branch that verified the activity
+ * @param verifier optional: the branch that verified the activity. The ledger records the branch of
+ *     the submitting operator's certificate; when given, it must be that branch ({@code
+ *     VERIFIER_MISMATCH} otherwise). Left out of the JSON when {@code null}.
  * @param evidenceHash SHA-256 (lowercase hex) of the salted activity evidence, never the evidence
  * @param category kind of activity, 1-32 characters of {@code [a-z0-9_-]}
  */
@@ -20,7 +24,7 @@ public record RecordEarningRequest(
     String activityId,
     Integer minutes,
     CoinAmount coins,
-    String verifier,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String verifier,
     String evidenceHash,
     String category)
     implements WriteRequest {
@@ -38,7 +42,9 @@ public record RecordEarningRequest(
           ErrorCode.INVALID_ARGUMENT, "minutes must be an integer from 1 to " + MAX_MINUTES);
     }
     Fields.required(coins, "coins");
-    Identifiers.requireVerifierId(Fields.required(verifier, "verifier"));
+    if (verifier != null) {
+      Identifiers.requireVerifierId(verifier);
+    }
     Identifiers.requireEvidenceHash(Fields.required(evidenceHash, "evidenceHash"));
     Identifiers.requireCategory(Fields.required(category, "category"));
   }

@@ -96,6 +96,15 @@ public final class TransactionNames {
   /** {@link ListClaimsRequest} in, {@link ClaimPage} out. Evaluate. */
   public static final String LIST_CLAIMS = "ListClaims";
 
+  /** An org's operator registry on the ledger (the platform's operators). */
+  public static final String SET_PLATFORM_OPERATOR_STATUS = "SetPlatformOperatorStatus";
+
+  /** An org's operator registry on the ledger (the insurer's operators). */
+  public static final String SET_INSURER_OPERATOR_STATUS = "SetInsurerOperatorStatus";
+
+  /** An operator identity's standing in its org's registry. */
+  public static final String GET_OPERATOR_STATUS = "GetOperatorStatus";
+
   // Hearts and charity projects (issue 18).
 
   /** {@link SetHeartsPolicyRequest} in, {@link HeartsPolicyView} out. Submit; platform. */

@@ -15,11 +15,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * The catalogue of chaincode transactions: each one declared once, with its name, what it takes,
- * what it returns, whether it writes, the event it emits and the organisations that may run it. The
- * contract checks access and emits events from these declarations, the clients send and decode by
- * them ({@code ledger.submit(Transactions.RECORD_EARNING, request)}), and the API derives its role
- * table from them. A new transaction is a declaration here, its name in {@link TransactionNames},
- * its rule in the contract and its route in the API.
+ * what it returns, whether it writes, the event it emits, the organisations that may run it and,
+ * for insurance writes, the organisations that must endorse it ({@link
+ * WriteTransaction#endorsers}). The contract checks access and emits events from these
+ * declarations, the clients send and decode by them ({@code
+ * ledger.submit(Transactions.RECORD_EARNING, request)}), and the API derives its role table from
+ * them. A new transaction is a declaration here, its name in {@link TransactionNames}, its rule in
+ * the contract and its route in the API.
  */
 public final class Transactions {
 
@@ -63,6 +65,7 @@ public final class Transactions {
                   TransactionNames.PURCHASE_VOUCHER,
                   PurchaseVoucherRequest.class,
                   VoucherPurchaseView.class)
+              .endorsedBy(PLATFORM, INSURER)
               .emits(EventNames.VOUCHER_PURCHASED, VoucherPurchasedEvent.class, PLATFORM);
 
   /**
@@ -75,6 +78,7 @@ public final class Transactions {
               ClaimFiling::request,
               TransactionNames.CLAIM_PRIVATE_TRANSIENT_KEY,
               ClaimFiling::details)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_FILED, ClaimFiledEvent.class, PLATFORM);
 
   // Writes of the insurer.
@@ -85,6 +89,7 @@ public final class Transactions {
                   TransactionNames.DEFINE_VOUCHER_PRODUCT,
                   DefineVoucherProductRequest.class,
                   VoucherProductView.class)
+              .endorsedBy(PLATFORM, INSURER)
               .emits(EventNames.VOUCHER_PRODUCT_DEFINED, VoucherProductDefinedEvent.class, INSURER);
 
   public static final WriteTransaction<SetProductActiveRequest, VoucherProductView>
@@ -93,6 +98,7 @@ public final class Transactions {
                   TransactionNames.SET_PRODUCT_ACTIVE,
                   SetProductActiveRequest.class,
                   VoucherProductView.class)
+              .endorsedBy(PLATFORM, INSURER)
               .emits(
                   EventNames.VOUCHER_PRODUCT_ACTIVE_SET,
                   VoucherProductActiveSetEvent.class,
@@ -100,15 +106,42 @@ public final class Transactions {
 
   public static final WriteTransaction<VoidVoucherRequest, VoucherView> VOID_VOUCHER =
       write(TransactionNames.VOID_VOUCHER, VoidVoucherRequest.class, VoucherView.class)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.VOUCHER_VOIDED, VoucherVoidedEvent.class, INSURER);
 
   public static final WriteTransaction<DecideClaimRequest, ClaimView> DECIDE_CLAIM =
       write(TransactionNames.DECIDE_CLAIM, DecideClaimRequest.class, ClaimView.class)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_DECIDED, ClaimDecidedEvent.class, INSURER);
 
   public static final WriteTransaction<MarkClaimPaidRequest, ClaimView> MARK_CLAIM_PAID =
       write(TransactionNames.MARK_CLAIM_PAID, MarkClaimPaidRequest.class, ClaimView.class)
+          .endorsedBy(PLATFORM, INSURER)
           .emits(EventNames.CLAIM_PAID, ClaimPaidEvent.class, INSURER);
+
+  // Each org's operator registry: one declaration per org, since each write has one writing org.
+
+  public static final WriteTransaction<SetOperatorStatusRequest, OperatorStatusView>
+      SET_PLATFORM_OPERATOR_STATUS =
+          write(
+                  TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
+                  SetOperatorStatusRequest.class,
+                  OperatorStatusView.class)
+              .emits(
+                  EventNames.PLATFORM_OPERATOR_STATUS_SET,
+                  PlatformOperatorStatusSetEvent.class,
+                  PLATFORM);
+
+  public static final WriteTransaction<SetOperatorStatusRequest, OperatorStatusView>
+      SET_INSURER_OPERATOR_STATUS =
+          write(
+                  TransactionNames.SET_INSURER_OPERATOR_STATUS,
+                  SetOperatorStatusRequest.class,
+                  OperatorStatusView.class)
+              .emits(
+                  EventNames.INSURER_OPERATOR_STATUS_SET,
+                  InsurerOperatorStatusSetEvent.class,
+                  INSURER);
 
   // Hearts and charity projects: written by the platform (launching is the platform operator's).
 
@@ -211,6 +244,13 @@ public final class Transactions {
   public static final ReadTransaction<ListClaimsRequest, ClaimPage> LIST_CLAIMS =
       byQuery(TransactionNames.LIST_CLAIMS, ListClaimsRequest.class, ClaimPage.class);
 
+  /** Any organisation's operator's standing: the registry is public, like the entries. */
+  public static final ReadTransaction<OperatorStatusQuery, OperatorStatusView> GET_OPERATOR_STATUS =
+      byQuery(
+          TransactionNames.GET_OPERATOR_STATUS,
+          OperatorStatusQuery.class,
+          OperatorStatusView.class);
+
   /** Argument: a volunteerId. */
   public static final ReadTransaction<String, HeartsAccountView> GET_HEARTS_ACCOUNT =
       byId(
@@ -258,6 +298,8 @@ public final class Transactions {
           VOID_VOUCHER,
           DECIDE_CLAIM,
           MARK_CLAIM_PAID,
+          SET_PLATFORM_OPERATOR_STATUS,
+          SET_INSURER_OPERATOR_STATUS,
           SET_HEARTS_POLICY,
           RECORD_HEARTS,
           LAUNCH_PROJECT,
@@ -279,6 +321,7 @@ public final class Transactions {
           GET_CLAIM,
           GET_CLAIM_PRIVATE,
           LIST_CLAIMS,
+          GET_OPERATOR_STATUS,
           GET_HEARTS_ACCOUNT,
           GET_HEARTS_POLICY,
           GET_PROJECT,
@@ -323,7 +366,7 @@ public final class Transactions {
   /** The first half of a write's declaration; {@link WriteBuilder#emits} completes it. */
   private static <Q extends WriteRequest, R> WriteBuilder<Q, R> write(
       String name, Class<Q> requestType, Class<R> resultType) {
-    return new WriteBuilder<>(name, requestType, resultType, request -> request, null);
+    return new WriteBuilder<>(name, requestType, resultType, request -> request, null, Set.of());
   }
 
   private static <R> ReadTransaction<String, R> byId(
@@ -344,7 +387,8 @@ public final class Transactions {
       Class<Q> requestType,
       Class<R> resultType,
       Function<Q, Object> argument,
-      WriteTransaction.PrivatePart<Q> privatePart) {
+      WriteTransaction.PrivatePart<Q> privatePart,
+      Set<OrgRole> endorsers) {
 
     WriteBuilder<Q, R> withPrivatePart(
         Function<Q, Object> publicPart, String key, Function<Q, Object> privateValue) {
@@ -353,7 +397,19 @@ public final class Transactions {
           requestType,
           resultType,
           publicPart,
-          new WriteTransaction.PrivatePart<>(key, privateValue));
+          new WriteTransaction.PrivatePart<>(key, privateValue),
+          endorsers);
+    }
+
+    /** The organisations that must endorse: see {@link WriteTransaction#endorsers()}. */
+    WriteBuilder<Q, R> endorsedBy(OrgRole... roles) {
+      return new WriteBuilder<>(
+          name,
+          requestType,
+          resultType,
+          argument,
+          privatePart,
+          EnumSet.copyOf(Arrays.asList(roles)));
     }
 
     WriteTransaction<Q, R> emits(String eventName, Class<?> eventType, OrgRole writer) {
@@ -365,7 +421,8 @@ public final class Transactions {
           eventType,
           EnumSet.of(writer),
           argument,
-          privatePart);
+          privatePart,
+          endorsers);
     }
   }
 }

@@ -19,6 +19,7 @@ public final class WriteTransaction<Q extends WriteRequest, R> extends LedgerTra
   private final Class<?> eventType;
   private final Function<Q, Object> argument;
   private final PrivatePart<Q> privatePart;
+  private final Set<OrgRole> endorsers;
 
   /** The part of a request that travels only in the transient map, under {@code key}. */
   record PrivatePart<Q>(String key, Function<Q, Object> value) {}
@@ -31,13 +32,29 @@ public final class WriteTransaction<Q extends WriteRequest, R> extends LedgerTra
       Class<?> eventType,
       Set<OrgRole> allowedRoles,
       Function<Q, Object> argument,
-      PrivatePart<Q> privatePart) {
+      PrivatePart<Q> privatePart,
+      Set<OrgRole> endorsers) {
     super(name, resultType, allowedRoles);
     this.requestType = Objects.requireNonNull(requestType, "requestType");
     this.eventName = Objects.requireNonNull(eventName, "eventName");
     this.eventType = Objects.requireNonNull(eventType, "eventType");
     this.argument = Objects.requireNonNull(argument, "argument");
     this.privatePart = privatePart;
+    this.endorsers = Set.copyOf(endorsers);
+  }
+
+  /**
+   * The organisations whose peers must endorse it, because the keys it writes carry a key-level
+   * policy naming them (insurance keys: the insurer's peer; claim keys: the insurer's and the
+   * platform's). Clients must ask exactly these organisations: a gateway left to choose by the
+   * chaincode's MAJORITY policy may pick two others, and the write is then invalid at commit
+   * ({@code ENDORSEMENT_POLICY_FAILURE}). Empty when any set the chaincode's policy accepts will
+   * do.
+   *
+   * @return the roles, possibly empty
+   */
+  public Set<OrgRole> endorsers() {
+    return endorsers;
   }
 
   /**

@@ -62,6 +62,31 @@ class TransactionsTest {
   }
 
   @Test
+  void insurance_writes_name_the_insurer_and_the_platform_as_endorsers_and_coin_writes_name_none() {
+    List<WriteTransaction<?, ?>> insurance =
+        List.of(
+            Transactions.PURCHASE_VOUCHER,
+            Transactions.FILE_CLAIM,
+            Transactions.DEFINE_VOUCHER_PRODUCT,
+            Transactions.SET_PRODUCT_ACTIVE,
+            Transactions.VOID_VOUCHER,
+            Transactions.DECIDE_CLAIM,
+            Transactions.MARK_CLAIM_PAID);
+    for (LedgerTransaction<?, ?> transaction : Transactions.ALL) {
+      if (!(transaction instanceof WriteTransaction<?, ?> write)) {
+        continue;
+      }
+      if (insurance.contains(write)) {
+        assertThat(write.endorsers())
+            .as(write.name())
+            .containsExactlyInAnyOrder(OrgRole.PLATFORM, OrgRole.INSURER);
+      } else {
+        assertThat(write.endorsers()).as(write.name()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void only_auditors_read_key_history_and_the_auditor_never_reads_private_details() {
     assertThat(Transactions.GET_KEY_HISTORY.allowedRoles()).containsExactly(OrgRole.AUDITOR);
     assertThat(Transactions.GET_CLAIM_PRIVATE.allowedRoles())

@@ -29,6 +29,7 @@ import java.util.Map;
  *
  * <pre>
  * GET /v1/audit/status                              projection height, checkpoint, block time
+ * GET /v1/audit/verification                        verifier, cross-peer check, reconciliation
  * GET /v1/audit/entries                             entries by verifier, category, type, time, amount
  * GET /v1/audit/reversals                           REVERSAL entries in a time range
  * GET /v1/audit/minted-per-day                      coins minted per verifier per day
@@ -58,6 +59,7 @@ public final class AuditRoutes {
   /** Adds the routes. */
   public void register(Javalin app) {
     app.get("/v1/audit/status", this::status);
+    app.get("/v1/audit/verification", this::verification);
     app.get("/v1/audit/entries", this::entries);
     app.get("/v1/audit/reversals", this::reversals);
     app.get("/v1/audit/minted-per-day", this::mintedPerDay);
@@ -88,6 +90,12 @@ public final class AuditRoutes {
       body.put("lastBlockTime", status.lastBlockTime().toString());
     }
     send(ctx, body);
+  }
+
+  private void verification(Context ctx) throws IOException {
+    AuditStore audit = store(ctx);
+    AuditParams.of(ctx.queryParamMap());
+    send(ctx, VerificationJson.of(audit.ask(q -> q.verification())));
   }
 
   private void entries(Context ctx) throws IOException {

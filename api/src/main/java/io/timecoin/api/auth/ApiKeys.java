@@ -15,9 +15,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The API keys one instance accepts, read from a file of {@code <callerId> <role> <sha256-hex>}
- * lines. Only hashes are kept, so the file (and a memory dump) does not reveal a usable key; a key
- * is random and long, so an unsalted SHA-256 is enough to make it unguessable from its hash.
+ * The API keys one instance accepts, read from a file of {@code <callerId> <role> <sha256-hex>
+ * [<ledger client config>]} lines. Only hashes are kept, so the file (and a memory dump) does not
+ * reveal a usable key; a key is random and long, so an unsalted SHA-256 is enough to make it
+ * unguessable from its hash.
+ *
+ * <p>The optional fourth column names the ledger client config of the operator identity the key's
+ * writes are signed as (relative paths against the file's folder), so that the ledger records which
+ * operator made each write; without it the key's writes are signed as the instance's own identity
+ * ({@code ledgerClient}, the org's default operator).
  */
 public final class ApiKeys {
 
@@ -27,9 +33,11 @@ public final class ApiKeys {
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
   private final Map<String, Caller> byHash;
+  private final Map<String, Path> signers;
 
-  private ApiKeys(Map<String, Caller> byHash) {
+  private ApiKeys(Map<String, Caller> byHash, Map<String, Path> signers) {
     this.byHash = Map.copyOf(byHash);
+    this.signers = Map.copyOf(signers);
   }
 
   /**
@@ -46,11 +54,17 @@ public final class ApiKeys {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the API key file " + file, e);
     }
-    return parse(lines, instanceOrg, file.toString());
+    Path folder = file.toAbsolutePath().getParent();
+    return parse(lines, instanceOrg, file.toString(), folder);
   }
 
   static ApiKeys parse(List<String> lines, String instanceOrg, String source) {
+    return parse(lines, instanceOrg, source, null);
+  }
+
+  private static ApiKeys parse(List<String> lines, String instanceOrg, String source, Path folder) {
     Map<String, Caller> byHash = new HashMap<>();
+    Map<String, Path> signers = new HashMap<>();
     Map<String, Boolean> ids = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
@@ -59,8 +73,9 @@ public final class ApiKeys {
       }
       String where = source + " line " + (i + 1);
       String[] parts = line.split("\\s+");
-      if (parts.length != 3) {
-        throw new IllegalArgumentException(where + ": expected '<callerId> <role> <sha256-hex>'");
+      if (parts.length != 3 && parts.length != 4) {
+        throw new IllegalArgumentException(
+            where + ": expected '<callerId> <role> <sha256-hex> [<ledger client config>]'");
       }
       if (!CALLER_ID.matcher(parts[0]).matches()) {
         throw new IllegalArgumentException(
@@ -79,8 +94,27 @@ public final class ApiKeys {
         throw new IllegalArgumentException(where + ": caller id or key given twice");
       }
       byHash.put(parts[2], new Caller(parts[0], role, null));
+      if (parts.length == 4) {
+        Path config = Path.of(parts[3]);
+        signers.put(parts[0], folder == null ? config : folder.resolve(config));
+      }
     }
-    return new ApiKeys(byHash);
+    return new ApiKeys(byHash, signers);
+  }
+
+  /**
+   * The ledger client config of the operator identity a caller's writes are signed as.
+   *
+   * @param callerId an API key's caller id.
+   * @return the config, or empty when the caller signs as the instance's own identity.
+   */
+  public Optional<Path> signerOf(String callerId) {
+    return Optional.ofNullable(signers.get(callerId));
+  }
+
+  /** Every distinct operator identity the keys sign as, sorted. */
+  public List<Path> signers() {
+    return signers.values().stream().distinct().sorted().toList();
   }
 
   /**

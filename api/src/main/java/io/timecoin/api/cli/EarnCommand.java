@@ -51,9 +51,10 @@ final class EarnCommand implements Callable<Integer> {
 
   @Option(
       names = {"--verified-by", "--verifier"},
-      required = true,
-      paramLabel = "ID",
-      description = "Id of the organiser or branch that verified the activity.")
+      paramLabel = "BRANCH",
+      description =
+          "Optional: the branch that verified the activity. The ledger records the branch of the"
+              + " signing operator's certificate; if given, it must be that branch.")
   private String verifier;
 
   @Override

@@ -1,5 +1,6 @@
 package io.timecoin.api.cli;
 
+import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.events.LedgerEventFeed;
 import io.timecoin.api.server.ApiConfig;
 import io.timecoin.api.server.ApiServer;
@@ -75,8 +76,20 @@ final class ServeCommand implements Callable<Integer> {
             .apply(
                 LedgerConnectionConfig.fromProperties(settings.ledgerClient())
                     .withWriteTimeout(settings.ledgerWriteTimeout()));
+    ApiConfig instance = settings;
     ApiServer server =
-        ApiServer.create(settings, ledger, Clock.systemUTC(), new LedgerEventFeed(ledger));
+        ApiServer.create(
+            settings,
+            ledger,
+            Clock.systemUTC(),
+            new LedgerEventFeed(ledger),
+            settings.auditStore() == null ? null : AuditStore.open(settings.auditStore()),
+            // The operator identities API keys sign as (callers file, fourth column).
+            file ->
+                cli.connector()
+                    .apply(
+                        LedgerConnectionConfig.fromProperties(file)
+                            .withWriteTimeout(instance.ledgerWriteTimeout())));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

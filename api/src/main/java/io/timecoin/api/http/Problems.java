@@ -100,7 +100,17 @@ public final class Problems {
           PRIVATE_DETAILS_MISSING,
           PRIVATE_READ_KEY_MISSING ->
           400;
-      case ACCESS_DENIED, PRIVATE_DATA_NOT_AUTHORIZED -> 403;
+      // The API's ledger identity may not do this (its operator role, branch, standing in the
+      // org's registry, or the peers refuse its certificate): a matter for the org, not the caller.
+      case ACCESS_DENIED,
+          PRIVATE_DATA_NOT_AUTHORIZED,
+          ROLE_REQUIRED,
+          ATTRIBUTE_MALFORMED,
+          VERIFIER_MISMATCH,
+          IDENTITY_SUSPENDED,
+          OPERATOR_OF_ANOTHER_ORG,
+          IDENTITY_REFUSED ->
+          403;
       case VOLUNTEER_NOT_FOUND,
           ENTRY_NOT_FOUND,
           REQUEST_NOT_FOUND,

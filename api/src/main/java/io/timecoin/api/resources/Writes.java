@@ -17,6 +17,7 @@ import io.timecoin.api.server.Authentication;
 import io.timecoin.api.server.ProblemResponses;
 import io.timecoin.client.Committed;
 import io.timecoin.client.LedgerRejectedException;
+import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.WriteRequest;
@@ -108,8 +109,10 @@ final class Writes {
       Function<Caller, ObjectNode> added,
       BiFunction<byte[], ObjectNode, Q> parse,
       int successStatus) {
-    Function<Q, Committed<?>> call = request -> services.ledger().submit(transaction, request);
     Caller caller = Authentication.require(ctx, operation);
+    // Signed as the caller's operator identity (its API key's), so the ledger records who wrote.
+    TimeCoinLedger signer = services.signers().forCaller(caller);
+    Function<Q, Committed<?>> call = request -> signer.submit(transaction, request);
     String requestId = IdempotencyKeys.requestId(caller, ctx.header("Idempotency-Key"));
     requireJson(ctx);
     ObjectNode fields = added.apply(caller).deepCopy();

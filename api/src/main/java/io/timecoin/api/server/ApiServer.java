@@ -13,6 +13,7 @@ import io.timecoin.api.audit.AuditStore;
 import io.timecoin.api.auth.ApiKeys;
 import io.timecoin.api.auth.RateLimiter;
 import io.timecoin.api.auth.VolunteerTokens;
+import io.timecoin.api.console.ConsoleRoutes;
 import io.timecoin.api.events.EventFeed;
 import io.timecoin.api.events.EventsResource;
 import io.timecoin.api.http.ApiErrorCode;
@@ -32,11 +33,14 @@ import io.timecoin.api.resources.TransactionsResource;
 import io.timecoin.api.resources.VolunteersResource;
 import io.timecoin.api.resources.VoucherProductsResource;
 import io.timecoin.api.resources.VouchersResource;
+import io.timecoin.client.LedgerConnectionConfig;
 import io.timecoin.client.TimeCoinLedger;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jetty.server.Connector;
@@ -84,6 +88,7 @@ import org.slf4j.LoggerFactory;
  * GET  /v1/projects/{id}/donations               donation rows       auditor
  * POST /v1/projects/{id}/checkpoint | /close | /cancel | /returns     platform-operator
  * GET  /v1/audit/...                             audit store queries auditor (audit.AuditRoutes)
+ * GET  /console                                 the auditor's console (auditor's instance only)
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -122,8 +127,8 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
-   * Builds an instance over an audit store the caller opened (null for none); the store is closed
-   * with the server.
+   * Builds an instance over an audit store the caller opened (null for none; closed with the
+   * server); the operator identities API keys name are connected through the Fabric Gateway.
    */
   public static ApiServer create(
       ApiConfig config,
@@ -131,7 +136,31 @@ public final class ApiServer implements AutoCloseable {
       Clock clock,
       EventFeed events,
       AuditStore auditStore) {
+    return create(
+        config,
+        ledger,
+        clock,
+        events,
+        auditStore,
+        file ->
+            TimeCoinLedger.connect(
+                LedgerConnectionConfig.fromProperties(file)
+                    .withWriteTimeout(config.ledgerWriteTimeout())));
+  }
+
+  /**
+   * Builds an instance whose API keys' operator identities are connected by {@code connect} (one
+   * connection per identity, opened now).
+   */
+  public static ApiServer create(
+      ApiConfig config,
+      TimeCoinLedger ledger,
+      Clock clock,
+      EventFeed events,
+      AuditStore auditStore,
+      Function<Path, TimeCoinLedger> connect) {
     ApiKeys keys = ApiKeys.load(config.callersFile(), config.org());
+    OperatorLedgers signers = OperatorLedgers.connect(ledger, keys, connect);
     VolunteerTokens tokens =
         config.tokenKeyFile() == null
             ? null
@@ -164,7 +193,8 @@ public final class ApiServer implements AutoCloseable {
             claimSalts(config),
             events,
             auditStore,
-            clock);
+            clock,
+            signers);
     return new ApiServer(javalin(services), services);
   }
 
@@ -245,6 +275,9 @@ public final class ApiServer implements AutoCloseable {
     new HeartsResource(services).register(app);
     new ProjectsResource(services).register(app);
     new AuditRoutes(services.auditStore(), services.clock()).register(app);
+    if (services.config().org().equals("auditor")) {
+      new ConsoleRoutes().register(app);
+    }
   }
 
   /** The methods a path takes, for the Allow header of a 405 (RFC 9110 section 15.5.6). */
@@ -308,6 +341,7 @@ public final class ApiServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    services.signers().close();
     services.ledger().close();
     if (services.auditStore() != null) {
       services.auditStore().close();

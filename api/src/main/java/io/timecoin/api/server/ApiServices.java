@@ -31,6 +31,8 @@ import java.util.concurrent.ExecutorService;
  * @param events the ledger event feed behind /v1/events, or null while none is configured.
  * @param auditStore the auditor's projection behind /v1/audit, or null on an instance without one.
  * @param clock the instance's clock.
+ * @param signers the connection each caller's writes are signed with (its key's operator identity,
+ *     else {@code ledger}).
  */
 public record ApiServices(
     ApiConfig config,
@@ -46,7 +48,8 @@ public record ApiServices(
     ClaimSalts claimSalts,
     EventFeed events,
     AuditStore auditStore,
-    Clock clock) {
+    Clock clock,
+    OperatorLedgers signers) {
 
   public ApiServices {
     Objects.requireNonNull(config, "config");
@@ -60,5 +63,6 @@ public record ApiServices(
     Objects.requireNonNull(concurrency, "concurrency");
     Objects.requireNonNull(claimSalts, "claimSalts");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(signers, "signers");
   }
 }

@@ -48,4 +48,27 @@ class ApiKeysTest {
     assertThatThrownBy(() -> ApiKeys.parse(List.of(line, line), "auditor", "f"))
         .hasMessageContaining("twice");
   }
+
+  @Test
+  void a_fourth_column_names_the_operator_identity_a_key_signs_as() {
+    ApiKeys keys =
+        ApiKeys.parse(
+            List.of(
+                "henan platform-operator " + ApiKeys.sha256Hex("tc_a") + " ops/henan.properties",
+                "reader platform-reader " + ApiKeys.sha256Hex("tc_b")),
+            "platform",
+            "f");
+
+    assertThat(keys.signerOf("henan")).contains(java.nio.file.Path.of("ops/henan.properties"));
+    assertThat(keys.signerOf("reader")).isEmpty();
+    assertThat(keys.signers()).containsExactly(java.nio.file.Path.of("ops/henan.properties"));
+    assertThatThrownBy(
+            () ->
+                ApiKeys.parse(
+                    List.of("a platform-operator " + ApiKeys.sha256Hex("tc_c") + " x y"),
+                    "platform",
+                    "f"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("f line 1");
+  }
 }

@@ -127,7 +127,7 @@ class TimeCoinCliTest {
             "--evidence",
             EVIDENCE,
             "--verified-by",
-            "b7",
+            "branch-7",
             "--minutes",
             "90",
             "--category",
@@ -167,7 +167,7 @@ class TimeCoinCliTest {
             "--evidence",
             EVIDENCE,
             "--verified-by",
-            "b7",
+            "branch-7",
             "--minutes",
             "60",
             "--category",
@@ -347,7 +347,7 @@ class TimeCoinCliTest {
             "act-" + volunteerId,
             60,
             CoinAmount.parse("2.00"),
-            "b7",
+            "branch-7",
             EVIDENCE,
             "care"));
     return platform

@@ -5,6 +5,13 @@ import static io.timecoin.api.it.ApiClient.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.timecoin.api.it.ApiClient.Response;
+import io.timecoin.client.Committed;
+import io.timecoin.client.LedgerConnectionConfig;
+import io.timecoin.client.TimeCoinLedger;
+import io.timecoin.model.CoinAmount;
+import io.timecoin.model.EntryView;
+import io.timecoin.model.RecordEarningRequest;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,6 +58,45 @@ class ApiIdempotencyIT {
     assertThat(first.status()).isEqualTo(201);
     assertThat(replay.status()).isEqualTo(201);
     assertThat(replay.json()).isEqualTo(first.json());
+    assertThat(entryCount(v)).isEqualTo(1);
+  }
+
+  @Test
+  void a_key_this_instance_does_not_remember_answers_the_transaction_that_wrote_it() {
+    // As after a restart of the API: the ledger already holds the write under the key's
+    // requestId, written by another client of the org; the API's memory is empty.
+    String v = ItData.id("idem");
+    register("reg-" + v, v);
+    String key = ItData.id("k");
+    String activity = ItData.id("act");
+    Committed<EntryView> written;
+    try (TimeCoinLedger ledger =
+        TimeCoinLedger.connect(
+            LedgerConnectionConfig.fromProperties(
+                Path.of(System.getProperty("timecoin.it.runDir", "target/it-network"))
+                    .resolve("clients/platform.properties")))) {
+      written =
+          ledger.recordEarning(
+              new RecordEarningRequest(
+                  "platform-ops." + key,
+                  v,
+                  activity,
+                  60,
+                  CoinAmount.parse("1.00"),
+                  "branch-7",
+                  ItData.EVIDENCE,
+                  "environment"));
+    }
+
+    Response replay =
+        API.call(
+            post("platform", "/v1/earnings", ItData.earning(v, activity, "1.00"))
+                .key(ops)
+                .idempotencyKey(key));
+
+    assertThat(replay.status()).isEqualTo(201);
+    assertThat(replay.json().path("transactionId").asText()).isEqualTo(written.transactionId());
+    assertThat(replay.json().path("blockNumber").asLong()).isEqualTo(written.blockNumber());
     assertThat(entryCount(v)).isEqualTo(1);
   }
 

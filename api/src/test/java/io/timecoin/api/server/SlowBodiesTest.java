@@ -109,7 +109,9 @@ class SlowBodiesTest {
     assertThat(percentile(during, 0.9))
         .as("p90 ms while dripping %s, before %s", during, baseline)
         .isLessThan(Math.max(250, 5 * percentile(baseline, 0.9)));
-    assertThat(Collections.max(during)).as("slowest while dripping %s", during).isLessThan(2000);
+    // The slowest single request may meet a scheduling pause of a loaded machine (2.9 s seen at a
+    // load of 50 on 2 cores); one held by the drippers waits out the 10 s client timeout.
+    assertThat(Collections.max(during)).as("slowest while dripping %s", during).isLessThan(8000);
   }
 
   /** Reads and writes by two other callers, one every {@code pauseMillis}; latencies in ms. */

@@ -269,6 +269,11 @@ public final class AuditQueries {
                 > 0);
   }
 
+  /** What the verifier, the cross-peer check and reconciliation last recorded. */
+  public Answer<Verification> verification() {
+    return read(VerificationReader::read);
+  }
+
   /** How far the projection has come: its checkpoint, when it was written, the block's time. */
   public Answer<ProjectionStatus> status() {
     return read(

@@ -17,7 +17,13 @@ import picocli.CommandLine.Option;
     name = "audit-store",
     mixinStandardHelpOptions = true,
     description = "The auditor's query store: projection into PostgreSQL and reconciliation.",
-    subcommands = {ProjectCommand.class, ReconcileCommand.class, MigrateCommand.class})
+    subcommands = {
+      ProjectCommand.class,
+      ReconcileCommand.class,
+      MigrateCommand.class,
+      WatchCommand.class,
+      VerifyCopyCommand.class
+    })
 public final class AuditStoreCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

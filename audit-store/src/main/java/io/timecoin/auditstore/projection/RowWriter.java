@@ -44,8 +44,9 @@ final class RowWriter {
 
   private final Handle handle;
   private final HeartsRows hearts = new HeartsRows(this);
-  // One JDBC batch per statement, sent at flush() (once per block): a few round trips per block,
-  // not one per row. Rows of one table keep their order, so an object's last write wins.
+  // One JDBC batch per statement, sent at flush() (when a few thousand rows are waiting, and at
+  // the end of the batch): a few round trips per flush, not one per row or per block. Rows of one
+  // table keep their order, so an object's last write wins.
   private final Map<String, PreparedBatch> batches = new LinkedHashMap<>();
 
   RowWriter(Handle handle) {
@@ -60,6 +61,15 @@ final class RowWriter {
       }
     }
     batches.clear();
+  }
+
+  /** Rows written since the last flush. */
+  int pending() {
+    int rows = 0;
+    for (PreparedBatch batch : batches.values()) {
+      rows += batch.size();
+    }
+    return rows;
   }
 
   PreparedBatch batch(String sql) {

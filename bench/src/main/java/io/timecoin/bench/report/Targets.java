@@ -4,6 +4,7 @@ import io.timecoin.bench.load.Measurement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +24,66 @@ public final class Targets {
     checks.add(apiReads(workloads));
     checks.add(pages(workloads));
     checks.addAll(W7Targets.check(workloads));
+    if (workloads.stream().anyMatch(w -> w.id().startsWith("A"))) {
+      checks.add(catchUp(workloads, "verify", "the block verifier"));
+      checks.add(catchUp(workloads, "project", "the projection"));
+      checks.add(liveLag(workloads));
+      checks.add(auditQueries(workloads));
+    }
     return checks;
+  }
+
+  private static TargetCheck catchUp(List<WorkloadResult> workloads, String figure, String what) {
+    String target = "A2 catch-up of " + what + " from block 0 >= 10 x W1 (tx/s)";
+    Optional<WorkloadResult> a2 = ran(workloads, "A2");
+    Double ratio = a2.map(w -> w.figures().get(figure + " x W1")).orElse(null);
+    if (ratio == null) {
+      return new TargetCheck(target, "-", "not measured");
+    }
+    Map<String, Double> f = a2.get().figures();
+    return new TargetCheck(
+        target,
+        format(
+            "%.1f x W1 (%.0f tx/s, %.1f blocks/s; W1 %.1f tx/s)",
+            ratio,
+            f.getOrDefault(figure + " tx/s", 0.0),
+            f.getOrDefault(figure + " blocks/s", 0.0),
+            f.getOrDefault("w1MaxTxPerSecond", 0.0)),
+        ratio >= 10 ? "met" : "missed");
+  }
+
+  private static TargetCheck liveLag(List<WorkloadResult> workloads) {
+    String target = "A3 live lag behind the chain tip at W6 90%: p99 < 2 blocks";
+    Optional<WorkloadResult> a3 = ran(workloads, "A3");
+    if (a3.isEmpty() || !a3.get().figures().containsKey("lag p99 blocks")) {
+      return new TargetCheck(target, "-", "not measured");
+    }
+    Map<String, Double> f = a3.get().figures();
+    double p99 = f.get("lag p99 blocks");
+    return new TargetCheck(
+        target,
+        format(
+            "p99 %.0f, max %.0f, p50 %.0f blocks over %.0f samples",
+            p99,
+            f.getOrDefault("lag max blocks", 0.0),
+            f.getOrDefault("lag p50 blocks", 0.0),
+            f.getOrDefault("lag samples", 0.0)),
+        p99 < 2 ? "met" : "missed");
+  }
+
+  private static TargetCheck auditQueries(List<WorkloadResult> workloads) {
+    String target = "A4 audit queries: p99 <= 100 ms";
+    Optional<Measurement> worst =
+        ran(workloads, "A4").stream()
+            .flatMap(w -> w.measurements().stream())
+            .max((a, b) -> Double.compare(a.p99Millis(), b.p99Millis()));
+    if (worst.isEmpty()) {
+      return new TargetCheck(target, "-", "not measured");
+    }
+    return new TargetCheck(
+        target,
+        format("worst p99 %.1f ms (%s)", worst.get().p99Millis(), worst.get().workload()),
+        worst.get().p99Millis() <= 100 ? "met" : "missed");
   }
 
   private static TargetCheck ratio(

@@ -1,5 +1,6 @@
 package io.timecoin.bench.workload;
 
+import io.timecoin.auditstore.db.AuditDbConfig;
 import io.timecoin.bench.load.ClosedLoopRunner;
 import io.timecoin.bench.load.FixedRateRunner;
 import io.timecoin.client.LedgerConnectionConfig;
@@ -26,6 +27,7 @@ public final class BenchContext implements AutoCloseable {
   private final FixedRateRunner fixedRate;
   private double w1Max;
   private TimeCoinLedger insurer;
+  private AuditDbConfig auditProjection;
 
   /** Connects the platform client of {@code settings.runDir()}. */
   public BenchContext(BenchSettings settings, PrintWriter out) {
@@ -78,6 +80,11 @@ public final class BenchContext implements AutoCloseable {
     return fixedRate;
   }
 
+  /** The console, for runners that print progress lines of their own. */
+  public PrintWriter out() {
+    return out;
+  }
+
   /** Prints a line to the console (not a log: this is the tool's output). */
   public void say(String line) {
     out.println(line);
@@ -94,6 +101,21 @@ public final class BenchContext implements AutoCloseable {
     if (settings.w1MaxOverride() == 0) {
       w1Max = txPerSecond;
     }
+  }
+
+  /**
+   * The database A4 queries: A2's fresh projection of the whole chain if A2 ran, else the network's
+   * own auditor database.
+   */
+  synchronized AuditDbConfig auditProjection() {
+    return auditProjection != null
+        ? auditProjection
+        : AuditDbConfig.fromProperties(settings.audit().database());
+  }
+
+  /** Records the projection A2 made. */
+  synchronized void auditProjection(AuditDbConfig database) {
+    auditProjection = database;
   }
 
   @Override

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param pageSizes the entry counts of the W5 accounts, smallest first.
  * @param w1MaxOverride W6's 100% rate in tx/s if W1 is not run, 0 to take W1's.
  * @param progressRows the donations W7's project holds when its progress query is measured.
+ * @param audit the settings of the audit benchmarks A1-A4.
  */
 public record BenchSettings(
     Path runDir,
@@ -37,12 +38,14 @@ public record BenchSettings(
     int hotRequests,
     List<Integer> pageSizes,
     double w1MaxOverride,
-    long progressRows) {
+    long progressRows,
+    AuditSettings audit) {
 
   /** Checks and copies. */
   public BenchSettings {
     Objects.requireNonNull(runDir, "runDir");
     Objects.requireNonNull(runId, "runId");
+    Objects.requireNonNull(audit, "audit");
     concurrencies = List.copyOf(concurrencies);
     pageSizes = List.copyOf(pageSizes);
     if (concurrencies.isEmpty() || concurrencies.stream().anyMatch(c -> c < 1)) {

@@ -40,8 +40,8 @@ final class Requests {
   static RecordEarningRequest earning(
       String runId, String tag, String volunteerId, long seq, CoinAmount coins) {
     String id = runId + ":" + tag + ":" + seq;
-    return new RecordEarningRequest(
-        id, volunteerId, id, 60, coins, "bench-verifier", sha256(id), "bench");
+    // No verifier: the ledger records the branch of the operator certificate the bench signs with.
+    return new RecordEarningRequest(id, volunteerId, id, 60, coins, null, sha256(id), "bench");
   }
 
   static PayForHelpRequest payment(

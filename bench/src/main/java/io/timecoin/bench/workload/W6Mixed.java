@@ -73,24 +73,17 @@ final class W6Mixed implements Workload {
 
   @Override
   public WorkloadResult run(BenchContext context) throws Exception {
-    BenchSettings s = context.settings();
     double full = context.w1Max();
     if (full <= 0) {
       return WorkloadResult.skipped(id(), title(), "W1 did not run and no --w1-max was given");
     }
-    context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
-    List<String> accounts = Accounts.register(context.platform(), s.runId(), "w6", ACCOUNTS);
-    // Every account starts with coins, so payments and purchases never run into an empty balance.
-    Accounts.credit(context.platform(), s.runId(), "w6seed", accounts, CoinAmount.parse("8.00"));
+    List<String> accounts = setUp(context);
     List<Measurement> results = new ArrayList<>();
     int productsDefined = 0;
     for (double share : new double[] {0.5, 0.9}) {
-      String tag = "w6r" + Math.round(share * 100);
-      double rate = full * share;
-      long requests = new RateSchedule(0, rate).requestsWithin(s.measureFor().toNanos());
-      List<String> products;
+      Measurement m;
       try {
-        products = defineProducts(context, tag, productsFor(requests));
+        m = measureAt(context, accounts, share, full, context.settings().measureFor());
       } catch (LedgerRejectedException e) {
         if (e.code() == ErrorCode.UNKNOWN_FUNCTION) {
           return WorkloadResult.skipped(
@@ -101,21 +94,8 @@ final class W6Mixed implements Workload {
         }
         throw e;
       }
-      productsDefined += products.size();
-      LongAdder purchases = new LongAdder();
-      long retriesBefore = context.retries();
-      Measurement m =
-          context
-              .fixedRate()
-              .run(
-                  "W6 " + Math.round(share * 100) + "%",
-                  rate,
-                  s.measureFor(),
-                  MAX_IN_FLIGHT,
-                  (worker, seq) -> send(context, accounts, products, purchases, tag, seq));
-      results.add(
-          m.withExtra("retries", context.retries() - retriesBefore)
-              .withExtra("vouchers", purchases.sum()));
+      productsDefined += m.extra().getOrDefault("products", 0.0).intValue();
+      results.add(m);
     }
     return new WorkloadResult(
         id(),
@@ -129,6 +109,48 @@ final class W6Mixed implements Workload {
                 + ACCOUNTS
                 + " accounts; 'vouchers' = purchases committed",
             "latency counted from each request's scheduled time (no coordinated omission)"));
+  }
+
+  /**
+   * Sets the bench's earning policy, registers the {@value #ACCOUNTS} accounts of the mix and
+   * credits each with 8.00 coins, so payments and purchases never run into an empty balance.
+   */
+  static List<String> setUp(BenchContext context) throws Exception {
+    BenchSettings s = context.settings();
+    context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
+    List<String> accounts = Accounts.register(context.platform(), s.runId(), "w6", ACCOUNTS);
+    Accounts.credit(context.platform(), s.runId(), "w6seed", accounts, CoinAmount.parse("8.00"));
+    return accounts;
+  }
+
+  /**
+   * Runs the mix over {@code accounts} at {@code share} of {@code full} tx/s for {@code
+   * measureFor}, after the insurer has defined the products its purchases need.
+   *
+   * @throws LedgerRejectedException {@code UNKNOWN_FUNCTION} if the chaincode has no vouchers
+   */
+  static Measurement measureAt(
+      BenchContext context, List<String> accounts, double share, double full, Duration measureFor)
+      throws InterruptedException {
+    BenchSettings s = context.settings();
+    String tag = "w6r" + Math.round(share * 100);
+    double rate = full * share;
+    long requests = new RateSchedule(0, rate).requestsWithin(measureFor.toNanos());
+    List<String> products = defineProducts(context, tag, productsFor(requests));
+    LongAdder purchases = new LongAdder();
+    long retriesBefore = context.retries();
+    Measurement m =
+        context
+            .fixedRate()
+            .run(
+                "W6 " + Math.round(share * 100) + "%",
+                rate,
+                measureFor,
+                MAX_IN_FLIGHT,
+                (worker, seq) -> send(context, accounts, products, purchases, tag, seq));
+    return m.withExtra("retries", context.retries() - retriesBefore)
+        .withExtra("vouchers", purchases.sum())
+        .withExtra("products", products.size());
   }
 
   /**

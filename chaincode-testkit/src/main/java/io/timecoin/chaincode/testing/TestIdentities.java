@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -25,7 +26,9 @@ import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 /**
  * Real X.509 identities shaped like cryptogen's with NodeOUs enabled (subject OU=client, admin or
- * peer), wrapped as Fabric creator bytes.
+ * peer), and operators shaped like a Fabric CA's (OU=client plus the attribute extension
+ * 1.2.3.4.5.6.7.8.1 holding {@code {"attrs":{"role":...,"branch":...}}}), wrapped as Fabric creator
+ * bytes.
  */
 public final class TestIdentities {
 
@@ -35,6 +38,10 @@ public final class TestIdentities {
   // A synchronized map, not java.util.concurrent: this class ships in the chaincode jar, whose
   // determinism rules (DeterminismArchitectureTest) keep the concurrency package out of it.
   private static final Map<String, Identity> CACHE = Collections.synchronizedMap(new HashMap<>());
+
+  // Where a Fabric CA writes enrollment attributes (the shim's ClientIdentity reads it too).
+  private static final ASN1ObjectIdentifier ATTRIBUTES =
+      new ASN1ObjectIdentifier("1.2.3.4.5.6.7.8.1");
 
   private TestIdentities() {}
 
@@ -56,7 +63,37 @@ public final class TestIdentities {
 
   /** Any subject, e.g. one without OUs. */
   public static Identity withSubject(String mspId, String subject) {
-    return CACHE.computeIfAbsent(mspId + "|" + subject, k -> create(mspId, subject));
+    return CACHE.computeIfAbsent(mspId + "|" + subject, k -> create(mspId, subject, null));
+  }
+
+  /**
+   * An operator enrolled at the org's Fabric CA: a client certificate whose attribute extension
+   * carries {@code role} (one role or several separated by commas) and, unless {@code null}, {@code
+   * branch}.
+   */
+  public static Identity operator(String mspId, String commonName, String role, String branch) {
+    StringBuilder attrs = new StringBuilder("{\"attrs\":{");
+    if (branch != null) {
+      attrs.append("\"branch\":\"").append(branch).append("\",");
+    }
+    attrs
+        .append("\"hf.Affiliation\":\"\",\"hf.EnrollmentID\":\"")
+        .append(commonName)
+        .append("\",\"hf.Type\":\"client\"");
+    if (role != null) {
+      attrs.append(",\"role\":\"").append(role).append('"');
+    }
+    attrs.append("}}");
+    return withAttributeExtension(mspId, commonName, attrs.toString().getBytes(US_ASCII));
+  }
+
+  /** A client certificate whose attribute extension holds exactly {@code extensionValue}. */
+  public static Identity withAttributeExtension(
+      String mspId, String commonName, byte[] extensionValue) {
+    String org = mspId.toLowerCase(java.util.Locale.ROOT).replace("msp", "") + ".example.com";
+    String subject = "C=US,O=" + org + ",OU=client,CN=" + commonName;
+    String key = mspId + "|" + subject + "|" + new String(extensionValue, US_ASCII);
+    return CACHE.computeIfAbsent(key, k -> create(mspId, subject, extensionValue.clone()));
   }
 
   private static Identity identity(String mspId, String ou, String commonName) {
@@ -64,7 +101,7 @@ public final class TestIdentities {
     return withSubject(mspId, "C=US,O=" + org + ",OU=" + ou + ",CN=" + commonName + "@" + org);
   }
 
-  private static Identity create(String mspId, String subject) {
+  private static Identity create(String mspId, String subject, byte[] attributeExtension) {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
       generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -78,13 +115,16 @@ public final class TestIdentities {
               Date.from(notBefore.plusSeconds(10L * 365 * 24 * 3600)),
               new X500Name(subject),
               keys.getPublic());
+      if (attributeExtension != null) {
+        builder.addExtension(ATTRIBUTES, false, attributeExtension);
+      }
       X509Certificate certificate =
           new JcaX509CertificateConverter()
               .getCertificate(
                   builder.build(
                       new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
       return new Identity(mspId, certificate, creator(mspId, pem(certificate)));
-    } catch (GeneralSecurityException | OperatorCreationException e) {
+    } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
       throw new IllegalStateException("could not create a test certificate", e);
     }
   }

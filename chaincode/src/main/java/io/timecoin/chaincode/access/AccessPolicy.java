@@ -28,8 +28,8 @@ import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
 /**
  * Decides, failing closed, whether the submitter of a transaction may run it. Which organisation
  * roles may run which transaction is declared in {@link Transactions}; this class maps MSP ids to
- * those roles and checks the submitter's identity, so finer roles (certificate attributes) can be
- * added here later.
+ * those roles, checks the submitter's identity, and then the operator role some transactions need
+ * on top ({@link OperatorRules}, from the certificate's attributes, {@link OperatorAttributes}).
  *
  * <p>Organisations get roles from the {@value #ENVIRONMENT_VARIABLE} environment variable, e.g.
  * {@code PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR}; no MSP id is written in code.
@@ -163,7 +163,17 @@ public final class AccessPolicy {
     if (!transaction.allowedRoles().contains(role)) {
       throw denied("role " + role + " may not run " + transaction.name());
     }
-    return new Submitter(mspId, role, certificateId(certificate));
+    OperatorAttributes operator = OperatorAttributes.of(certificate);
+    Set<OperatorRole> required = OperatorRules.requiredFor(transaction.name());
+    if (!required.isEmpty() && !operator.hasAnyOf(required)) {
+      throw new LedgerValidationException(
+          ErrorCode.ROLE_REQUIRED,
+          transaction.name()
+              + " needs an operator certificate with role "
+              + required.stream().map(OperatorRole::attribute).sorted().toList()
+              + " (attribute 'role', issued by the organisation's CA)");
+    }
+    return new Submitter(mspId, role, certificateId(certificate), operator);
   }
 
   private static boolean isClientCertificate(X509Certificate certificate) {

@@ -3,6 +3,7 @@ package io.timecoin.chaincode.contract;
 import io.timecoin.chaincode.access.AccessPolicy;
 import io.timecoin.chaincode.access.Submitter;
 import io.timecoin.chaincode.clock.TimestampWindow;
+import io.timecoin.chaincode.domain.Operators;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.EntryPager;
 import io.timecoin.chaincode.store.HeartsStore;
@@ -11,6 +12,7 @@ import io.timecoin.chaincode.store.InsuranceStore;
 import io.timecoin.chaincode.store.KeyHistory;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
+import io.timecoin.chaincode.store.OperatorRegistry;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.Identifiers;
 import io.timecoin.model.LedgerJson;
@@ -36,6 +38,7 @@ public final class TimeCoinContext extends Context {
   private final EntryPager pager;
   private final KeyHistory history;
   private final InsuranceStore insurance;
+  private final OperatorRegistry operators;
   private final HeartsStore hearts;
 
   TimeCoinContext(ChaincodeStub stub, AccessPolicy policy, TimestampWindow window) {
@@ -48,7 +51,12 @@ public final class TimeCoinContext extends Context {
     this.pager = new EntryPager(stub, keys, ledger);
     this.history = new KeyHistory(stub, keys, ledger);
     this.insurance = new InsuranceStore(stub, keys, policy::insurerEndorsementPolicy);
+    this.operators = new OperatorRegistry(stub, keys);
     this.hearts = new HeartsStore(stub, keys);
+  }
+
+  public OperatorRegistry operators() {
+    return operators;
   }
 
   /** Hearts, charity projects and their donation rows. */
@@ -117,6 +125,16 @@ public final class TimeCoinContext extends Context {
   /** The submitter, if it may run {@code transaction}; otherwise ACCESS_DENIED. */
   public Submitter authorize(LedgerTransaction<?, ?> transaction) {
     return policy.authorize(getClientIdentity(), transaction);
+  }
+
+  /**
+   * The submitter of a write, if it may run {@code transaction} and its organisation has not
+   * suspended or revoked its certificate in the operator registry (IDENTITY_SUSPENDED otherwise).
+   */
+  public Submitter authorizeWrite(LedgerTransaction<?, ?> transaction) {
+    Submitter submitter = authorize(transaction);
+    Operators.requireActive(operators.statusOf(submitter.mspId(), submitter.certificateId()));
+    return submitter;
   }
 
   public LedgerStore ledger() {

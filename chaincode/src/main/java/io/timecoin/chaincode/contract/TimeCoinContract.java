@@ -8,6 +8,7 @@ import io.timecoin.chaincode.domain.Account;
 import io.timecoin.chaincode.domain.Claims;
 import io.timecoin.chaincode.domain.EarningPolicy;
 import io.timecoin.chaincode.domain.Movements;
+import io.timecoin.chaincode.domain.Operators;
 import io.timecoin.chaincode.domain.Posting;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.domain.Voucher;
@@ -34,11 +35,14 @@ import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.FileClaimRequest;
 import io.timecoin.model.HelpPaidEvent;
+import io.timecoin.model.InsurerOperatorStatusSetEvent;
 import io.timecoin.model.LedgerJson;
 import io.timecoin.model.LedgerValidationException;
 import io.timecoin.model.MarkClaimPaidRequest;
 import io.timecoin.model.MovementView;
+import io.timecoin.model.OperatorStatusView;
 import io.timecoin.model.PayForHelpRequest;
+import io.timecoin.model.PlatformOperatorStatusSetEvent;
 import io.timecoin.model.PolicyVersions;
 import io.timecoin.model.PurchaseVoucherRequest;
 import io.timecoin.model.ReadTransaction;
@@ -47,6 +51,7 @@ import io.timecoin.model.RegisterVolunteerRequest;
 import io.timecoin.model.ReverseEntryRequest;
 import io.timecoin.model.SetAccountStatusRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
+import io.timecoin.model.SetOperatorStatusRequest;
 import io.timecoin.model.SetProductActiveRequest;
 import io.timecoin.model.TransactionNames;
 import io.timecoin.model.Transactions;
@@ -312,6 +317,54 @@ public final class TimeCoinContract implements ContractInterface {
         ctx, Transactions.MARK_CLAIM_PAID, requestJson, TimeCoinContract::payApprovedClaim);
   }
 
+  /**
+   * The platform suspends, reinstates or revokes one of its own operators in its registry on the
+   * ledger. Returns the {@code OperatorStatusView}.
+   */
+  @Transaction(
+      intent = Transaction.TYPE.SUBMIT,
+      name = TransactionNames.SET_PLATFORM_OPERATOR_STATUS)
+  public String setPlatformOperatorStatus(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Transactions.SET_PLATFORM_OPERATOR_STATUS,
+        requestJson,
+        (c, submitter, request) -> {
+          OperatorStatusView next = changeOperatorStatus(c, submitter, request);
+          return new Outcome(
+              next,
+              new PlatformOperatorStatusSetEvent(
+                  next.mspId(), next.certificateId(), next.status()));
+        });
+  }
+
+  /** The insurer's counterpart of {@link #setPlatformOperatorStatus}. */
+  @Transaction(
+      intent = Transaction.TYPE.SUBMIT,
+      name = TransactionNames.SET_INSURER_OPERATOR_STATUS)
+  public String setInsurerOperatorStatus(TimeCoinContext ctx, String requestJson) {
+    return write(
+        ctx,
+        Transactions.SET_INSURER_OPERATOR_STATUS,
+        requestJson,
+        (c, submitter, request) -> {
+          OperatorStatusView next = changeOperatorStatus(c, submitter, request);
+          return new Outcome(
+              next,
+              new InsurerOperatorStatusSetEvent(next.mspId(), next.certificateId(), next.status()));
+        });
+  }
+
+  /** Returns an operator identity's {@code OperatorStatusView} (ACTIVE if never changed). */
+  @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_OPERATOR_STATUS)
+  public String getOperatorStatus(TimeCoinContext ctx, String requestJson) {
+    return read(
+        ctx,
+        Transactions.GET_OPERATOR_STATUS,
+        requestJson,
+        query -> ctx.operators().statusOf(query.mspId(), query.certificateId()));
+  }
+
   /** Returns the {@code VoucherProductView} with this code. */
   @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PRODUCT)
   public String getProduct(TimeCoinContext ctx, String code) {
@@ -514,12 +567,16 @@ public final class TimeCoinContract implements ContractInterface {
   private static Outcome creditEarning(
       TimeCoinContext ctx, Submitter submitter, RecordEarningRequest request) {
     String volunteerId = request.volunteerId();
+    // The branch is the verifier's certificate's, never the request's: a request may only repeat
+    // it.
+    String branch = EarningPolicy.verifyingBranch(request, submitter.branch());
     Account account = ctx.ledger().requireAccount(volunteerId);
     EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
     boolean credited = ctx.ledger().isActivityCredited(volunteerId, request.activityId());
-    Posting posting = account.earn(request, credited, ctx.stamp(submitter));
+    Posting posting = account.earn(request, branch, credited, ctx.stamp(submitter));
     String day = policy.dayOf(ctx.time());
-    CoinAmount today = policy.admit(request.coins(), ctx.ledger().earnedOn(volunteerId, day));
+    CoinAmount today =
+        policy.admit(request.coins(), branch, ctx.ledger().earnedOn(volunteerId, day));
     EntryView entry = posting.entry();
     ctx.ledger().putAccount(posting.account());
     ctx.ledger().putEntry(entry);
@@ -589,6 +646,16 @@ public final class TimeCoinContract implements ContractInterface {
         EarningPolicy.next(ctx.ledger().currentPolicy(), request, ctx.stamp(submitter));
     ctx.ledger().putPolicy(next);
     return new Outcome(next, new EarningPolicySetEvent(next.version()));
+  }
+
+  private static OperatorStatusView changeOperatorStatus(
+      TimeCoinContext ctx, Submitter submitter, SetOperatorStatusRequest request) {
+    OperatorStatusView current =
+        ctx.operators().statusOf(submitter.mspId(), request.certificateId());
+    OperatorStatusView next =
+        Operators.change(current, request, submitter.mspId(), ctx.stamp(submitter));
+    ctx.operators().put(next);
+    return next;
   }
 
   private static Outcome defineProduct(
@@ -753,7 +820,7 @@ public final class TimeCoinContract implements ContractInterface {
     return TransactionBoundary.run(
         ctx,
         () -> {
-          Submitter submitter = ctx.authorize(transaction);
+          Submitter submitter = ctx.authorizeWrite(transaction);
           ctx.requireTimestampInWindow();
           T request = parse.get();
           Optional<String> replay =

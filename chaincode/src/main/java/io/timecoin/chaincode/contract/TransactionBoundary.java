@@ -37,11 +37,16 @@ final class TransactionBoundary {
     try {
       ctx = new TimeCoinContext(stub, policy, window);
     } catch (RuntimeException e) {
-      throw reject(
-          stub.getTxId(),
-          ErrorCode.ACCESS_DENIED,
-          LedgerErrors.format(
-              ErrorCode.ACCESS_DENIED, "the caller's identity is not an X.509 certificate"));
+      // The shim reads the certificate's attributes itself and fails on a malformed extension;
+      // such a caller gets the attribute code, any other unreadable identity ACCESS_DENIED.
+      LedgerValidationException refusal =
+          CreatorCertificate.attributeProblem(stub.getCreator())
+              .orElseGet(
+                  () ->
+                      new LedgerValidationException(
+                          ErrorCode.ACCESS_DENIED,
+                          "the caller's identity is not an X.509 certificate"));
+      throw reject(stub.getTxId(), refusal.code(), refusal.getMessage());
     }
     if (!stub.getArgs().isEmpty()) {
       InvocationRequest request = ExecutionFactory.getInstance().createRequest(stub);

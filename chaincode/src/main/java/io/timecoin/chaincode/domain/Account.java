@@ -99,7 +99,8 @@ public final class Account {
    * Credits a verified activity: the account must be ACTIVE, the coins positive and the activity
    * not credited before. The earning policy's limits are checked by {@link EarningPolicy}.
    */
-  public Posting earn(RecordEarningRequest request, boolean activityAlreadyCredited, TxStamp tx) {
+  public Posting earn(
+      RecordEarningRequest request, String branch, boolean activityAlreadyCredited, TxStamp tx) {
     if (!request.volunteerId().equals(volunteerId())) {
       throw new IllegalArgumentException("earning is for another account");
     }
@@ -114,7 +115,7 @@ public final class Account {
         EntryType.EARN,
         SignedCoinAmount.credit(request.coins()),
         Total.EARNED,
-        EntryDetails.earning(request),
+        EntryDetails.earning(request, branch),
         request.requestId(),
         tx,
         0);

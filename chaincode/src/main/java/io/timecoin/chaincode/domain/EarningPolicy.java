@@ -1,16 +1,21 @@
 package io.timecoin.chaincode.domain;
 
+import io.timecoin.model.BranchLimits;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.ErrorCode;
 import io.timecoin.model.LedgerValidationException;
+import io.timecoin.model.RecordEarningRequest;
 import io.timecoin.model.SetEarningPolicyRequest;
 import io.timecoin.model.UtcOffsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The earning limits in force: coins per activity and per volunteer per day. */
+/**
+ * The earning limits in force: coins per activity and per volunteer per day, generally or for the
+ * verifying branch.
+ */
 public final class EarningPolicy {
 
   private final EarningPolicyView view;
@@ -40,7 +45,30 @@ public final class EarningPolicy {
         request.utcOffset(),
         tx.timestamp(),
         tx.recordedBy(),
-        tx.txId());
+        tx.txId(),
+        request.branchLimits());
+  }
+
+  /**
+   * The branch an earning is recorded under: the one in the verifier's certificate. A request may
+   * name it again (older clients send {@code verifier}), never another.
+   *
+   * @param certificateBranch the submitter's branch attribute; access rules guarantee an earning
+   *     verifier has one
+   * @throws LedgerValidationException VERIFIER_MISMATCH if the request names another branch
+   */
+  public static String verifyingBranch(RecordEarningRequest request, String certificateBranch) {
+    if (certificateBranch == null) {
+      throw new LedgerValidationException(
+          ErrorCode.ROLE_REQUIRED, "an earning verifier's certificate must name its branch");
+    }
+    if (request.verifier() != null && !request.verifier().equals(certificateBranch)) {
+      throw new LedgerValidationException(
+          ErrorCode.VERIFIER_MISMATCH,
+          "the request names a verifier other than the branch in the caller's certificate;"
+              + " leave verifier out or send the certificate's branch");
+    }
+    return certificateBranch;
   }
 
   public static LedgerValidationException notSet() {
@@ -55,26 +83,36 @@ public final class EarningPolicy {
   }
 
   /**
-   * Admits an earning of {@code coins} by a volunteer who already earned {@code earnedToday} on the
-   * same day, and returns the day's new total.
+   * Admits an earning of {@code coins}, verified by {@code branch}, by a volunteer who already
+   * earned {@code earnedToday} on the same day, and returns the day's new total. The branch's own
+   * limits apply if the policy sets some, the general ones otherwise.
    */
-  public CoinAmount admit(CoinAmount coins, CoinAmount earnedToday) {
-    if (coins.units() > view.maxCoinsPerActivity().units()) {
+  public CoinAmount admit(CoinAmount coins, String branch, CoinAmount earnedToday) {
+    BranchLimits limits = view.limitsFor(branch);
+    String scope =
+        limits.equals(new BranchLimits(view.maxCoinsPerActivity(), view.dailyCapCoins()))
+            ? ""
+            : " for this branch";
+    if (coins.units() > limits.maxCoinsPerActivity().units()) {
       throw new LedgerValidationException(
           ErrorCode.ACTIVITY_LIMIT_EXCEEDED,
           "one activity earns at most "
-              + view.maxCoinsPerActivity()
-              + " coins under policy version "
+              + limits.maxCoinsPerActivity()
+              + " coins"
+              + scope
+              + " under policy version "
               + view.version());
     }
     // Subtraction cannot overflow: both are non-negative. A lowered cap can leave room < 0.
-    long room = view.dailyCapCoins().units() - earnedToday.units();
+    long room = limits.dailyCapCoins().units() - earnedToday.units();
     if (coins.units() > room) {
       throw new LedgerValidationException(
           ErrorCode.DAILY_CAP_EXCEEDED,
           "a volunteer earns at most "
-              + view.dailyCapCoins()
-              + " coins per day under policy version "
+              + limits.dailyCapCoins()
+              + " coins per day"
+              + scope
+              + " under policy version "
               + view.version());
     }
     return earnedToday.plus(coins);

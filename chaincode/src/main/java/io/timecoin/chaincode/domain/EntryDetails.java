@@ -16,14 +16,15 @@ record EntryDetails(
     String memo,
     String reason) {
 
-  static EntryDetails earning(RecordEarningRequest request) {
+  /** An earning, verified by {@code branch} (from the verifier's certificate). */
+  static EntryDetails earning(RecordEarningRequest request, String branch) {
     return new EntryDetails(
         null,
         request.activityId(),
         request.minutes(),
         request.category(),
         request.evidenceHash(),
-        request.verifier(),
+        branch,
         null,
         null,
         null,

@@ -33,6 +33,13 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
  * keys also writes the insurer's seal ({@link LedgerKeys#insurerSeal()}), because a new key falls
  * under the chaincode's MAJORITY policy until it exists. So no insurance write is valid at commit
  * without the insurer's peer. Writes read single keys; only the list queries scan.
+ *
+ * <p>A key's policy is written only when the key does not carry it yet: Fabric keeps a key's policy
+ * when its value is written again, and a transaction that changes a key's policy invalidates every
+ * later transaction of the same block that writes the key ({@code ENDORSEMENT_POLICY_FAILURE},
+ * which no client re-runs), where a plain value write would leave them to the read-conflict check
+ * that clients do re-run. The seal, written by every purchase and claim, gets its policy from the
+ * first product and from then on is only written, never its policy.
  */
 public final class InsuranceStore {
 
@@ -85,7 +92,11 @@ public final class InsuranceStore {
               + " investigate before defining products");
     }
     putOwned(keys.product(product.code()), LedgerJson.writeBytes(product), policy);
-    writeSeal(policy);
+    if (seal == null || seal.length == 0) {
+      // The first product puts the seal under the insurer's policy (see the class comment).
+      stub.setStateValidationParameter(keys.insurerSeal(), policy);
+    }
+    writeSeal();
   }
 
   /** Every product, by code. */
@@ -143,7 +154,7 @@ public final class InsuranceStore {
     byte[] ref = LedgerJson.writeBytes(new VoucherRef(voucher.voucherId()));
     putOwned(keys.voucherOf(voucher.volunteerId(), voucher.voucherId()), ref, policy);
     putOwned(keys.voucherHeld(voucher.volunteerId(), voucher.productCode()), ref, policy);
-    writeSeal(policy);
+    writeSeal();
   }
 
   public void putVoucher(Voucher voucher) {
@@ -195,7 +206,7 @@ public final class InsuranceStore {
     byte[] ref = LedgerJson.writeBytes(new ClaimRef(claim.claimId()));
     putOwned(keys.claimOpen(claim.voucherId(), claim.activityId()), ref, policy);
     stub.putPrivateData(COLLECTION, keys.claimPrivate(claim.claimId()), privateDetails);
-    writeSeal(policy);
+    writeSeal();
   }
 
   /**
@@ -313,19 +324,25 @@ public final class InsuranceStore {
     return new IllegalStateException("a range query failed: " + e.getClass().getSimpleName());
   }
 
-  /** Writes a value and (again) its key-level policy, so every version of the key carries it. */
+  /**
+   * Writes a value under a key-level policy; the policy itself only if the key does not carry it
+   * yet (a new key), since Fabric keeps it across value writes (see the class comment).
+   */
   private void putOwned(String key, byte[] value, byte[] policy) {
     stub.putState(key, value);
-    stub.setStateValidationParameter(key, policy);
+    if (!Arrays.equals(stub.getStateValidationParameter(key), policy)) {
+      stub.setStateValidationParameter(key, policy);
+    }
   }
 
   /**
-   * Writes the insurer's seal without reading it: concurrent insurance writes never conflict on it,
-   * yet each one needs the insurer's peer. The value (the last writer's txId) is only what was
-   * written last; nothing reads it.
+   * Writes the insurer's seal without reading it or its policy: concurrent insurance writes never
+   * conflict on it, yet each one needs the insurer's peer, because the seal carries the insurer's
+   * policy from the first product on. The value (the last writer's txId) is only what was written
+   * last; nothing reads it.
    */
-  private void writeSeal(byte[] policy) {
-    putOwned(keys.insurerSeal(), LedgerJson.writeBytes(new InsurerSeal(stub.getTxId())), policy);
+  private void writeSeal() {
+    stub.putState(keys.insurerSeal(), LedgerJson.writeBytes(new InsurerSeal(stub.getTxId())));
   }
 
   private <T> Optional<T> read(String key, Class<T> type) {

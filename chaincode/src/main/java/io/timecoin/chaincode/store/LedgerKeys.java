@@ -26,6 +26,8 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code statuschange [volunteerId, txId]} - one status change of an account, with reason
  *   <li>{@code request [mspId, requestId]} - fingerprint and result of a processed write request;
  *       requestIds are scoped to the organisation (MSP id) of the identity that wrote them
+ *   <li>{@code operator [mspId, certificateId]} - {@code OperatorStatusView}: an organisation's
+ *       operator registry, consulted by every write of an identity of that organisation
  *   <li>{@code product [code]} - {@code VoucherProductView}. Every insurance key ({@code product},
  *       {@code voucher}, {@code voucherof}, {@code voucherheld}, {@code claimopen}, {@code
  *       claimstatus}, {@code insurerseal}) carries a key-level policy of the insurer's peers;
@@ -91,6 +93,7 @@ public final class LedgerKeys {
   static final String CLAIM_STATUS = "claimstatus";
   static final String CLAIM_PRIVATE = "claimprivate";
   static final String INSURER_SEAL = "insurerseal";
+  static final String OPERATOR = "operator";
   static final String HEARTS = "hearts";
   static final String HEARTS_ENTRY = "heartsentry";
   static final String HEARTS_ACTIVITY = "heartsactivity";
@@ -174,6 +177,10 @@ public final class LedgerKeys {
 
   public String request(String mspId, String requestId) {
     return stub.createCompositeKey(REQUEST, mspId, requestId).toString();
+  }
+
+  public String operator(String mspId, String certificateId) {
+    return stub.createCompositeKey(OPERATOR, mspId, certificateId).toString();
   }
 
   public String product(String code) {

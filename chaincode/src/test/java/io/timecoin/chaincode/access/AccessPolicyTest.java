@@ -55,7 +55,15 @@ class AccessPolicyTest {
     "StrangerMSP, GetAccount, false"
   })
   void grants_operations_by_organisation_role(String mspId, String function, boolean allowed) {
-    ClientIdentity caller = identity(TestIdentities.client(mspId));
+    // An operator holding every role, so that only the organisation's role decides here
+    // (operator roles: OperatorAccessTest).
+    ClientIdentity caller =
+        identity(
+            TestIdentities.operator(
+                mspId,
+                "all-roles",
+                "earning-verifier,policy-officer,claims-officer,identity-admin",
+                "branch-7"));
     LedgerTransaction<?, ?> operation = Transactions.named(function).orElseThrow();
 
     if (allowed) {
@@ -99,7 +107,7 @@ class AccessPolicyTest {
     Identity fabricCa =
         TestIdentities.withSubject("PlatformMSP", "O=platform,OU=client,OU=dept1,CN=user7");
 
-    assertThat(POLICY.authorize(identity(fabricCa), Transactions.RECORD_EARNING).role())
+    assertThat(POLICY.authorize(identity(fabricCa), Transactions.REGISTER_VOLUNTEER).role())
         .isEqualTo(OrgRole.PLATFORM);
   }
 
@@ -153,7 +161,7 @@ class AccessPolicyTest {
             dotted
                 .authorize(
                     identity(TestIdentities.client("platform.example-com")),
-                    Transactions.RECORD_EARNING)
+                    Transactions.REGISTER_VOLUNTEER)
                 .role())
         .isEqualTo(OrgRole.PLATFORM);
   }

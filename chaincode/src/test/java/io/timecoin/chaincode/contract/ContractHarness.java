@@ -37,7 +37,24 @@ final class ContractHarness {
   static final String ROLES = "PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR";
   static final String EVIDENCE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
   static final Instant START = Instant.parse("2024-05-01T08:00:00Z");
-  static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
+
+  /** The branch of {@link #PLATFORM}'s certificate. */
+  static final String BRANCH = "branch-7";
+
+  /**
+   * The platform's operator as `scripts/network up` enrolls one: it verifies earnings for {@link
+   * #BRANCH}, sets the policy and manages the platform's operator registry.
+   */
+  static final Identity PLATFORM =
+      TestIdentities.operator(
+          "PlatformMSP", "platform-ops", "earning-verifier,policy-officer,identity-admin", BRANCH);
+
+  /** The insurer's operator as `scripts/network up` enrolls one: decides and pays claims. */
+  static final Identity INSURER =
+      TestIdentities.operator("InsurerMSP", "insurer-ops", "claims-officer,identity-admin", null);
+
+  /** The platform's service identity (cryptogen's User1): no operator attributes. */
+  static final Identity PLATFORM_SERVICE = TestIdentities.client("PlatformMSP");
 
   /** The claim details collection as network-config/collections.json defines it. */
   static final Set<String> CLAIM_DETAILS_MEMBERS = Set.of("PlatformMSP", "InsurerMSP");
@@ -235,6 +252,30 @@ final class ContractHarness {
   }
 
   /** The id and timestamp the next transaction will get. */
+  String setPlatformOperatorStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_PLATFORM_OPERATOR_STATUS,
+        TimeCoinContract::setPlatformOperatorStatus,
+        requestJson);
+  }
+
+  String setInsurerOperatorStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.SET_INSURER_OPERATOR_STATUS,
+        TimeCoinContract::setInsurerOperatorStatus,
+        requestJson);
+  }
+
+  String getOperatorStatus(Identity caller, String requestJson) {
+    return submit(
+        caller,
+        TransactionNames.GET_OPERATOR_STATUS,
+        TimeCoinContract::getOperatorStatus,
+        requestJson);
+  }
+
   String nextTxId() {
     return "tx" + (transactions + 1);
   }

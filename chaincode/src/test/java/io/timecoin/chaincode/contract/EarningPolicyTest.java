@@ -60,7 +60,10 @@ class EarningPolicyTest {
             CoinAmount.parse("25.5"),
             "+08:00",
             at,
-            new Recorder("PlatformMSP", Sha256.hex(PLATFORM.certificate().getEncoded())),
+            new Recorder(
+                "PlatformMSP",
+                Sha256.hex(PLATFORM.certificate().getEncoded()),
+                ContractHarness.BRANCH),
             txId);
     assertThat(LedgerJson.read(result, EarningPolicyView.class)).isEqualTo(expected);
     assertThat(ledger.stub.eventName()).contains(EventNames.EARNING_POLICY_SET);
@@ -188,8 +191,9 @@ class EarningPolicyTest {
       ledger.recordEarning(PLATFORM, earning("e-" + i, "vol-1", "act-" + i, "1"));
     }
 
-    // request, account, policy pointer, policy version, activity marker, daily total
-    assertThat(ledger.stub.keysRead()).isEqualTo(6);
+    // operator registry row, request, account, policy pointer, policy version, activity marker,
+    // daily total
+    assertThat(ledger.stub.keysRead()).isEqualTo(7);
     assertThat(ContractHarness.keysOf(ledger.stub, "earnday", "vol-1")).hasSize(1);
     assertThat(ledger.stub.snapshot()).containsValue("{\"coins\":\"20.00\"}");
   }

@@ -4,7 +4,6 @@ import static io.timecoin.chaincode.contract.ContractHarness.earning;
 import static io.timecoin.chaincode.contract.ContractHarness.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.CoinAmount;
@@ -20,7 +19,7 @@ import net.jqwik.api.constraints.Size;
 
 class EarningPropertyTest {
 
-  private static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
+  private static final Identity PLATFORM = ContractHarness.PLATFORM;
 
   @Property(tries = 200)
   void balance_is_the_exact_sum_of_earnings_and_entries_run_from_one_to_n(

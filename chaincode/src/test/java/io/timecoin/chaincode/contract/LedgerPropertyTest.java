@@ -38,7 +38,7 @@ import org.hyperledger.fabric.shim.ChaincodeException;
  */
 class LedgerPropertyTest {
 
-  private static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
+  private static final Identity PLATFORM = ContractHarness.PLATFORM;
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
   private static final Pattern CODE = Pattern.compile("^\\[([A-Z_]+)] ");
   private static final List<String> IDS = List.of("v0", "v1", "v2", "v3");

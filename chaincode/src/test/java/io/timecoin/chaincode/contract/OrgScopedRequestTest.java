@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** A requestId belongs to the organisation that wrote it; no other can take, replay or block it. */
 class OrgScopedRequestTest {
 
-  private static final Identity INSURER = TestIdentities.client("InsurerMSP");
+  private static final Identity INSURER = ContractHarness.INSURER;
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
 
   private final ContractHarness ledger = ContractHarness.standard();

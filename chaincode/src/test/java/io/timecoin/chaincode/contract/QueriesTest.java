@@ -294,6 +294,7 @@ class QueriesTest {
                     "branch-7",
                     ContractHarness.EVIDENCE,
                     "cleanup"),
+                "branch-7",
                 false,
                 new TxStamp(
                     "seed-" + i, ContractHarness.START.plus(Duration.ofMinutes(i)), recorder));

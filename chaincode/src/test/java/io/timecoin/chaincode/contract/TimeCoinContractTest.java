@@ -39,8 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeCoinContractTest {
 
-  private static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
-  private static final Identity INSURER = TestIdentities.client("InsurerMSP");
+  private static final Identity PLATFORM = ContractHarness.PLATFORM;
+  private static final Identity INSURER = ContractHarness.INSURER;
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
 
   private final ContractHarness ledger = ContractHarness.standard();
@@ -219,7 +219,7 @@ class TimeCoinContractTest {
                   "earn-1",
                   txId,
                   at,
-                  new Recorder("PlatformMSP", certificateId(PLATFORM))));
+                  new Recorder("PlatformMSP", certificateId(PLATFORM), ContractHarness.BRANCH)));
       AccountView account = account("vol-1");
       assertThat(account.balance()).isEqualTo(CoinAmount.parse("12.50"));
       assertThat(account.totalEarned()).isEqualTo(CoinAmount.parse("12.50"));
@@ -626,13 +626,15 @@ class TimeCoinContractTest {
     void the_recorder_is_the_callers_msp_and_certificate_hash_not_its_name() {
       registered("vol-1");
       ledger.setEarningPolicy(PLATFORM, ContractHarness.generousPolicy("policy-1"));
-      Identity other = TestIdentities.client("PlatformMSP", "Operator7");
+      Identity other =
+          TestIdentities.operator("PlatformMSP", "Operator7", "earning-verifier", "branch-7");
 
       EntryView entry =
           LedgerJson.read(
               ledger.recordEarning(other, earning("e-1", "vol-1", "act-1", "1")), EntryView.class);
 
-      assertThat(entry.recordedBy()).isEqualTo(new Recorder("PlatformMSP", certificateId(other)));
+      assertThat(entry.recordedBy())
+          .isEqualTo(new Recorder("PlatformMSP", certificateId(other), "branch-7"));
       assertThat(ledger.stub.snapshot().values()).noneMatch(v -> v.contains("Operator7"));
     }
   }

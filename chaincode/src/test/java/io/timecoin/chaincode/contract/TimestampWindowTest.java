@@ -7,7 +7,6 @@ import static io.timecoin.chaincode.contract.ContractHarness.registration;
 import static io.timecoin.chaincode.contract.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.ErrorCode;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class TimestampWindowTest {
 
-  private static final Identity INSURER = TestIdentities.client("InsurerMSP");
+  private static final Identity INSURER = ContractHarness.INSURER;
 
   private ContractHarness ledger;
 

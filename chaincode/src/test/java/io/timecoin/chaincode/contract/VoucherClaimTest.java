@@ -55,8 +55,8 @@ import org.junit.jupiter.api.Test;
 /** Vouchers and claims over the in-memory stub: every rule and every refusal. */
 class VoucherClaimTest {
 
-  private static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
-  private static final Identity INSURER = TestIdentities.client("InsurerMSP");
+  private static final Identity PLATFORM = ContractHarness.PLATFORM;
+  private static final Identity INSURER = ContractHarness.INSURER;
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
   private static final String PRIVATE = "slipped on the wet floor of the community centre";
 
@@ -330,9 +330,11 @@ class VoucherClaimTest {
       assertThat(peers).containsExactlyInAnyOrder("InsurerMSP", "PlatformMSP");
       // All of them: n out of n.
       assertThat(envelope.getRule().getNOutOf().getN()).isEqualTo(2);
-      // Every later write of the claim sets it again.
+      // Every later version of the claim keeps it; it is not written again, because a policy
+      // change would invalidate every later write of the claim in the same block.
       ledger.decideClaim(INSURER, approve("d1", claim.claimId(), "10"));
-      assertThat(ledger.stub.writtenValidationParameters()).contains(claimKey(claim));
+      assertThat(ledger.stub.writtenKeys()).contains(claimKey(claim));
+      assertThat(ledger.stub.writtenValidationParameters()).doesNotContain(claimKey(claim));
       assertThat(ledger.stub.validationParameter(claimKey(claim))).contains(policy);
     }
 
@@ -345,8 +347,10 @@ class VoucherClaimTest {
           ledger.stub.writtenKeys().stream().filter(key -> !key.startsWith(requestKeys)).toList();
       assertThat(written).contains(seal());
       // Every public key the filing writes carries a policy; all but the claim's are insurer-only.
+      // The seal's was set by the first product and is not written again (see InsuranceStore).
       assertThat(ledger.stub.writtenValidationParameters())
-          .containsExactlyInAnyOrderElementsOf(written);
+          .containsExactlyInAnyOrderElementsOf(
+              written.stream().filter(key -> !key.equals(seal())).toList());
       for (String key : written) {
         if (!key.equals(claimKey(claim))) {
           assertThat(peersOf(key)).as(key).containsExactly("InsurerMSP");
@@ -788,11 +792,12 @@ class VoucherClaimTest {
           .containsExactlyInAnyOrder(
               ledger.stub.createCompositeKey("voucher", voucherId).toString(),
               ledger.stub.createCompositeKey("voucherof", "vol-1", voucherId).toString(),
-              ledger.stub.createCompositeKey("voucherheld", "vol-1", "ACC90").toString(),
-              seal());
+              ledger.stub.createCompositeKey("voucherheld", "vol-1", "ACC90").toString());
       for (String key : policies) {
         assertThat(peersOf(key)).as(key).containsExactly("InsurerMSP");
       }
+      // The seal is written, under the insurer's policy that its first product gave it.
+      assertThat(peersOf(seal())).containsExactly("InsurerMSP");
       // The buyer's account and its entry are coins: the chaincode's MAJORITY policy applies.
       assertThat(
               ledger.stub.validationParameter(
@@ -804,10 +809,25 @@ class VoucherClaimTest {
     @Test
     void a_void_writes_the_voucher_again_under_the_insurer() {
       String voucherId = buy("buy-1", "vol-1").voucher().voucherId();
+      String voucherKey = ledger.stub.createCompositeKey("voucher", voucherId).toString();
       ledger.voidVoucher(
           INSURER, LedgerJson.write(new VoidVoucherRequest("void-1", voucherId, "breach")));
-      assertThat(ledger.stub.writtenValidationParameters())
-          .containsExactly(ledger.stub.createCompositeKey("voucher", voucherId).toString());
+      // The voucher keeps the insurer's policy; a void does not write the policy again.
+      assertThat(ledger.stub.writtenKeys()).contains(voucherKey);
+      assertThat(ledger.stub.writtenValidationParameters()).isEmpty();
+      assertThat(peersOf(voucherKey)).containsExactly("InsurerMSP");
+    }
+
+    @Test
+    void insurance_writes_after_the_first_product_never_write_the_seals_policy_again() {
+      // Two purchases and a claim in one block would otherwise invalidate each other at commit.
+      String firstVoucher = buy("buy-1", "vol-1").voucher().voucherId();
+      assertThat(ledger.stub.writtenKeys()).contains(seal());
+      assertThat(ledger.stub.writtenValidationParameters()).doesNotContain(seal());
+      file("c-seal", firstVoucher, "10", "act-seal");
+      assertThat(ledger.stub.writtenKeys()).contains(seal());
+      assertThat(ledger.stub.writtenValidationParameters()).doesNotContain(seal());
+      assertThat(peersOf(seal())).containsExactly("InsurerMSP");
     }
 
     @Test

@@ -38,8 +38,8 @@ import org.hyperledger.fabric.shim.ChaincodeException;
  */
 class VoucherPropertyTest {
 
-  private static final Identity PLATFORM = TestIdentities.client("PlatformMSP");
-  private static final Identity INSURER = TestIdentities.client("InsurerMSP");
+  private static final Identity PLATFORM = ContractHarness.PLATFORM;
+  private static final Identity INSURER = ContractHarness.INSURER;
   private static final Identity AUDITOR = TestIdentities.client("AuditorMSP");
   private static final List<String> VOLUNTEERS = List.of("v0", "v1", "v2");
   private static final List<String> PRODUCTS = List.of("P0", "P1");

@@ -58,7 +58,7 @@ class AccountTest {
   void earning_returns_a_new_account_and_leaves_the_old_one_unchanged() {
     Account before = withStatus(AccountStatus.ACTIVE, 100);
 
-    Posting posting = before.earn(earning("2.5"), false, TX);
+    Posting posting = before.earn(earning("2.5"), "branch-7", false, TX);
 
     assertThat(before.view().balance()).isEqualTo(CoinAmount.ofUnits(100));
     assertThat(posting.account().view().balance()).isEqualTo(CoinAmount.ofUnits(350));
@@ -76,27 +76,30 @@ class AccountTest {
       names = {"FROZEN", "CLOSED"})
   void refuses_to_credit_an_account_that_is_not_active(AccountStatus status) {
     assertCode(
-        () -> withStatus(status, 0).earn(earning("1"), false, TX), ErrorCode.ACCOUNT_NOT_ACTIVE);
+        () -> withStatus(status, 0).earn(earning("1"), "branch-7", false, TX),
+        ErrorCode.ACCOUNT_NOT_ACTIVE);
   }
 
   @Test
   void refuses_a_zero_earning() {
     assertCode(
-        () -> withStatus(AccountStatus.ACTIVE, 0).earn(earning("0"), false, TX),
+        () -> withStatus(AccountStatus.ACTIVE, 0).earn(earning("0"), "branch-7", false, TX),
         ErrorCode.INVALID_AMOUNT);
   }
 
   @Test
   void refuses_an_activity_credited_before() {
     assertCode(
-        () -> withStatus(AccountStatus.ACTIVE, 0).earn(earning("1"), true, TX),
+        () -> withStatus(AccountStatus.ACTIVE, 0).earn(earning("1"), "branch-7", true, TX),
         ErrorCode.DUPLICATE_ACTIVITY);
   }
 
   @Test
   void refuses_a_credit_that_would_overflow() {
     assertCode(
-        () -> withStatus(AccountStatus.ACTIVE, Long.MAX_VALUE).earn(earning("0.01"), false, TX),
+        () ->
+            withStatus(AccountStatus.ACTIVE, Long.MAX_VALUE)
+                .earn(earning("0.01"), "branch-7", false, TX),
         ErrorCode.AMOUNT_OVERFLOW);
   }
 

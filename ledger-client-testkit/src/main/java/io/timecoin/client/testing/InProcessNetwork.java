@@ -13,7 +13,9 @@ import io.timecoin.client.LedgerTransport;
 import io.timecoin.client.LedgerTransport.RawEvent;
 import io.timecoin.client.TimeCoinLedger;
 import io.timecoin.client.TransactionStatus;
+import io.timecoin.model.LedgerJson;
 import io.timecoin.model.OrgRole;
+import io.timecoin.model.RequestView;
 import io.timecoin.model.TransactionNames;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -121,16 +123,59 @@ public final class InProcessNetwork {
   }
 
   /**
-   * A client of this ledger acting as a client user of {@code mspId}, like a gateway client with
-   * that organisation's certificate. Closing it leaves the ledger as it is.
+   * A client of this ledger acting as the organisation's default operator, as {@code
+   * scripts/network up} enrolls one at the org's CA: for {@code PlatformMSP} an earning verifier of
+   * branch {@value #DEFAULT_BRANCH} who also sets the earning policy and manages the platform's
+   * operators; for {@code InsurerMSP} a claims officer who also manages the insurer's operators;
+   * for any other organisation its plain client identity (reads need no role). Closing it leaves
+   * the ledger as it is.
    *
    * @param mspId e.g. {@code PlatformMSP}
    * @return the client
    */
   public TimeCoinLedger connect(String mspId) {
+    String roles = DEFAULT_OPERATOR_ROLES.get(mspId);
+    if (roles == null) {
+      return connectAsServiceIdentity(mspId);
+    }
+    String branch = "PlatformMSP".equals(mspId) ? DEFAULT_BRANCH : null;
+    return connectAsOperator(mspId, "default-ops", roles, branch);
+  }
+
+  /**
+   * A client acting as the organisation's service identity (like cryptogen's User1): a client
+   * certificate without operator attributes, which never mints, sets the policy or decides claims.
+   *
+   * @param mspId e.g. {@code PlatformMSP}
+   * @return the client
+   */
+  public TimeCoinLedger connectAsServiceIdentity(String mspId) {
     return LedgerTransport.ledgerOver(
         new InProcessTransport(this, TestIdentities.client(mspId).creator()));
   }
+
+  /**
+   * A client acting as an operator enrolled at the organisation's CA.
+   *
+   * @param mspId e.g. {@code PlatformMSP}
+   * @param name the operator's enrollment id (its certificate's common name)
+   * @param roles its {@code role} attribute, one role or several separated by commas
+   * @param branch its {@code branch} attribute, or {@code null}
+   * @return the client
+   */
+  public TimeCoinLedger connectAsOperator(String mspId, String name, String roles, String branch) {
+    return LedgerTransport.ledgerOver(
+        new InProcessTransport(
+            this, TestIdentities.operator(mspId, name, roles, branch).creator()));
+  }
+
+  /** The branch of the platform's default operator, as {@code scripts/network up} enrolls it. */
+  public static final String DEFAULT_BRANCH = "branch-7";
+
+  private static final Map<String, String> DEFAULT_OPERATOR_ROLES =
+      Map.of(
+          "PlatformMSP", "earning-verifier,policy-officer,identity-admin",
+          "InsurerMSP", "claims-officer,identity-admin");
 
   /** Runs one function; a write that succeeds is committed as the next block. */
   synchronized Invocation invoke(
@@ -161,6 +206,10 @@ public final class InProcessNetwork {
     if (!write) {
       return new Invocation(txId, -1, payload);
     }
+    if (stub.writtenKeys().isEmpty()) {
+      // A replay writes nothing; like the gateway client, answer the transaction that wrote it.
+      return originalOf(creator, argument, payload);
+    }
     stub.commit();
     long block = ++blockHeight;
     committedTransactions.put(txId, block);
@@ -171,6 +220,16 @@ public final class InProcessNetwork {
       subscriptions.forEach(subscription -> subscription.offer(event));
     }
     return new Invocation(txId, block, payload);
+  }
+
+  private Invocation originalOf(byte[] creator, String requestJson, String payload) {
+    Object requestId = LedgerJson.read(requestJson, Map.class).get("requestId");
+    RequestView record =
+        LedgerJson.read(
+            invoke(creator, TransactionNames.GET_REQUEST, (String) requestId, Map.of(), false)
+                .payload(),
+            RequestView.class);
+    return new Invocation(record.txId(), committedTransactions.get(record.txId()), payload);
   }
 
   /** The block of a committed transaction; in process every committed transaction is valid. */

@@ -94,6 +94,20 @@ class InProcessLedgerTest {
   }
 
   @Test
+  void a_replayed_request_answers_the_transaction_that_wrote_it() {
+    platform.setEarningPolicy(policy());
+    platform.registerVolunteer(new RegisterVolunteerRequest(RequestIds.newId(), "vol-1"));
+    RecordEarningRequest earning = earning("vol-1", "act-1", "2.00");
+
+    Committed<EntryView> first = platform.recordEarning(earning);
+    platform.recordEarning(earning("vol-1", "act-2", "1.00"));
+    Committed<EntryView> again = platform.recordEarning(earning);
+
+    assertThat(again.transactionId()).isEqualTo(first.transactionId());
+    assertThat(again.blockNumber()).isEqualTo(first.blockNumber());
+  }
+
+  @Test
   void a_replayed_request_returns_the_first_result_and_writes_nothing() {
     platform.setEarningPolicy(policy());
     platform.registerVolunteer(new RegisterVolunteerRequest(RequestIds.newId(), "vol-1"));
