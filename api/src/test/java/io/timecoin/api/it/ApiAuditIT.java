@@ -36,7 +36,10 @@ class ApiAuditIT {
 
   private static final ApiClient API = new ApiClient();
 
-  /** A verifier of this run only, so that sums and filters see exactly this test's earnings. */
+  /**
+   * A branch of this run only, whose verifier makes exactly this test's earnings, so that sums and
+   * filters see them alone.
+   */
   private static final String VERIFIER = "aud-" + ItData.RUN;
 
   private static final String A = ItData.id("aud-a");
@@ -143,28 +146,7 @@ class ApiAuditIT {
   }
 
   private static JsonNode earn(String volunteerId, String coins, String category) {
-    Response earned =
-        API.call(
-            post(
-                    "platform",
-                    "/v1/earnings",
-                    "{\"volunteerId\":\""
-                        + volunteerId
-                        + "\",\"activityId\":\""
-                        + ItData.id("act")
-                        + "\",\"minutes\":60,\"coins\":\""
-                        + coins
-                        + "\",\"verifier\":\""
-                        + VERIFIER
-                        + "\",\"evidenceHash\":\""
-                        + ItData.EVIDENCE
-                        + "\",\"category\":\""
-                        + category
-                        + "\"}")
-                .key(ops)
-                .idempotencyKey(ItData.id("earn")));
-    assertThat(earned.status()).as(earned.body()).isEqualTo(201);
-    return earned.json();
+    return ItVerifiers.earn(VERIFIER, volunteerId, coins, category);
   }
 
   /** The projector follows the auditor's peer live; its answers catch up within seconds. */

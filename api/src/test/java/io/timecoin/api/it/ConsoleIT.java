@@ -61,18 +61,9 @@ class ConsoleIT {
                 .key(ops)
                 .idempotencyKey("reg-" + volunteer));
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-    Response earned =
-        API.call(
-            post(
-                    "platform",
-                    "/v1/earnings",
-                    ItData.earning(volunteer, ItData.id("act"), "1.25")
-                        .replace("branch-7", VERIFIER))
-                .key(ops)
-                .idempotencyKey(ItData.id("earn")));
-    assertThat(earned.status()).as(earned.body()).isEqualTo(201);
-    entryId = earned.json().at("/result/entryId").asText();
-    lastBlock = earned.json().path("blockNumber").asLong();
+    JsonNode earned = ItVerifiers.earn(VERIFIER, volunteer, "1.25", "environment");
+    entryId = earned.at("/result/entryId").asText();
+    lastBlock = earned.path("blockNumber").asLong();
     awaitVerifiedThrough(lastBlock);
 
     profile = Files.createTempDirectory("console-it-chromium");
