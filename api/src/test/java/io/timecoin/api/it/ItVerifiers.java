@@ -1,5 +1,6 @@
 package io.timecoin.api.it;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import io.timecoin.identities.FabricCa;
 import io.timecoin.identities.Operators;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.EntryView;
+import io.timecoin.model.LedgerJson;
 import io.timecoin.model.RecordEarningRequest;
 import java.nio.file.Path;
 
@@ -26,9 +28,8 @@ final class ItVerifiers {
   private ItVerifiers() {}
 
   /**
-   * Records one earning as a new verifier of {@code branch}; the answer has the API's write shape
-   * as far as the tests read it: {@code transactionId}, {@code blockNumber}, {@code
-   * result.entryId}.
+   * Records one earning as a new verifier of {@code branch}; the answer has the API's write shape:
+   * {@code transactionId}, {@code blockNumber} and the entry as {@code result}.
    */
   static JsonNode earn(String branch, String volunteerId, String coins, String category) {
     try (TimeCoinLedger verifier = verifierOf(branch)) {
@@ -43,11 +44,14 @@ final class ItVerifiers {
                   null,
                   ItData.EVIDENCE,
                   category));
-      ObjectNode write = new ObjectMapper().createObjectNode();
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode write = json.createObjectNode();
       write.put("transactionId", earned.transactionId());
       write.put("blockNumber", earned.blockNumber());
-      write.putObject("result").put("entryId", earned.value().entryId());
+      write.set("result", json.readTree(LedgerJson.write(earned.value())));
       return write;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the ledger's own JSON did not parse", e);
     }
   }
 
