@@ -72,19 +72,22 @@ final class A1AuditLedger implements Workload {
     }
     List<Measurement> rounds = new ArrayList<>();
     long committed = 0;
-    for (int round = 0; round < MAX_ROUNDS && committed < target; round++) {
-      String tag = "a1r" + round;
-      Measurement m =
-          context
-              .closedLoop()
-              .run(
-                  "A1 ledger" + (round == 0 ? "" : " top-up " + round),
-                  writers,
-                  Duration.ofDays(1),
-                  target - committed,
-                  (worker, seq) -> state[worker].step(context, products, tag, seq));
-      committed += m.successes();
-      rounds.add(m);
+    try (BranchVerifiers verifiers = BranchVerifiers.enrol(context)) {
+      context.say("  A1: earnings verified in branches " + verifiers.branches());
+      for (int round = 0; round < MAX_ROUNDS && committed < target; round++) {
+        String tag = "a1r" + round;
+        Measurement m =
+            context
+                .closedLoop()
+                .run(
+                    "A1 ledger" + (round == 0 ? "" : " top-up " + round),
+                    writers,
+                    Duration.ofDays(1),
+                    target - committed,
+                    (worker, seq) -> state[worker].step(context, verifiers, products, tag, seq));
+        committed += m.successes();
+        rounds.add(m);
+      }
     }
     Map<Kind, Long> byKind = new EnumMap<>(Kind.class);
     for (Writer w : state) {
@@ -94,6 +97,7 @@ final class A1AuditLedger implements Workload {
     byKind.forEach((k, n) -> figures.put("committed " + k, (double) n));
     figures.put("committed transactions", (double) committed);
     figures.put("writers", (double) writers);
+    figures.put("verifier branches", (double) AuditLedgerPlan.BRANCHES);
     context.say("  A1: " + committed + " transactions committed; by kind " + byKind);
     return new WorkloadResult(
         id(),
@@ -105,11 +109,16 @@ final class A1AuditLedger implements Workload {
             "per writer: "
                 + ACCOUNTS_PER_WRITER
                 + " accounts registered and credited, then cycles of 50: 30 earnings (0.25-8.00,"
-                + " 20 verifiers, 8 categories), 7 help payments, 5 transfers, 1 reversal, 3"
+                + " 8 categories), 7 help payments, 5 transfers, 1 reversal, 3"
                 + " voucher purchases ("
                 + PRODUCTS
                 + " products), 1 claim filed, 1 decided (approved and rejected in turn), 1 paid,"
                 + " 1 voucher voided; a step without its object becomes an earning",
+            "earnings are recorded by "
+                + AuditLedgerPlan.BRANCHES
+                + " earning verifiers, one per branch (<run id>-a1-branch-<n>), registered and"
+                + " enrolled at the platform's CA for the run, each with its own ledger client:"
+                + " the ledger takes an earning's verifier from the caller's certificate",
             "the insurer's client defines the products, decides and pays claims and voids"
                 + " vouchers; the platform's client writes the rest"));
   }
@@ -157,7 +166,12 @@ final class A1AuditLedger implements Workload {
       this.index = index;
     }
 
-    void step(BenchContext context, List<String> products, String tag, long seq) {
+    void step(
+        BenchContext context,
+        BranchVerifiers verifiers,
+        List<String> products,
+        String tag,
+        long seq) {
       Kind kind = AuditLedgerPlan.kind(step, ACCOUNTS_PER_WRITER);
       if (kind != Kind.REGISTER && accounts.size() < ACCOUNTS_PER_WRITER) {
         kind = Kind.REGISTER; // a registration failed: make it up before anything else
@@ -178,6 +192,7 @@ final class A1AuditLedger implements Workload {
           accounts.add(volunteer);
         }
         case EARN -> {
+          // No verifier in the request: the ledger records the branch of the signing verifier.
           var earning =
               new RecordEarningRequest(
                   id,
@@ -185,10 +200,11 @@ final class A1AuditLedger implements Workload {
                   id,
                   60,
                   AuditLedgerPlan.earningCoins(seq),
-                  AuditLedgerPlan.verifier(seq),
+                  null,
                   Requests.sha256(id),
                   AuditLedgerPlan.category(seq));
-          earnings.addLast(platform.recordEarning(earning).value().entryId());
+          TimeCoinLedger verifier = verifiers.of(AuditLedgerPlan.branchOf(seq));
+          earnings.addLast(verifier.recordEarning(earning).value().entryId());
           if (earnings.size() > 64) {
             earnings.removeFirst();
           }

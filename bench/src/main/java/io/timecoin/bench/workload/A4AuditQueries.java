@@ -3,9 +3,12 @@ package io.timecoin.bench.workload;
 import io.timecoin.auditstore.db.AuditDatabase;
 import io.timecoin.auditstore.db.AuditDbConfig;
 import io.timecoin.auditstore.query.AuditQueries;
+import io.timecoin.auditstore.query.QueryDatabase;
 import io.timecoin.bench.load.Measurement;
 import io.timecoin.bench.load.OutcomeRecorder;
 import io.timecoin.bench.report.WorkloadResult;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -22,12 +26,19 @@ import org.jdbi.v3.core.Jdbi;
  * A4: the auditor's queries ({@link AuditQueries}, as the auditor's API serves them) at the size of
  * A1's ledger: each kind run {@code --audit-query-runs} times one after the other with parameters
  * varied by {@link AuditQueryMix}, after a tenth as many warm-up runs, and timed from the call to
- * the answer (one REPEATABLE READ transaction with the checkpoint, pool of 2). Issue 14's target:
+ * the answer (one REPEATABLE READ transaction with the checkpoint, on a pool set up as the API's).
+ * Issue 14's target:
  * p99 at most 100 ms. Against A2's fresh projection of the whole chain, else the network's own.
  */
 final class A4AuditQueries implements Workload {
 
   static final int PAGE = 50;
+
+  /** The query pool's name, also its connections' application name in pg_stat_activity. */
+  private static final String APPLICATION = "timecoin-bench-queries";
+
+  /** Connections of the query pool: as many as the auditor's API opens (api's AuditStore). */
+  private static final int API_POOL = 4;
   private static final long SEED = 14;
 
   /** One query kind: its name and one run with fresh parameters. */
@@ -95,25 +106,47 @@ final class A4AuditQueries implements Workload {
     AuditDbConfig database = context.auditProjection();
     List<Measurement> measurements = new ArrayList<>();
     Map<String, Double> figures = new TreeMap<>();
-    try (AuditDatabase db = AuditDatabase.open(database, "timecoin-bench-queries", 2)) {
+    // The set-up (statistics, sizes, parameters, backends) on a pool of its own; the timed
+    // queries on the auditor API's own pool settings (QueryDatabase: read-only, statement
+    // timeout, API_POOL connections), so only those backends answer them.
+    try (AuditDatabase db = AuditDatabase.open(database, "timecoin-bench-setup", 2);
+        QueryDatabase api =
+            QueryDatabase.open(
+                database.jdbcUrl(), database.user(), database.password(), APPLICATION, API_POOL)) {
       Jdbi jdbi = db.jdbi();
       // Fresh statistics, as an auditor's database that has been running a while has them.
       jdbi.useHandle(h -> h.execute("ANALYZE"));
       figures.putAll(sizes(jdbi));
       AuditQueryMix.Domain domain = jdbi.withHandle(A4AuditQueries::domain);
-      AuditQueries queries = new AuditQueries(jdbi);
+      AuditQueries queries = api.queries();
       for (Kind kind : KINDS) {
         AuditQueryMix mix = new AuditQueryMix(domain, SEED + kind.name().hashCode());
         for (int i = 0; i < warmUp; i++) {
           kind.run().once(queries, mix);
         }
+        List<Long> backends = backendPids(jdbi);
+        List<QuerySplit> splits = new ArrayList<>();
         OutcomeRecorder recorder = new OutcomeRecorder();
         long started = System.nanoTime();
         for (int i = 0; i < runs; i++) {
+          // The scheduler and GC figures are read outside the timed span, so reading them costs
+          // the measured query nothing.
+          Optional<SchedStat> client0 = SchedStat.currentThread();
+          Optional<SchedStat> db0 = SchedStat.processes(backends);
+          long gc0 = gcNanos();
           long begin = System.nanoTime();
           try {
             kind.run().once(queries, mix);
-            recorder.recordSuccess(System.nanoTime() - begin);
+            long wall = System.nanoTime() - begin;
+            recorder.recordSuccess(wall);
+            long gc = gcNanos() - gc0;
+            Optional<SchedStat> client1 = SchedStat.currentThread();
+            Optional<SchedStat> db1 = SchedStat.processes(backends);
+            if (client0.isPresent() && client1.isPresent() && db0.isPresent() && db1.isPresent()) {
+              splits.add(
+                  new QuerySplit(
+                      wall, client1.get().minus(client0.get()), db1.get().minus(db0.get()), gc));
+            }
           } catch (RuntimeException e) {
             recorder.recordFailure(e);
           }
@@ -121,6 +154,11 @@ final class A4AuditQueries implements Workload {
         Measurement m =
             Measurement.of(
                 "A4 " + kind.name(), "sequential x" + runs, System.nanoTime() - started, recorder);
+        if (!backends.isEmpty() && splits.size() == m.successes()) {
+          for (Map.Entry<String, Double> part : QuerySplit.figures(splits).entrySet()) {
+            m = m.withExtra(part.getKey(), part.getValue());
+          }
+        }
         measurements.add(m);
         context.say(
             String.format(
@@ -150,7 +188,38 @@ final class A4AuditQueries implements Workload {
                 + " category; sizes from 0.01-7.00 up to 3.00 more; days at UTC, +08:00 or -05:00"
                 + " over up to 10 days; every voucher status and claim status / decision and"
                 + " none; a random one of 1,000 accounts",
-            "the 5th page follows the cursors of pages 1-4 (five queries, timed together)"));
+            "the 5th page follows the cursors of pages 1-4 (five queries, timed together)",
+            "the query client: the auditor API's own code path (AuditQueries over JDBI and the"
+                + " API's pool settings, QueryDatabase: read-only, statement timeout, "
+                + API_POOL
+                + " connections; each answer one REPEATABLE READ transaction with the"
+                + " checkpoint) called in process through JDBC, without HTTP or JSON",
+            "tail: the runs at or above each kind's p99 and the mean of where their time went,"
+                + " from Linux's scheduler statistics (/proc/.../schedstat) of the query thread"
+                + " (client cpu: running; client wait: runnable, waiting for a core) and of the"
+                + " PostgreSQL backends answering it (db cpu, db wait), and the JVM's GC time;"
+                + " the rest of tail ms is neither side running nor queued (loopback round"
+                + " trips, I/O); db slices: the mean times per run the backends were put on a"
+                + " core, about the round trips of one answer, each a chance to wait for a core"));
+  }
+
+  /** The PostgreSQL backends of the bench's query pool (its application name), by OS pid. */
+  private static List<Long> backendPids(Jdbi jdbi) {
+    return jdbi.withHandle(
+        h ->
+            h.createQuery("SELECT pid FROM pg_stat_activity WHERE application_name = :app")
+                .bind("app", APPLICATION)
+                .mapTo(Long.class)
+                .list());
+  }
+
+  /** Garbage collection time of this JVM so far, all collectors (millisecond resolution). */
+  private static long gcNanos() {
+    long millis = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      millis += Math.max(0, gc.getCollectionTime());
+    }
+    return millis * 1_000_000;
   }
 
   private static Map<String, Double> sizes(Jdbi jdbi) {

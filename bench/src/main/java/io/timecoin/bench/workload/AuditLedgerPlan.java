@@ -3,13 +3,11 @@ package io.timecoin.bench.workload;
 import io.timecoin.model.CoinAmount;
 import io.timecoin.model.MoneyAmount;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * What A1, the audit ledger's seeding, writes at each step of one writer: which kind of
- * transaction, and its amounts, verifier and category. Pure and deterministic (a step's figures
+ * transaction, and its amounts, verifying branch and category. Pure and deterministic (a step's figures
  * come from its number), so the mix is the same on every run and testable without a network.
  *
  * <p>A writer first registers its own accounts, then credits each once, then repeats a cycle of
@@ -22,9 +20,13 @@ final class AuditLedgerPlan {
   /** Steps in one cycle of the mix. */
   static final int CYCLE = 50;
 
-  /** The verifiers earnings name, so that "by verifier" queries have 20 to choose from. */
-  static final List<String> VERIFIERS =
-      IntStream.range(0, 20).mapToObj(i -> String.format(Locale.ROOT, "verifier-%02d", i)).toList();
+  /**
+   * The branches earnings are verified in, so that "by verifier" queries have several to choose
+   * from. The ledger records an earning under the branch of the caller's certificate, so each
+   * branch is one earning-verifier operator that A1 enrols for the run ({@link #branch}, {@link
+   * #operatorId}).
+   */
+  static final int BRANCHES = 8;
 
   /** Activity categories of the earnings. */
   static final List<String> CATEGORIES =
@@ -109,9 +111,23 @@ final class AuditLedgerPlan {
     return MoneyAmount.parse((20 + new SplittableRandom(seq).nextInt(131)) + ".00");
   }
 
-  /** The verifier of earning {@code seq}. */
-  static String verifier(long seq) {
-    return VERIFIERS.get((int) Math.floorMod(seq * 7919L, (long) VERIFIERS.size()));
+  /** The branch (0 to {@link #BRANCHES} - 1) whose verifier records earning {@code seq}. */
+  static int branchOf(long seq) {
+    return (int) Math.floorMod(seq * 7919L, (long) BRANCHES);
+  }
+
+  /**
+   * The name of branch {@code n} in run {@code runId}: new per run, so a run's earnings per
+   * verifier are its own on a kept network (a branch is lower-case letters, digits and '-', at most
+   * 40; the run id is {@code b} and base-36 digits).
+   */
+  static String branch(String runId, int n) {
+    return runId + "-a1-branch-" + n;
+  }
+
+  /** The id, at the platform's CA, of the earning verifier of branch {@code n} in run {@code runId}. */
+  static String operatorId(String runId, int n) {
+    return runId + "-a1-verifier-" + n;
   }
 
   /** The category of earning {@code seq}. */

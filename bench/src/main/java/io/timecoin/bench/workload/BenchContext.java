@@ -33,10 +33,7 @@ public final class BenchContext implements AutoCloseable {
   public BenchContext(BenchSettings settings, PrintWriter out) {
     this.settings = settings;
     this.out = out;
-    this.platform =
-        TimeCoinLedger.connect(
-            LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")),
-            wait -> retries.increment());
+    this.platform = connect(LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")));
     this.closedLoop = new ClosedLoopRunner(out, PROGRESS_SECONDS);
     this.fixedRate = new FixedRateRunner(out, PROGRESS_SECONDS);
     this.w1Max = settings.w1MaxOverride();
@@ -63,6 +60,14 @@ public final class BenchContext implements AutoCloseable {
               LedgerConnectionConfig.fromProperties(settings.clientConfig("insurer")));
     }
     return insurer;
+  }
+
+  /**
+   * A further ledger client of the platform (e.g. an operator of its own), whose re-runs after read
+   * conflicts count in {@link #retries()} like the shared client's. The caller closes it.
+   */
+  TimeCoinLedger connect(LedgerConnectionConfig config) {
+    return TimeCoinLedger.connect(config, wait -> retries.increment());
   }
 
   /** Re-runs after read conflicts so far, over all requests of the platform client. */

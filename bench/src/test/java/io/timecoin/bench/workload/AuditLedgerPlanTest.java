@@ -73,15 +73,37 @@ class AuditLedgerPlanTest {
   }
 
   @Test
-  void every_verifier_and_category_is_used() {
-    Set<String> verifiers = new HashSet<>();
+  void earnings_go_round_every_branch_and_category() {
+    Map<Integer, Integer> perBranch = new java.util.TreeMap<>();
     Set<String> categories = new HashSet<>();
-    for (long seq = 0; seq < 1_000; seq++) {
-      verifiers.add(AuditLedgerPlan.verifier(seq));
+    for (long seq = 0; seq < 8_000; seq++) {
+      perBranch.merge(AuditLedgerPlan.branchOf(seq), 1, Integer::sum);
       categories.add(AuditLedgerPlan.category(seq));
     }
-    assertThat(verifiers).containsExactlyInAnyOrderElementsOf(AuditLedgerPlan.VERIFIERS);
+    // Every branch's verifier records the same share, so "by verifier" queries are alike.
+    assertThat(perBranch).hasSize(AuditLedgerPlan.BRANCHES);
+    assertThat(perBranch.values()).containsOnly(8_000 / AuditLedgerPlan.BRANCHES);
     assertThat(categories).containsExactlyInAnyOrderElementsOf(AuditLedgerPlan.CATEGORIES);
+  }
+
+  @Test
+  void branches_and_operators_are_named_per_run_as_the_ca_and_the_ledger_accept() {
+    // The run id is "b" and the start's epoch seconds in base 36 (BenchCommand).
+    String runId = "b" + Long.toString(4_102_444_800L, 36);
+    Set<String> branches = new HashSet<>();
+    Set<String> operators = new HashSet<>();
+    for (int n = 0; n < AuditLedgerPlan.BRANCHES; n++) {
+      String branch = AuditLedgerPlan.branch(runId, n);
+      String operator = AuditLedgerPlan.operatorId(runId, n);
+      // identities' Operators: a branch is [a-z0-9][a-z0-9-]{0,39}, an id [a-z0-9][a-z0-9-]{1,62}.
+      assertThat(branch).matches("[a-z0-9][a-z0-9-]{0,39}").startsWith(runId);
+      assertThat(operator).matches("[a-z0-9][a-z0-9-]{1,62}").startsWith(runId);
+      branches.add(branch);
+      operators.add(operator);
+    }
+    assertThat(branches).hasSize(AuditLedgerPlan.BRANCHES);
+    assertThat(operators).hasSize(AuditLedgerPlan.BRANCHES);
+    assertThat(AuditLedgerPlan.branch("b2", 3)).isNotEqualTo(AuditLedgerPlan.branch(runId, 3));
   }
 
   @Test
