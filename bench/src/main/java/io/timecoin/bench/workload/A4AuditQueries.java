@@ -27,8 +27,8 @@ import org.jdbi.v3.core.Jdbi;
  * A1's ledger: each kind run {@code --audit-query-runs} times one after the other with parameters
  * varied by {@link AuditQueryMix}, after a tenth as many warm-up runs, and timed from the call to
  * the answer (one REPEATABLE READ transaction with the checkpoint, on a pool set up as the API's).
- * Issue 14's target:
- * p99 at most 100 ms. Against A2's fresh projection of the whole chain, else the network's own.
+ * Issue 14's target: p99 at most 100 ms. Against A2's fresh projection of the whole chain, else the
+ * network's own.
  */
 final class A4AuditQueries implements Workload {
 
@@ -39,6 +39,7 @@ final class A4AuditQueries implements Workload {
 
   /** Connections of the query pool: as many as the auditor's API opens (api's AuditStore). */
   private static final int API_POOL = 4;
+
   private static final long SEED = 14;
 
   /** One query kind: its name and one run with fresh parameters. */

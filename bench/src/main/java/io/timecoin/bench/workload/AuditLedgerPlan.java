@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 
 /**
  * What A1, the audit ledger's seeding, writes at each step of one writer: which kind of
- * transaction, and its amounts, verifying branch and category. Pure and deterministic (a step's figures
- * come from its number), so the mix is the same on every run and testable without a network.
+ * transaction, and its amounts, verifying branch and category. Pure and deterministic (a step's
+ * figures come from its number), so the mix is the same on every run and testable without a
+ * network.
  *
  * <p>A writer first registers its own accounts, then credits each once, then repeats a cycle of
  * {@value #CYCLE} steps: 30 earnings, 7 help payments, 5 transfers, 1 reversal, 3 voucher
@@ -125,7 +126,9 @@ final class AuditLedgerPlan {
     return runId + "-a1-branch-" + n;
   }
 
-  /** The id, at the platform's CA, of the earning verifier of branch {@code n} in run {@code runId}. */
+  /**
+   * The id, at the platform's CA, of the earning verifier of branch {@code n} in run {@code runId}.
+   */
   static String operatorId(String runId, int n) {
     return runId + "-a1-verifier-" + n;
   }

@@ -33,7 +33,8 @@ public final class BenchContext implements AutoCloseable {
   public BenchContext(BenchSettings settings, PrintWriter out) {
     this.settings = settings;
     this.out = out;
-    this.platform = connect(LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")));
+    this.platform =
+        connect(LedgerConnectionConfig.fromProperties(settings.clientConfig("platform")));
     this.closedLoop = new ClosedLoopRunner(out, PROGRESS_SECONDS);
     this.fixedRate = new FixedRateRunner(out, PROGRESS_SECONDS);
     this.w1Max = settings.w1MaxOverride();

@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * @param onCpuNanos time spent running.
  * @param waitingNanos time spent runnable, waiting for a core.
- * @param timeslices times it was put on a core: for a PostgreSQL backend answering one client, about
- *     one per message exchange (round trip) with it.
+ * @param timeslices times it was put on a core: for a PostgreSQL backend answering one client,
+ *     about one per message exchange (round trip) with it.
  */
 record SchedStat(long onCpuNanos, long waitingNanos, long timeslices) {
 

@@ -44,7 +44,11 @@ class QuerySplitTest {
   }
 
   private static QuerySplit split(
-      double wallMs, double clientCpuMs, double clientWaitMs, double dbCpuMs, double dbWaitMs,
+      double wallMs,
+      double clientCpuMs,
+      double clientWaitMs,
+      double dbCpuMs,
+      double dbWaitMs,
       double gcMs) {
     return new QuerySplit(
         ns(wallMs),
