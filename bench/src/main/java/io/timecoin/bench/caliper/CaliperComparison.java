@@ -67,8 +67,9 @@ public final class CaliperComparison {
         continue;
       }
       Optional<Measurement> m = w1At(w1, r.round().concurrency());
-      double ratio = m.map(x -> x.txPerSecond() > 0 ? r.committedPerSecond() / x.txPerSecond() : 0)
-          .orElse(Double.NaN);
+      double ratio =
+          m.map(x -> x.txPerSecond() > 0 ? r.committedPerSecond() / x.txPerSecond() : 0)
+              .orElse(Double.NaN);
       boolean agree = Math.abs(ratio - 1) <= TOLERANCE;
       compared++;
       agreed += agree ? 1 : 0;
@@ -95,7 +96,11 @@ public final class CaliperComparison {
     md.append(
         compared == agreed
             ? "**All " + compared + " levels agree within 15%.**\n\n"
-            : "**" + (compared - agreed) + " of " + compared + " levels differ by more than 15%;"
+            : "**"
+                + (compared - agreed)
+                + " of "
+                + compared
+                + " levels differ by more than 15%;"
                 + " why is below.**\n\n");
     fixedRate(md, w1, rounds);
     md.append("## Reading it\n\n");

@@ -114,7 +114,10 @@ public final class CaliperConfigs {
 
   private static String describe(CaliperPlan.Round r) {
     return r.kind().equals(CaliperPlan.Round.FIXED_LOAD)
-        ? "keeps " + r.concurrency() + " earnings unfinished, as W1's " + r.concurrency()
+        ? "keeps "
+            + r.concurrency()
+            + " earnings unfinished, as W1's "
+            + r.concurrency()
             + " workers do"
         : "offers " + r.tps() + " earnings per second, W1's committed rate at c=" + r.concurrency();
   }

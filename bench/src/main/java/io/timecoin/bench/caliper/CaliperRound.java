@@ -1,9 +1,9 @@
 package io.timecoin.bench.caliper;
 
 /**
- * One Caliper round's figures: Caliper's own (its report's summary row) and what the workload module
- * recorded from Caliper's transaction statuses (percentiles, requests in flight, the machine's
- * load).
+ * One Caliper round's figures: Caliper's own (its report's summary row) and what the workload
+ * module recorded from Caliper's transaction statuses (percentiles, requests in flight, the
+ * machine's load).
  *
  * @param round the round as planned (kind, W1 level, offered rate).
  * @param succ transactions Caliper counted as committed valid.

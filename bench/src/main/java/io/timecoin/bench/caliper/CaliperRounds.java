@@ -25,7 +25,8 @@ public final class CaliperRounds {
   private static final Pattern SUMMARY =
       Pattern.compile("id=\"benchmarksummary\">(.*?)</table>", Pattern.DOTALL);
   private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
-  private static final Pattern CELL = Pattern.compile("<t[hd]>\\s*(.*?)\\s*</t[hd]>", Pattern.DOTALL);
+  private static final Pattern CELL =
+      Pattern.compile("<t[hd]>\\s*(.*?)\\s*</t[hd]>", Pattern.DOTALL);
 
   private CaliperRounds() {}
 

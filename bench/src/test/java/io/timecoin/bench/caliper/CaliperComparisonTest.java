@@ -47,7 +47,12 @@ class CaliperComparisonTest {
   }
 
   private static CaliperRound round(
-      String kind, int c, double tps, double throughput, double avgSeconds, double inFlight,
+      String kind,
+      int c,
+      double tps,
+      double throughput,
+      double avgSeconds,
+      double inFlight,
       long fail) {
     return new CaliperRound(
         new CaliperPlan.Round(kind, c, tps),
@@ -93,10 +98,7 @@ class CaliperComparisonTest {
   void a_controller_that_kept_fewer_in_flight_is_named_as_the_cause() {
     String md =
         CaliperComparison.markdown(
-            w1Report(),
-            List.of(round("fixed-load", 16, 0, 20.0, 0.5, 9.8, 0)),
-            "Caliper",
-            "files");
+            w1Report(), List.of(round("fixed-load", 16, 0, 20.0, 0.5, 9.8, 0)), "Caliper", "files");
 
     assertThat(md)
         .contains("**differ by -38%**")

@@ -79,7 +79,8 @@ class CaliperRoundsTest {
             "fixed-rate-c4,3,0,10.0,0.40,0.10,0.20,10.0"));
     Path records = dir.resolve("records");
     // latencies 100, 200, 300, 500 ms committed, one failed (not in the percentiles)
-    record(records, 0, "fixed-load-c4", "[[0,100,1],[0,200,1],[10,310,1],[0,500,1],[0,900,0]]", 3.5);
+    record(
+        records, 0, "fixed-load-c4", "[[0,100,1],[0,200,1],[10,310,1],[0,500,1],[0,900,0]]", 3.5);
     record(records, 1, "fixed-rate-c4", "[[0,100,1],[0,100,1],[0,100,1]]", 1.0);
     CaliperPlan plan = new CaliperPlan("cal1a", 10, Map.of(4, 10.0));
 

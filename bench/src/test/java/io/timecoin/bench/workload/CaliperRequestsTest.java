@@ -26,7 +26,9 @@ class CaliperRequestsTest {
         new ProcessBuilder(
                 "node",
                 "-e",
-                "const r = require(process.argv[1]); for (const x of " + expression + ")"
+                "const r = require(process.argv[1]); for (const x of "
+                    + expression
+                    + ")"
                     + " console.log(JSON.stringify(x));",
                 REQUESTS_JS.toString())
             .redirectErrorStream(true)
