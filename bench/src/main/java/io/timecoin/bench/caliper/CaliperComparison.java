@@ -2,6 +2,8 @@ package io.timecoin.bench.caliper;
 
 import io.timecoin.bench.load.Measurement;
 import io.timecoin.bench.report.BenchReport;
+import io.timecoin.bench.report.WorkloadResult;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,14 +12,18 @@ import java.util.Optional;
 
 /**
  * The page that puts Caliper's figures beside W1's, level by level, with a verdict against the
- * issue's 15% and, where they differ, what the figures say about which one is off: Little's law
- * (committed rate = requests in flight / latency) tells a controller that kept fewer requests in
- * flight than W1's workers apart from a network or a client that was slower.
+ * issue's 15% and, where they differ, which side is off. The tool is Little's law: a closed loop's
+ * committed rate is its number in flight over its mean time per request, so Caliper / W1 splits
+ * into an in-flight factor (the load generator's doing) and a latency factor (how long each earning
+ * took: the network, the client, or a busier machine).
  */
 public final class CaliperComparison {
 
   /** The bound: the two tools agree when Caliper's rate is within 15% of W1's. */
   static final double TOLERANCE = 0.15;
+
+  /** W1's figure of the machine's mean 1-minute load average while it ran. */
+  static final String W1_LOAD = "load average (1 min) mean";
 
   private CaliperComparison() {}
 
@@ -47,39 +53,62 @@ public final class CaliperComparison {
         .append(network(w1))
         .append(". Machine: ")
         .append(w1.machine().cores())
-        .append(" cores. Caliper's own report and log: ")
+        .append(" cores, shared with other work. Caliper's own report and log: ")
         .append(files)
         .append(".\n\n");
-    md.append("## Closed loop against Caliper's fixed-load controller\n\n");
-    md.append("W1 runs c workers, each sending its next earning when the last one committed;")
-        .append(" Caliper's `fixed-load` controller aims at c earnings unfinished. tx/s are")
-        .append(" committed (valid) transactions per second; Caliper's p50/p99 are from its own")
-        .append(" create and finish times of each transaction (its report gives min/avg/max).\n\n");
+    List<String> notes = new ArrayList<>();
+    closedLoop(md, w1, rounds, notes);
+    controllers(md, w1, rounds);
+    md.append("## Reading it\n\n");
+    md.append("- tx/s are committed (valid) transactions per second. Caliper's come from its")
+        .append(" report (throughput less its failures' share); its p50/p99 from its own create")
+        .append(
+            " and finish time of each transaction (the report gives min/avg/max); the in-flight")
+        .append(" mean is time-weighted.\n");
+    md.append("- Little's law: a closed loop commits (earnings in flight) / (mean time per")
+        .append(" earning); W1's mean time is c / its tx/s. So Caliper / W1 = (Caliper's mean in")
+        .append(" flight / c) x (W1's mean time / Caliper's mean time): the first factor is the")
+        .append(" load generator's, the second how long each earning took.\n");
+    md.append("- Caliper counts from its proposal's creation to the commit status; W1 counts the")
+        .append(
+            " whole `ledger-client` call (its JSON, retries and bookkeeping too). W1 counts its")
+        .append(
+            " retries after read conflicts; Caliper's connector never retries, so a conflict is")
+        .append(" a Caliper failure (its log names the cause).\n");
     md.append(
-        "| c | W1 tx/s | W1 p50 / p99 ms | Caliper tx/s | Caliper p50 / p99 ms | Caliper avg / max"
-            + " s | Caliper failed | in flight, mean / max | load avg | Caliper / W1 | verdict |\n");
-    md.append("|---:|---:|---|---:|---|---|---:|---|---:|---:|---|\n");
-    List<String> notes = new java.util.ArrayList<>();
+        "- The two ran one after the other on a shared machine: compare the load averages.\n");
+    for (String note : notes) {
+      md.append("- ").append(note).append("\n");
+    }
+    return md.toString();
+  }
+
+  private static void closedLoop(
+      StringBuilder md, BenchReport w1, List<CaliperRound> rounds, List<String> notes) {
+    md.append("## The same closed loop\n\n");
+    md.append("W1 runs c workers, each sending its next earning when its last one committed;")
+        .append(" Caliper's `closed-loop` round does the same with c earnings in flight.\n\n");
+    md.append(
+        "| c | W1 tx/s | W1 p50 / p99 ms | W1 load | Caliper tx/s | Caliper p50 / p99 ms | Caliper"
+            + " avg / max s | failed | in flight, mean / max | Caliper load | Caliper / W1 |"
+            + " verdict |\n");
+    md.append("|---:|---:|---|---:|---:|---|---|---:|---|---:|---:|---|\n");
     int compared = 0;
     int agreed = 0;
-    for (CaliperRound r : rounds) {
-      if (!r.round().kind().equals(CaliperPlan.Round.FIXED_LOAD)) {
-        continue;
-      }
+    for (CaliperRound r : of(rounds, CaliperPlan.Round.CLOSED_LOOP)) {
       Optional<Measurement> m = w1At(w1, r.round().concurrency());
-      double ratio =
-          m.map(x -> x.txPerSecond() > 0 ? r.committedPerSecond() / x.txPerSecond() : 0)
-              .orElse(Double.NaN);
+      double ratio = ratio(r, m);
       boolean agree = Math.abs(ratio - 1) <= TOLERANCE;
       compared++;
       agreed += agree ? 1 : 0;
       md.append(
           String.format(
               Locale.ROOT,
-              "| %d | %s | %s | %s | %s | %s / %s | %d | %s / %d | %s | %s | %s |%n",
+              "| %d | %s | %s | %s | %s | %s | %s / %s | %d | %s / %d | %s | %s | %s |%n",
               r.round().concurrency(),
               m.map(x -> one(x.txPerSecond())).orElse("-"),
               m.map(x -> zero(x.p50Millis()) + " / " + zero(x.p99Millis())).orElse("-"),
+              one(w1Load(w1)),
               one(r.committedPerSecond()),
               zero(r.p50Millis()) + " / " + zero(r.p99Millis()),
               two(r.avgLatencySeconds()),
@@ -90,7 +119,7 @@ public final class CaliperComparison {
               one(r.loadMean()),
               two(ratio),
               agree ? "agree (within 15%)" : "**differ by " + percent(ratio - 1) + "**"));
-      m.ifPresent(x -> notes.addAll(explain(r, x, agree)));
+      m.ifPresent(x -> notes.addAll(explain(r, x, agree, w1Load(w1))));
     }
     md.append("\n");
     md.append(
@@ -101,49 +130,48 @@ public final class CaliperComparison {
                 + " of "
                 + compared
                 + " levels differ by more than 15%;"
-                + " why is below.**\n\n");
-    fixedRate(md, w1, rounds);
-    md.append("## Reading it\n\n");
-    md.append("- Little's law: a loop's committed rate is what it keeps in flight divided by its")
-        .append(" mean latency. A tool that keeps fewer requests in flight than the other commits")
-        .append(" less at the same latency; that is the load generator, not the network.\n");
-    md.append("- Caliper counts from its proposal's creation to the commit status; W1 counts the")
-        .append(" whole `ledger-client` call (its JSON, retries and bookkeeping on top). W1's")
-        .append(" retries after read conflicts are in its own report; Caliper's connector never")
-        .append(" retries, so a conflict is a Caliper failure.\n");
-    md.append("- The two ran one after the other on a machine shared with other work: the load")
-        .append(" average column says how busy it was during each Caliper round (W1's report has")
-        .append(" its own).\n");
-    for (String note : notes) {
-      md.append("- ").append(note).append("\n");
-    }
-    return md.toString();
+                + " why is under Reading it.**\n\n");
   }
 
-  private static void fixedRate(StringBuilder md, BenchReport w1, List<CaliperRound> rounds) {
-    if (rounds.stream().noneMatch(r -> r.round().kind().equals(CaliperPlan.Round.FIXED_RATE))) {
-      return;
-    }
-    md.append("## Caliper offering W1's committed rate (fixed-rate)\n\n");
-    md.append("The check from the other side: if W1's figure is what the network commits, Caliper")
-        .append(" sending at that rate sees it committed without a queue building up (p99 near")
-        .append(" W1's, few in flight).\n\n");
+  private static void controllers(StringBuilder md, BenchReport w1, List<CaliperRound> rounds) {
+    md.append("## Caliper's own controllers\n\n");
+    md.append("`fixed-load` is Caliper's controller for \"c transactions unfinished\": at its")
+        .append(" target it sends one more, then sleeps (unfinished - target) x its mean latency,")
+        .append(" so it holds fewer than c in flight. `fixed-rate` offers W1's committed tx/s at")
+        .append(" c: if that is what the network commits, Caliper sees it committed without a")
+        .append(" queue building up.\n\n");
     md.append(
-        "| W1 level | offered tx/s | Caliper committed tx/s | p50 / p99 ms | failed | in flight,"
-            + " mean / max | load avg | committed / offered | verdict |\n");
-    md.append("|---:|---:|---:|---|---:|---|---:|---:|---|\n");
+        "| c | controller | offered tx/s | committed tx/s | p50 / p99 ms | failed | in flight,"
+            + " mean / max | load | / W1 | reading |\n");
+    md.append("|---:|---|---:|---:|---|---:|---|---:|---:|---|\n");
     for (CaliperRound r : rounds) {
-      if (!r.round().kind().equals(CaliperPlan.Round.FIXED_RATE)) {
+      String kind = r.round().kind();
+      if (kind.equals(CaliperPlan.Round.CLOSED_LOOP)) {
         continue;
       }
-      double ratio = r.round().tps() > 0 ? r.committedPerSecond() / r.round().tps() : 0;
-      boolean kept = ratio >= 1 - TOLERANCE && r.fail() == 0;
+      double ratio = ratio(r, w1At(w1, r.round().concurrency()));
+      String reading;
+      if (kind.equals(CaliperPlan.Round.FIXED_RATE)) {
+        double kept = r.round().tps() > 0 ? r.committedPerSecond() / r.round().tps() : 0;
+        reading =
+            kept >= 1 - TOLERANCE && r.fail() == 0
+                ? "kept up: W1's rate confirmed"
+                : "**fell behind W1's rate** (" + two(kept) + " of it)";
+      } else {
+        reading =
+            String.format(
+                Locale.ROOT,
+                "held %.0f%% of c in flight; by Little's law %.1f tx/s",
+                100 * r.inFlightMean() / r.round().concurrency(),
+                little(r));
+      }
       md.append(
           String.format(
               Locale.ROOT,
-              "| c=%d | %s | %s | %s | %d | %s / %d | %s | %s | %s |%n",
+              "| %d | %s | %s | %s | %s | %d | %s / %d | %s | %s | %s |%n",
               r.round().concurrency(),
-              one(r.round().tps()),
+              kind,
+              kind.equals(CaliperPlan.Round.FIXED_RATE) ? one(r.round().tps()) : "-",
               one(r.committedPerSecond()),
               zero(r.p50Millis()) + " / " + zero(r.p99Millis()),
               r.fail(),
@@ -151,15 +179,18 @@ public final class CaliperComparison {
               r.inFlightMax(),
               one(r.loadMean()),
               two(ratio),
-              kept ? "kept up: W1's rate confirmed" : "**fell behind W1's rate**"));
+              reading));
     }
     md.append("\n");
   }
 
-  /** Why a fixed-load level differs from W1's (or a caution where it agrees only by chance). */
-  static List<String> explain(CaliperRound r, Measurement w1, boolean agree) {
+  /**
+   * Caliper / W1 at one level split by Little's law, and which factor the gap comes from; for a
+   * level that agrees, only what the reader must still know (busy accounts).
+   */
+  static List<String> explain(CaliperRound r, Measurement w1, boolean agree, double w1Load) {
     int c = r.round().concurrency();
-    List<String> notes = new java.util.ArrayList<>();
+    List<String> notes = new ArrayList<>();
     if (r.sharedAccountRequests() > 0) {
       notes.add(
           String.format(
@@ -169,45 +200,52 @@ public final class CaliperComparison {
               c,
               r.sharedAccountRequests()));
     }
-    if (agree) {
+    if (agree || w1.txPerSecond() <= 0 || r.avgLatencySeconds() <= 0) {
       return notes;
     }
-    double caliperLatency = r.avgLatencySeconds();
-    double littleCaliper = caliperLatency > 0 ? r.inFlightMean() / caliperLatency : Double.NaN;
-    double w1Latency = w1.p50Millis() / 1000;
-    double littleW1 = w1Latency > 0 ? c / w1Latency : Double.NaN;
-    StringBuilder why = new StringBuilder(String.format(Locale.ROOT, "c=%d: ", c));
-    why.append(
-        String.format(
-            Locale.ROOT,
-            "Caliper kept %.1f earnings in flight on average (W1: %d) at a mean latency of %.0f ms,"
-                + " which by Little's law commits %.1f tx/s (it committed %.1f); W1's %d workers at"
-                + " its p50 of %.0f ms commit about %.1f tx/s (it measured %.1f). ",
-            r.inFlightMean(),
-            c,
-            caliperLatency * 1000,
-            littleCaliper,
-            r.committedPerSecond(),
-            c,
-            w1.p50Millis(),
-            littleW1,
-            w1.txPerSecond()));
-    if (r.inFlightMean() < c * (1 - TOLERANCE)) {
+    double inFlight = r.inFlightMean() / c;
+    double w1Mean = c / w1.txPerSecond();
+    double latency = w1Mean / r.avgLatencySeconds();
+    StringBuilder why =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "c=%d: Caliper / W1 = %.2f = in flight %.2f (Caliper's %.1f of %d) x time per"
+                    + " earning %.2f (W1's %.0f ms, Caliper's %.0f ms). ",
+                c,
+                r.committedPerSecond() / w1.txPerSecond(),
+                inFlight,
+                r.inFlightMean(),
+                c,
+                latency,
+                w1Mean * 1000,
+                r.avgLatencySeconds() * 1000));
+    if (r.fail() > 0) {
+      why.append(r.fail()).append(" Caliper failures lower its figure too (its log says why). ");
+    }
+    if (Math.abs(Math.log(inFlight)) > Math.abs(Math.log(latency))) {
       why.append(
-          "Caliper held fewer earnings in flight than W1's workers: its fixed-load controller"
-              + " sleeps about one mean latency each time the backlog goes over its target, so the"
-              + " gap is Caliper's load, not the network or W1.");
-    } else if (r.p50Millis() > w1.p50Millis() * (1 + TOLERANCE)) {
+          "The gap is in what each tool kept in flight, the load generator's doing, not the"
+              + " network's.");
+    } else if (latency > 1) {
       why.append(
-          "Caliper had W1's number in flight but each earning took longer: the network (or the"
-              + " machine, see the load average) was slower while Caliper ran, or Caliper's"
-              + " client adds time; the fixed-rate round tells which.");
-    } else if (r.fail() > 0) {
-      why.append("Caliper's failures (its log names their causes) account for the gap.");
+          String.format(
+              Locale.ROOT,
+              "W1's earnings took longer at the same load: W1's side is slower (ledger-client and"
+                  + " the bench's JVM; its profile in the W1 report times the same earnings through"
+                  + " the raw gateway) or the machine was busier while W1 ran (load %.1f against"
+                  + " %.1f).",
+              w1Load,
+              r.loadMean()));
     } else {
       why.append(
-          "Neither in-flight count nor latency explains it: the machine's load changed between"
-              + " the two runs (compare the load averages).");
+          String.format(
+              Locale.ROOT,
+              "Caliper's earnings took longer at the same load: its client (one Node.js process)"
+                  + " is slower or the machine was busier while it ran (load %.1f against W1's"
+                  + " %.1f).",
+              r.loadMean(),
+              w1Load));
     }
     notes.add(why.toString());
     return notes;
@@ -227,7 +265,8 @@ public final class CaliperComparison {
       w1At(w1, c).ifPresent(m -> w1Levels.put("c=" + c, m));
     }
     out.put("w1", w1Levels);
-    List<Map<String, Object>> caliper = new java.util.ArrayList<>();
+    out.put("w1LoadAverageMean", w1Load(w1));
+    List<Map<String, Object>> caliper = new ArrayList<>();
     for (CaliperRound r : rounds) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("round", r);
@@ -241,6 +280,21 @@ public final class CaliperComparison {
     return out;
   }
 
+  private static List<CaliperRound> of(List<CaliperRound> rounds, String kind) {
+    return rounds.stream().filter(r -> r.round().kind().equals(kind)).toList();
+  }
+
+  private static double ratio(CaliperRound r, Optional<Measurement> w1) {
+    return w1.filter(m -> m.txPerSecond() > 0)
+        .map(m -> r.committedPerSecond() / m.txPerSecond())
+        .orElse(Double.NaN);
+  }
+
+  /** Little's law: what the round's mean in flight commits at its mean latency. */
+  private static double little(CaliperRound r) {
+    return r.avgLatencySeconds() > 0 ? r.inFlightMean() / r.avgLatencySeconds() : Double.NaN;
+  }
+
   private static Optional<Measurement> w1At(BenchReport w1, int c) {
     return w1.workloads().stream()
         .filter(w -> w.id().equals("W1"))
@@ -249,16 +303,25 @@ public final class CaliperComparison {
         .findFirst();
   }
 
+  private static double w1Load(BenchReport w1) {
+    return w1.workloads().stream()
+        .filter(w -> w.id().equals("W1"))
+        .map(WorkloadResult::figures)
+        .map(f -> f.getOrDefault(W1_LOAD, Double.NaN))
+        .findFirst()
+        .orElse(Double.NaN);
+  }
+
   private static String network(BenchReport w1) {
     Map<String, String> n = w1.network();
     return "BatchTimeout "
         + n.getOrDefault("BatchTimeout", "?")
         + ", MaxMessageCount "
         + n.getOrDefault("MaxMessageCount", "?")
-        + ", "
+        + ", orderers "
         + n.getOrDefault("orderers", "?")
-        + " orderer(s), "
-        + n.getOrDefault("peers", "3 peers")
+        + ", peers "
+        + n.getOrDefault("peers", "?")
         + ", Fabric "
         + w1.fabricVersion();
   }

@@ -23,6 +23,9 @@ public final class CaliperConfigs {
   /** The Caliper identity name of the platform's operator. */
   public static final String IDENTITY = "platform-ops";
 
+  /** The closed-loop rate controller, beside the workload module. */
+  static final String CLOSED_LOOP_JS = "closed-loop.js";
+
   /** One Caliper worker process with one gateway connection, like W1's one shared client. */
   static final int WORKERS = 1;
 
@@ -67,7 +70,8 @@ public final class CaliperConfigs {
 
   /**
    * Caliper's benchmark configuration: the plan's rounds, each driving {@code workloadModule} with
-   * the plan's accounts, writing what it records to {@code recordsDir}.
+   * the plan's accounts, writing what it records to {@code recordsDir}. The closed-loop controller
+   * is {@code closed-loop.js} beside the workload module.
    */
   public static String benchmark(
       CaliperPlan plan, LedgerConnectionConfig client, Path workloadModule, Path recordsDir) {
@@ -84,7 +88,7 @@ public final class CaliperConfigs {
       round.put("label", r.label());
       round.put("description", describe(r));
       round.put("txDuration", plan.seconds());
-      round.put("rateControl", rateControl(r));
+      round.put("rateControl", rateControl(r, workloadModule.resolveSibling(CLOSED_LOOP_JS)));
       round.put("workload", Map.of("module", abs(workloadModule), "arguments", args));
       rounds.add(round);
     }
@@ -99,8 +103,12 @@ public final class CaliperConfigs {
     return write(Map.of("test", test));
   }
 
-  private static Map<String, Object> rateControl(CaliperPlan.Round r) {
+  private static Map<String, Object> rateControl(CaliperPlan.Round r, Path closedLoop) {
     Map<String, Object> opts = new LinkedHashMap<>();
+    if (r.kind().equals(CaliperPlan.Round.CLOSED_LOOP)) {
+      opts.put("transactionLoad", r.concurrency());
+      return Map.of("type", abs(closedLoop), "opts", opts);
+    }
     if (r.kind().equals(CaliperPlan.Round.FIXED_LOAD)) {
       opts.put("transactionLoad", r.concurrency());
       // Until the first request finishes the controller spaces them 1/startTps apart: at c per
@@ -113,13 +121,18 @@ public final class CaliperConfigs {
   }
 
   private static String describe(CaliperPlan.Round r) {
-    return r.kind().equals(CaliperPlan.Round.FIXED_LOAD)
-        ? "keeps "
-            + r.concurrency()
-            + " earnings unfinished, as W1's "
-            + r.concurrency()
-            + " workers do"
-        : "offers " + r.tps() + " earnings per second, W1's committed rate at c=" + r.concurrency();
+    return switch (r.kind()) {
+      case CaliperPlan.Round.CLOSED_LOOP ->
+          "a closed loop of "
+              + r.concurrency()
+              + " earnings in flight, as W1's "
+              + r.concurrency()
+              + " workers";
+      case CaliperPlan.Round.FIXED_LOAD ->
+          "Caliper's fixed-load controller aiming at " + r.concurrency() + " earnings unfinished";
+      default ->
+          "offers " + r.tps() + " earnings per second, W1's committed rate at c=" + r.concurrency();
+    };
   }
 
   private static String abs(Path path) {

@@ -8,9 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What Caliper runs to check W1: per W1 level c (in W1's order) a fixed-load round that keeps c
- * earnings in flight, as W1's c workers do, then a fixed-rate round offering W1's measured tx/s at
- * c (left out where W1 committed nothing). Each round lasts {@code seconds}, as a W1 level does.
+ * What Caliper runs to check W1, per W1 level c (in W1's order), each round as long as a W1 level:
+ *
+ * <ol>
+ *   <li>{@code closed-loop}: c earnings in flight, the next one started when one finishes, as W1's
+ *       c workers do (bench/caliper/workload/closed-loop.js, a rate controller Caliper loads by
+ *       path): the like-for-like comparison;
+ *   <li>{@code fixed-load}: Caliper's own controller for "c unfinished transactions";
+ *   <li>{@code fixed-rate}: W1's committed tx/s at c offered by Caliper (left out where W1
+ *       committed nothing): does the network commit W1's figure for an outside tool?
+ * </ol>
  *
  * @param runId prefix of the Caliper run's account and request ids, unique per run.
  * @param seconds length of each round.
@@ -72,6 +79,7 @@ public record CaliperPlan(String runId, int seconds, Map<Integer, Double> w1Rate
     List<Round> rounds = new java.util.ArrayList<>();
     w1Rates.forEach(
         (c, rate) -> {
+          rounds.add(new Round(Round.CLOSED_LOOP, c, 0));
           rounds.add(new Round(Round.FIXED_LOAD, c, 0));
           if (rate > 0) {
             rounds.add(new Round(Round.FIXED_RATE, c, Math.round(rate * 10) / 10.0));
@@ -88,6 +96,9 @@ public record CaliperPlan(String runId, int seconds, Map<Integer, Double> w1Rate
    * @param tps the offered rate of a fixed-rate round (0 for fixed load).
    */
   public record Round(String kind, int concurrency, double tps) {
+
+    /** The closed loop of bench/caliper/workload/closed-loop.js: exactly c in flight. */
+    public static final String CLOSED_LOOP = "closed-loop";
 
     /** Caliper's controller that keeps a number of transactions unfinished. */
     public static final String FIXED_LOAD = "fixed-load";

@@ -41,23 +41,18 @@ class CaliperComparisonTest {
                 "earnings",
                 "",
                 List.of(level(4, 10.0, 400, 600), level(16, 32.0, 500, 900)),
-                Map.of(),
+                Map.of(CaliperComparison.W1_LOAD, 12.0),
                 List.of())),
         List.of());
   }
 
+  /** A round whose p50 is its mean latency, loaded at 20, 300 successes. */
   private static CaliperRound round(
-      String kind,
-      int c,
-      double tps,
-      double throughput,
-      double avgSeconds,
-      double inFlight,
-      long fail) {
+      String kind, int c, double tps, double throughput, double avgSeconds, double inFlight) {
     return new CaliperRound(
         new CaliperPlan.Round(kind, c, tps),
         300,
-        fail,
+        0,
         throughput,
         throughput,
         avgSeconds,
@@ -73,48 +68,73 @@ class CaliperComparisonTest {
   }
 
   @Test
-  void levels_within_15_percent_agree() {
+  void closed_loop_levels_within_15_percent_agree() {
     String md =
         CaliperComparison.markdown(
             w1Report(),
             List.of(
-                round("fixed-load", 4, 0, 9.0, 0.41, 3.9, 0),
-                round("fixed-rate", 4, 10.0, 10.0, 0.40, 4.0, 0),
-                round("fixed-load", 16, 0, 34.0, 0.49, 16.2, 0)),
+                round("closed-loop", 4, 0, 9.0, 0.41, 3.9),
+                round("fixed-load", 4, 0, 7.0, 0.40, 2.8),
+                round("fixed-rate", 4, 10.0, 10.0, 0.40, 4.0),
+                round("closed-loop", 16, 0, 34.0, 0.49, 16.0)),
             "Hyperledger Caliper 0.6.0",
             "`report.html`");
 
     assertThat(md)
-        .contains("| 4 | 10.0 | 400 / 600 | 9.0 | 410 / 1200 | 0.41 / 1.50 | 0 | 3.9 / 5 |")
-        .contains("| 0.90 | agree (within 15%) |")
+        .contains(
+            "| 4 | 10.0 | 400 / 600 | 12.0 | 9.0 | 410 / 1200 | 0.41 / 1.50 | 0 | 3.9 / 5 | 20.0 |"
+                + " 0.90 | agree (within 15%) |")
         .contains("| 1.06 | agree (within 15%) |")
         .contains("**All 2 levels agree within 15%.**")
-        .contains("| c=4 | 10.0 | 10.0 | 400 / 1200 | 0 | 4.0 / 5 | 20.0 | 1.00 | kept up")
+        .contains(
+            "| 4 | fixed-load | - | 7.0 | 400 / 1200 | 0 | 2.8 / 5 | 20.0 | 0.70 | held 70% of c in"
+                + " flight; by Little's law 7.0 tx/s |")
+        .contains(
+            "| 4 | fixed-rate | 10.0 | 10.0 | 400 / 1200 | 0 | 4.0 / 5 | 20.0 | 1.00 | kept up:"
+                + " W1's rate confirmed |")
         .contains("Hyperledger Caliper 0.6.0")
-        .contains("BatchTimeout 250ms");
+        .contains("BatchTimeout 250ms")
+        .doesNotContain("c=4: Caliper / W1");
   }
 
   @Test
-  void a_controller_that_kept_fewer_in_flight_is_named_as_the_cause() {
+  void fewer_in_flight_is_named_as_the_load_generators_doing() {
     String md =
         CaliperComparison.markdown(
-            w1Report(), List.of(round("fixed-load", 16, 0, 20.0, 0.5, 9.8, 0)), "Caliper", "files");
+            w1Report(), List.of(round("closed-loop", 16, 0, 20.0, 0.5, 10.0)), "Caliper", "files");
 
     assertThat(md)
         .contains("**differ by -38%**")
-        .contains("**1 of 1 levels differ by more than 15%; why is below.**")
-        .contains("Caliper kept 9.8 earnings in flight on average (W1: 16)")
-        .contains("commits 19.6 tx/s")
-        .contains("the gap is Caliper's load, not the network or W1");
+        .contains("**1 of 1 levels differ by more than 15%; why is under Reading it.**")
+        // W1's mean time per earning: 16 / 32 tx/s = 500 ms, Caliper's 500 ms: all in flight
+        .contains(
+            "c=16: Caliper / W1 = 0.63 = in flight 0.63 (Caliper's 10.0 of 16) x time per earning"
+                + " 1.00 (W1's 500 ms, Caliper's 500 ms)")
+        .contains("the load generator's doing, not the network's");
   }
 
   @Test
-  void slower_earnings_at_the_same_load_point_at_the_network_or_client() {
+  void faster_earnings_at_the_same_load_point_at_w1s_side_or_the_machine() {
+    // W1: 4 / 7 tx/s = 571 ms per earning; Caliper 340 ms with 3.8 in flight
     List<String> notes =
         CaliperComparison.explain(
-            round("fixed-load", 16, 0, 20.0, 0.8, 16.0, 0), level(16, 32.0, 500, 900), false);
+            round("closed-loop", 4, 0, 11.0, 0.34, 3.8), level(4, 7.0, 459, 1628), false, 16.5);
 
-    assertThat(notes).singleElement().asString().contains("each earning took longer");
+    assertThat(notes)
+        .singleElement()
+        .asString()
+        .contains("time per earning 1.68 (W1's 571 ms, Caliper's 340 ms)")
+        .contains("W1's earnings took longer at the same load")
+        .contains("load 16.5 against 20.0");
+  }
+
+  @Test
+  void slower_earnings_at_the_same_load_point_at_caliper() {
+    List<String> notes =
+        CaliperComparison.explain(
+            round("closed-loop", 16, 0, 20.0, 0.8, 16.0), level(16, 32.0, 500, 900), false, 12.0);
+
+    assertThat(notes).singleElement().asString().contains("Caliper's earnings took longer");
   }
 
   @Test
@@ -123,12 +143,12 @@ class CaliperComparisonTest {
         CaliperComparison.markdown(
             w1Report(),
             List.of(
-                round("fixed-load", 4, 0, 10.0, 0.4, 4.0, 0),
-                round("fixed-rate", 4, 10.0, 7.0, 0.4, 4.0, 0)),
+                round("closed-loop", 4, 0, 10.0, 0.4, 4.0),
+                round("fixed-rate", 4, 10.0, 7.0, 0.4, 4.0)),
             "Caliper",
             "files");
 
-    assertThat(md).contains("| 0.70 | **fell behind W1's rate** |");
+    assertThat(md).contains("| **fell behind W1's rate** (0.70 of it) |");
   }
 
   @Test
@@ -137,10 +157,11 @@ class CaliperComparisonTest {
         CaliperComparison.figures(
             w1Report(),
             CaliperPlanTest.plan(),
-            List.of(round("fixed-load", 4, 0, 9.0, 0.41, 3.9, 0)),
+            List.of(round("closed-loop", 4, 0, 9.0, 0.41, 3.9)),
             "Caliper");
 
     assertThat(figures).containsKeys("w1", "caliper", "plan", "tool");
+    assertThat(figures.get("w1LoadAverageMean")).isEqualTo(12.0);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> caliper = (List<Map<String, Object>>) figures.get("caliper");
     assertThat((Double) caliper.get(0).get("caliperOverW1")).isEqualTo(0.9);

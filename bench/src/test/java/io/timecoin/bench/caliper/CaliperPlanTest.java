@@ -39,11 +39,13 @@ class CaliperPlanTest {
   }
 
   @Test
-  void each_w1_level_gets_a_fixed_load_round_then_a_fixed_rate_round_at_w1s_rate() {
+  void each_w1_level_gets_a_closed_loop_a_fixed_load_and_a_fixed_rate_round_at_w1s_rate() {
     assertThat(plan().rounds())
         .containsExactly(
+            new CaliperPlan.Round("closed-loop", 4, 0),
             new CaliperPlan.Round("fixed-load", 4, 0),
             new CaliperPlan.Round("fixed-rate", 4, 10.0),
+            new CaliperPlan.Round("closed-loop", 16, 0),
             new CaliperPlan.Round("fixed-load", 16, 0),
             new CaliperPlan.Round("fixed-rate", 16, 31.0));
     assertThat(plan().accounts()).isEqualTo(64);
@@ -53,7 +55,9 @@ class CaliperPlanTest {
   void a_level_where_w1_committed_nothing_gets_no_fixed_rate_round() {
     CaliperPlan plan = new CaliperPlan("cal1a", 5, Map.of(8, 0.0));
 
-    assertThat(plan.rounds()).containsExactly(new CaliperPlan.Round("fixed-load", 8, 0));
+    assertThat(plan.rounds())
+        .containsExactly(
+            new CaliperPlan.Round("closed-loop", 8, 0), new CaliperPlan.Round("fixed-load", 8, 0));
   }
 
   @Test
@@ -107,13 +111,17 @@ class CaliperPlanTest {
 
     assertThat(bench.at("/test/workers/number").asInt()).isEqualTo(1);
     JsonNode rounds = bench.at("/test/rounds");
-    assertThat(rounds).hasSize(4);
-    JsonNode load = rounds.get(2);
+    assertThat(rounds).hasSize(6);
+    JsonNode loop = rounds.get(3);
+    assertThat(loop.path("label").asText()).isEqualTo("closed-loop-c16");
+    assertThat(loop.at("/rateControl/type").asText()).isEqualTo("/repo/closed-loop.js");
+    assertThat(loop.at("/rateControl/opts/transactionLoad").asInt()).isEqualTo(16);
+    JsonNode load = rounds.get(4);
     assertThat(load.path("label").asText()).isEqualTo("fixed-load-c16");
     assertThat(load.path("txDuration").asInt()).isEqualTo(20);
     assertThat(load.at("/rateControl/type").asText()).isEqualTo("fixed-load");
     assertThat(load.at("/rateControl/opts/transactionLoad").asInt()).isEqualTo(16);
-    JsonNode rate = rounds.get(3);
+    JsonNode rate = rounds.get(5);
     assertThat(rate.at("/rateControl/type").asText()).isEqualTo("fixed-rate");
     assertThat(rate.at("/rateControl/opts/tps").asDouble()).isEqualTo(31.0);
     JsonNode args = load.at("/workload/arguments");

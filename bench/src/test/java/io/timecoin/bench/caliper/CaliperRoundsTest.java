@@ -75,6 +75,7 @@ class CaliperRoundsTest {
     Files.writeString(
         html,
         report(
+            "closed-loop-c4,2,0,10.0,0.50,0.10,0.30,8.0",
             "fixed-load-c4,4,1,10.0,0.50,0.10,0.30,9.0",
             "fixed-rate-c4,3,0,10.0,0.40,0.10,0.20,10.0"));
     Path records = dir.resolve("records");
@@ -86,8 +87,12 @@ class CaliperRoundsTest {
 
     List<CaliperRound> rounds = CaliperRounds.read(plan, html, records);
 
-    assertThat(rounds).hasSize(2);
-    CaliperRound load = rounds.get(0);
+    assertThat(rounds).hasSize(3);
+    assertThat(rounds.get(0).round()).isEqualTo(new CaliperPlan.Round("closed-loop", 4, 0));
+    // a round without records still has Caliper's figures, and no recorded successes
+    assertThat(rounds.get(0).succ()).isEqualTo(2);
+    assertThat(rounds.get(0).recordedSucc()).isZero();
+    CaliperRound load = rounds.get(1);
     assertThat(load.round()).isEqualTo(new CaliperPlan.Round("fixed-load", 4, 0));
     assertThat(load.succ()).isEqualTo(4);
     assertThat(load.fail()).isEqualTo(1);
@@ -100,14 +105,18 @@ class CaliperRoundsTest {
     assertThat(load.inFlightMean()).isEqualTo(3.5);
     assertThat(load.loadMean()).isEqualTo(11.5);
     assertThat(load.loadMax()).isEqualTo(12.5);
-    assertThat(rounds.get(1).round()).isEqualTo(new CaliperPlan.Round("fixed-rate", 4, 10.0));
-    assertThat(rounds.get(1).committedPerSecond()).isEqualTo(10.0);
+    assertThat(rounds.get(2).round()).isEqualTo(new CaliperPlan.Round("fixed-rate", 4, 10.0));
+    assertThat(rounds.get(2).committedPerSecond()).isEqualTo(10.0);
   }
 
   @Test
   void a_round_caliper_did_not_report_is_named(@TempDir Path dir) throws IOException {
     Path html = dir.resolve("report.html");
-    Files.writeString(html, report("fixed-load-c4,4,0,10.0,0.50,0.10,0.30,9.0"));
+    Files.writeString(
+        html,
+        report(
+            "closed-loop-c4,4,0,10.0,0.50,0.10,0.30,9.0",
+            "fixed-load-c4,4,0,10.0,0.50,0.10,0.30,9.0"));
     CaliperPlan plan = new CaliperPlan("cal1a", 10, Map.of(4, 10.0));
 
     assertThatThrownBy(() -> CaliperRounds.read(plan, html, dir.resolve("records")))
