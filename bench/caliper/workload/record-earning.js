@@ -121,6 +121,7 @@ class RecordEarningWorkload {
         const started = this._changeInFlight(1);
         if (this.firstStart === 0) {
             this.firstStart = started;
+            this.cpuAtStart = process.cpuUsage();
         }
         let status;
         try {
@@ -137,6 +138,9 @@ class RecordEarningWorkload {
     async cleanupWorkloadModule() {
         clearInterval(this.loadTimer);
         const span = this.lastEnd - this.firstStart;
+        // CPU of this Caliper worker process (connector, signing, gRPC) while the round sent: its
+        // cost per earning, against the bench JVM's (the saturation run's load-generator figure).
+        const cpu = this.cpuAtStart ? process.cpuUsage(this.cpuAtStart) : { user: 0, system: 0 };
         const result = {
             round: this.roundIndex,
             label: this.label,
@@ -146,6 +150,7 @@ class RecordEarningWorkload {
             inFlightMean: span > 0 ? this.inFlightArea / span : 0,
             inFlightMax: this.inFlightMax,
             loadAverage: this.loads,
+            cpuMillis: (cpu.user + cpu.system) / 1000,
             // [created ms, finished ms, 1 committed as valid / 0 failed], as Caliper's TxStatus has them
             txs: this.txs
         };

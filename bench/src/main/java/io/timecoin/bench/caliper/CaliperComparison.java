@@ -75,8 +75,10 @@ public final class CaliperComparison {
         .append(
             " retries after read conflicts; Caliper's connector never retries, so a conflict is")
         .append(" a Caliper failure (its log names the cause).\n");
-    md.append(
-        "- The two ran one after the other on a shared machine: compare the load averages.\n");
+    md.append("- The two ran one after the other on a shared machine: compare the load averages.")
+        .append(" On a machine that busy, a client's own CPU per earning becomes latency (it waits")
+        .append(" for a core): Caliper's worker process's CPU per committed earning is in the")
+        .append(" table; the bench JVM's is the `load-generator` row of a `--saturation` run.\n");
     for (String note : notes) {
       md.append("- ").append(note).append("\n");
     }
@@ -90,9 +92,9 @@ public final class CaliperComparison {
         .append(" Caliper's `closed-loop` round does the same with c earnings in flight.\n\n");
     md.append(
         "| c | W1 tx/s | W1 p50 / p99 ms | W1 load | Caliper tx/s | Caliper p50 / p99 ms | Caliper"
-            + " avg / max s | failed | in flight, mean / max | Caliper load | Caliper / W1 |"
-            + " verdict |\n");
-    md.append("|---:|---:|---|---:|---:|---|---|---:|---|---:|---:|---|\n");
+            + " avg / max s | failed | in flight, mean / max | Caliper load | Caliper CPU ms/tx |"
+            + " Caliper / W1 | verdict |\n");
+    md.append("|---:|---:|---|---:|---:|---|---|---:|---|---:|---:|---:|---|\n");
     int compared = 0;
     int agreed = 0;
     for (CaliperRound r : of(rounds, CaliperPlan.Round.CLOSED_LOOP)) {
@@ -104,7 +106,7 @@ public final class CaliperComparison {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %d | %s | %s | %s | %s | %s | %s / %s | %d | %s / %d | %s | %s | %s |%n",
+              "| %d | %s | %s | %s | %s | %s | %s / %s | %d | %s / %d | %s | %s | %s | %s |%n",
               r.round().concurrency(),
               m.map(x -> one(x.txPerSecond())).orElse("-"),
               m.map(x -> zero(x.p50Millis()) + " / " + zero(x.p99Millis())).orElse("-"),
@@ -117,6 +119,7 @@ public final class CaliperComparison {
               one(r.inFlightMean()),
               r.inFlightMax(),
               one(r.loadMean()),
+              one(r.clientCpuMillisPerTx()),
               two(ratio),
               agree ? "agree (within 15%)" : "**differ by " + percent(ratio - 1) + "**"));
       m.ifPresent(x -> notes.addAll(explain(r, x, agree, w1Load(w1))));

@@ -21,6 +21,8 @@ package io.timecoin.bench.caliper;
  * @param sharedAccountRequests earnings sent to an account that already had one in flight.
  * @param loadMean the machine's 1-minute load average during the round, mean.
  * @param loadMax the same, highest.
+ * @param clientCpuMillis CPU time of the Caliper worker process while the round sent (its
+ *     connector, signatures, gRPC), all workers together.
  */
 public record CaliperRound(
     CaliperPlan.Round round,
@@ -37,7 +39,13 @@ public record CaliperRound(
     int inFlightMax,
     long sharedAccountRequests,
     double loadMean,
-    double loadMax) {
+    double loadMax,
+    double clientCpuMillis) {
+
+  /** The Caliper client's CPU milliseconds per committed earning (NaN without successes). */
+  public double clientCpuMillisPerTx() {
+    return succ == 0 ? Double.NaN : clientCpuMillis / succ;
+  }
 
   /** Committed (valid) transactions per second: Caliper's throughput less its failures' share. */
   public double committedPerSecond() {

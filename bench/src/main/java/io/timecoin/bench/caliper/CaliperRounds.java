@@ -85,6 +85,7 @@ public final class CaliperRounds {
     double inFlightMean = 0;
     int inFlightMax = 0;
     long shared = 0;
+    double cpu = 0;
     List<Double> loads = new ArrayList<>();
     for (JsonNode w : workers) {
       for (JsonNode tx : w.path("txs")) {
@@ -95,6 +96,7 @@ public final class CaliperRounds {
       inFlightMean += w.path("inFlightMean").asDouble();
       inFlightMax += w.path("inFlightMax").asInt();
       shared += w.path("sharedAccountRequests").asLong();
+      cpu += w.path("cpuMillis").asDouble();
       w.path("loadAverage").forEach(l -> loads.add(l.asDouble()));
     }
     long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -113,7 +115,8 @@ public final class CaliperRounds {
         inFlightMax,
         shared,
         loads.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN),
-        loads.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN));
+        loads.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
+        workers.isEmpty() ? Double.NaN : cpu);
   }
 
   /** Nearest-rank percentile of sorted values, 0 when there are none. */

@@ -64,7 +64,8 @@ class CaliperComparisonTest {
         c + 1,
         0,
         20.0,
-        25.0);
+        25.0,
+        600.0);
   }
 
   @Test
@@ -83,7 +84,7 @@ class CaliperComparisonTest {
     assertThat(md)
         .contains(
             "| 4 | 10.0 | 400 / 600 | 12.0 | 9.0 | 410 / 1200 | 0.41 / 1.50 | 0 | 3.9 / 5 | 20.0 |"
-                + " 0.90 | agree (within 15%) |")
+                + " 2.0 | 0.90 | agree (within 15%) |")
         .contains("| 1.06 | agree (within 15%) |")
         .contains("**All 2 levels agree within 15%.**")
         .contains(

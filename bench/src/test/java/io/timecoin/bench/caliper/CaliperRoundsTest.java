@@ -45,7 +45,7 @@ class CaliperRoundsTest {
             + label
             + "\",\"worker\":0,\"accounts\":64,\"sharedAccountRequests\":0,\"inFlightMean\":"
             + inFlight
-            + ",\"inFlightMax\":5,\"loadAverage\":[10.5,12.5],\"txs\":"
+            + ",\"inFlightMax\":5,\"loadAverage\":[10.5,12.5],\"cpuMillis\":80.0,\"txs\":"
             + txs
             + "}");
   }
@@ -105,6 +105,8 @@ class CaliperRoundsTest {
     assertThat(load.inFlightMean()).isEqualTo(3.5);
     assertThat(load.loadMean()).isEqualTo(11.5);
     assertThat(load.loadMax()).isEqualTo(12.5);
+    assertThat(load.clientCpuMillisPerTx()).isEqualTo(20.0);
+    assertThat(rounds.get(0).clientCpuMillisPerTx()).isNaN();
     assertThat(rounds.get(2).round()).isEqualTo(new CaliperPlan.Round("fixed-rate", 4, 10.0));
     assertThat(rounds.get(2).committedPerSecond()).isEqualTo(10.0);
   }
