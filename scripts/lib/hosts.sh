@@ -274,3 +274,30 @@ export_org() {
   rm -rf "$work"
   info "wrote $out ($(du -h "$out" | cut -f1)): $org's keys, the others' public certificates, configuration, genesis block, jars"
 }
+
+# write_peer_views: the auditor's verifier compares every org's peer (one client file per peer in
+# its clients folder, audit-store's `watch`). On the auditor's host those files name the other
+# orgs' peers with the public TLS CA certificates the host holds, and the auditor's own identity.
+write_peer_views() {
+  $HOSTS_MODE || return 0
+  local other file identity
+  identity=$(client_identity_dir auditor)
+  for other in platform insurer; do
+    file="$(host_dir auditor)/clients/$other.properties"
+    {
+      echo "# Written by scripts/network up --hosts: $(msp_id "$other")'s peer as the auditor's host sees it"
+      echo "# (its public TLS CA certificate only), with the auditor's identity; for the cross-peer check."
+      echo "timecoin.peer.endpoint=$(peer_address "$other")"
+      echo "timecoin.peer.hostnameOverride=$(peer_name "$other")"
+      echo "timecoin.peer.tlsRootCert=$(host_dir auditor)/public/$other/tls-ca.crt"
+      echo "timecoin.msp.id=$(msp_id "$other")"
+      echo "timecoin.platform.msp.id=$(msp_id platform)"
+      echo "timecoin.insurer.msp.id=$(msp_id insurer)"
+      echo "timecoin.identity.certificate=$(ls "$identity"/signcerts/*.pem)"
+      echo "timecoin.identity.privateKey=$(ls "$identity"/keystore/*)"
+      echo "timecoin.channel=$CHANNEL_NAME"
+      echo "timecoin.chaincode=$CHAINCODE_NAME"
+    } >"$file"
+    info "$file"
+  done
+}

@@ -507,6 +507,7 @@ step_client_configs() {
       write_client_config "$org" "$CLIENTS_DIR/user1/$org.properties" "$(peer_client_dir "$org")"
     fi
   done
+  write_peer_views
 }
 
 # write_client_config ORG FILE MSP_DIR: a ledger client config signing with MSP_DIR's identity.
