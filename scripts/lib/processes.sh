@@ -41,8 +41,13 @@ start_process() {
     in_host=(ip netns exec "$netns")
     host=$(process_host "$name")
     mkdir -p "$(host_dir "$host")/env"
-    { printf '%s\n' "${environment[@]}"; printf '# command:'; printf ' %q' "$@"; echo; } \
-      >"$(host_dir "$host")/env/$name.env"
+    # shell-quoted, so that `set -a; source` restores it exactly (docs/multi-host.md)
+    local assignment
+    {
+      echo "# $name on host $host, as scripts/network started it"
+      for assignment in "${environment[@]}"; do printf '%s=%q\n' "${assignment%%=*}" "${assignment#*=}"; done
+      printf '# command:'; printf ' %q' "$@"; echo
+    } >"$(host_dir "$host")/env/$name.env"
   fi
   (
     ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
