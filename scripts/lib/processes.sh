@@ -18,7 +18,9 @@ owned_pid() {
 
 is_running() { owned_pid "$1" >/dev/null; }
 
-port_in_use() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+# At most 3 s: a host cut off the bridge (hosts.sh) answers nothing at all, not even a refusal.
+# shellcheck disable=SC2016 # $1 and $2 are the inner shell's arguments, expanded there
+port_in_use() { timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/$2"' port_in_use "$1" "$2" 2>/dev/null; }
 
 # start_process NAME ENV_ASSIGNMENT... -- COMMAND ARG...
 # With hosts (scripts/lib/hosts.sh) the process runs inside its host's network namespace
