@@ -46,14 +46,17 @@ class AuditorPartitionIT {
   @Test
   void coin_writes_commit_without_the_auditor_its_reads_fail_and_its_peer_catches_up() {
     String volunteer = Partitions.volunteerWith(platform, "0.00");
-    assertThat(HostsNetwork.within(Duration.ofSeconds(20), () -> Partitions.sameTipAsPlatform("auditor")))
+    assertThat(
+            HostsNetwork.within(
+                Duration.ofSeconds(20), () -> Partitions.sameTipAsPlatform("auditor")))
         .as("the auditor's peer is current before the cut")
         .isTrue();
 
     HostsNetwork.link("auditor", false);
     long cut = System.nanoTime();
     for (int i = 0; i < 3; i++) {
-      Partitions.eventually(Duration.ofSeconds(90), () -> Partitions.earn(platform, volunteer, "1.00"));
+      Partitions.eventually(
+          Duration.ofSeconds(90), () -> Partitions.earn(platform, volunteer, "1.00"));
     }
     long writesTook = (System.nanoTime() - cut) / 1_000_000;
     assertThat(balance(insurer, volunteer))
@@ -73,8 +76,11 @@ class AuditorPartitionIT {
 
     HostsNetwork.link("auditor", true);
     long healed = System.nanoTime();
-    assertThat(HostsNetwork.within(Duration.ofSeconds(120), () -> Partitions.sameTipAsPlatform("auditor")))
-        .as("the auditor's peer reaches the platform's height and block hash after the link is back")
+    assertThat(
+            HostsNetwork.within(
+                Duration.ofSeconds(120), () -> Partitions.sameTipAsPlatform("auditor")))
+        .as(
+            "the auditor's peer reaches the platform's height and block hash after the link is back")
         .isTrue();
     System.out.printf(
         "auditor's peer at the platform's height and block hash %d ms after the link came back%n",

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each host holds only its own secrets: every private key in a host folder belongs to that host's
  * org (its certificate was issued by that org's CA), no private key sits in two host folders, each
- * running process is started with paths of its own host folder only, and the org bundle that
- * {@code export-org} writes holds exactly one org's keys.
+ * running process is started with paths of its own host folder only, and the org bundle that {@code
+ * export-org} writes holds exactly one org's keys.
  */
 class HostFoldersIT {
 
@@ -50,7 +50,8 @@ class HostFoldersIT {
 
   @Test
   void every_private_key_in_a_host_folder_is_its_own_orgs() {
-    Map<BigInteger, String> ownerByPublicX = certificateOwners(HostsNetwork.runDir().resolve("hosts"));
+    Map<BigInteger, String> ownerByPublicX =
+        certificateOwners(HostsNetwork.runDir().resolve("hosts"));
     Map<String, String> hostByKey = new HashMap<>();
     int attributed = 0;
     for (String host : HostsNetwork.HOSTS) {
@@ -99,7 +100,9 @@ class HostFoldersIT {
           if (Files.exists(pid)) {
             Path environ = Path.of("/proc", Files.readString(pid).strip(), "environ");
             if (Files.exists(environ)) {
-              String live = new String(Files.readAllBytes(environ), StandardCharsets.UTF_8).replace('\0', '\n');
+              String live =
+                  new String(Files.readAllBytes(environ), StandardCharsets.UTF_8)
+                      .replace('\0', '\n');
               assertThat(runDirPaths(live, runDir))
                   .allSatisfy(
                       path ->
@@ -136,7 +139,9 @@ class HostFoldersIT {
     assertThat(keys).isNotEmpty();
     for (Path key : keys) {
       String owner = owners.get(publicX(privateKeyBase64(key)));
-      assertThat(owner == null || owner.equals("insurer")).as("%s belongs to %s", key, owner).isTrue();
+      assertThat(owner == null || owner.equals("insurer"))
+          .as("%s belongs to %s", key, owner)
+          .isTrue();
     }
     assertThat(root.resolve("channel/timecoin.block")).isRegularFile();
     assertThat(root.resolve("public/platform/tls-ca.crt")).isRegularFile();
@@ -195,7 +200,8 @@ class HostFoldersIT {
       ECPrivateKey key =
           (ECPrivateKey)
               KeyFactory.getInstance("EC")
-                  .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8Base64)));
+                  .generatePrivate(
+                      new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8Base64)));
       X9ECParameters curve = ECNamedCurveTable.getByName("secp256r1");
       return curve.getG().multiply(key.getS()).normalize().getAffineXCoord().toBigInteger();
     } catch (java.security.GeneralSecurityException | ClassCastException e) {
@@ -208,7 +214,11 @@ class HostFoldersIT {
     Map<BigInteger, String> owners = new HashMap<>();
     try (Stream<Path> files = Files.walk(dir)) {
       CertificateFactory factory = CertificateFactory.getInstance("X.509");
-      for (Path file : files.filter(Files::isRegularFile).filter(f -> !f.toString().contains("/data/")).toList()) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !f.toString().contains("/data/"))
+              .toList()) {
         if (file.toFile().length() > 64 * 1024) {
           continue;
         }

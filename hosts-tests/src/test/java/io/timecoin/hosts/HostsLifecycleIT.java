@@ -48,8 +48,8 @@ import org.junit.jupiter.api.Test;
  * The whole lifecycle with each org on its own host: the platform registers volunteers and an
  * earning verifier enrolled at the platform host's CA records an earning (endorsed by peers on
  * other hosts), a help payment, a voucher bought from the insurer's product, a claim filed, decided
- * and paid by the insurer; the auditor's peer and the auditor's API, on the auditor's host, see
- * the result.
+ * and paid by the insurer; the auditor's peer and the auditor's API, on the auditor's host, see the
+ * result.
  */
 class HostsLifecycleIT {
 
@@ -102,13 +102,20 @@ class HostsLifecycleIT {
     }
     platform.payForHelp(
         new PayForHelpRequest(
-            requestId(), helped, helper, CoinAmount.parse("1.00"), "help-" + UUID.randomUUID(), "thanks"));
+            requestId(),
+            helped,
+            helper,
+            CoinAmount.parse("1.00"),
+            "help-" + UUID.randomUUID(),
+            "thanks"));
 
     String code = "HOSTS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     insurer.defineVoucherProduct(
         new DefineVoucherProductRequest(
             requestId(), code, CoinAmount.parse("3.00"), 30, MoneyAmount.parse("900.00"), "CNY"));
-    assertThat(HostsNetwork.within(Duration.ofSeconds(20), () -> found(() -> platform.getProduct(code))))
+    assertThat(
+            HostsNetwork.within(
+                Duration.ofSeconds(20), () -> found(() -> platform.getProduct(code))))
         .as("the insurer's product reached the platform's peer")
         .isTrue();
     String voucherId =
@@ -129,17 +136,26 @@ class HostsLifecycleIT {
                     "act-1",
                     EVIDENCE),
                 new ClaimPrivateDetails(
-                    "sprained ankle", List.of(EVIDENCE), "payout-ref-hosts", "hosts-salt-0123456789"))
+                    "sprained ankle",
+                    List.of(EVIDENCE),
+                    "payout-ref-hosts",
+                    "hosts-salt-0123456789"))
             .value()
             .claimId();
-    assertThat(HostsNetwork.within(Duration.ofSeconds(20), () -> found(() -> insurer.getClaim(claimId))))
+    assertThat(
+            HostsNetwork.within(
+                Duration.ofSeconds(20), () -> found(() -> insurer.getClaim(claimId))))
         .as("the platform's claim reached the insurer's peer")
         .isTrue();
     assertThat(
             insurer
                 .decideClaim(
                     new DecideClaimRequest(
-                        requestId(), claimId, ClaimDecision.APPROVED, MoneyAmount.parse("80.00"), "covered"))
+                        requestId(),
+                        claimId,
+                        ClaimDecision.APPROVED,
+                        MoneyAmount.parse("80.00"),
+                        "covered"))
                 .value()
                 .status())
         .isEqualTo(ClaimStatus.APPROVED);
@@ -168,7 +184,9 @@ class HostsLifecycleIT {
     assertThat(account.path("balance").asText()).isEqualTo("2.00");
   }
 
-  /** A new operator with the earning-verifier role, registered and enrolled at the platform's CA. */
+  /**
+   * A new operator with the earning-verifier role, registered and enrolled at the platform's CA.
+   */
   private static TimeCoinLedger enrolledEarningVerifier(String branch) {
     Operators operators =
         new Operators(
@@ -183,13 +201,15 @@ class HostsLifecycleIT {
   }
 
   /** The account as the auditor's API on the auditor's host answers it, with the auditor's key. */
-  private static JsonNode auditorApiAccount(String volunteerId) throws IOException, InterruptedException {
+  private static JsonNode auditorApiAccount(String volunteerId)
+      throws IOException, InterruptedException {
     Path api = HostsNetwork.hostDir("auditor").resolve("api");
     Properties settings = new Properties();
     try (InputStream in = Files.newInputStream(api.resolve("auditor.properties"))) {
       settings.load(in);
     }
-    assertThat(settings.getProperty("host")).isEqualTo(HostsNetwork.hostSetting("auditor", "address"));
+    assertThat(settings.getProperty("host"))
+        .isEqualTo(HostsNetwork.hostSetting("auditor", "address"));
     String key =
         Files.readAllLines(api.resolve("auditor.keys")).stream()
             .filter(line -> line.startsWith("auditor "))
@@ -201,8 +221,13 @@ class HostsLifecycleIT {
         http.send(
             HttpRequest.newBuilder(
                     URI.create(
-                        "http://" + settings.getProperty("host") + ":" + settings.getProperty("port")
-                            + "/v1/volunteers/" + volunteerId + "/account"))
+                        "http://"
+                            + settings.getProperty("host")
+                            + ":"
+                            + settings.getProperty("port")
+                            + "/v1/volunteers/"
+                            + volunteerId
+                            + "/account"))
                 .header("X-API-Key", key)
                 .timeout(Duration.ofSeconds(20))
                 .build(),

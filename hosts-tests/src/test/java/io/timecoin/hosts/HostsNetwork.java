@@ -122,7 +122,9 @@ final class HostsNetwork {
     return "hosts-" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
   }
 
-  /** Runs a command to its end (at most a minute) and returns its output; fails on a non-zero exit. */
+  /**
+   * Runs a command to its end (at most a minute) and returns its output; fails on a non-zero exit.
+   */
   static String run(String... command) {
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

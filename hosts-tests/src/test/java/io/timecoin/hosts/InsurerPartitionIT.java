@@ -65,12 +65,15 @@ class InsurerPartitionIT {
     LedgerUnavailableException refused =
         catchThrowableOfType(LedgerUnavailableException.class, () -> insurer.decideClaim(decision));
     long refusedAfter = (System.nanoTime() - askedAt) / 1_000_000;
-    assertThat(refused).as("a claim decision with the insurer cut off fails as unavailable").isNotNull();
+    assertThat(refused)
+        .as("a claim decision with the insurer cut off fails as unavailable")
+        .isNotNull();
     assertThat(refused.outcomeUnknown()).as("it never reached the orderer").isFalse();
 
     String volunteer = Partitions.volunteerWith(platform, "0.00");
     long writeAt = System.nanoTime();
-    Partitions.eventually(Duration.ofSeconds(90), () -> Partitions.earn(platform, volunteer, "2.00"));
+    Partitions.eventually(
+        Duration.ofSeconds(90), () -> Partitions.earn(platform, volunteer, "2.00"));
     long writeTook = (System.nanoTime() - writeAt) / 1_000_000;
     assertThat(Partitions.balance(platform, volunteer)).isEqualTo(CoinAmount.parse("2.00"));
     System.out.printf(
@@ -108,7 +111,9 @@ class InsurerPartitionIT {
     String voucherId =
         Partitions.eventually(
                 Duration.ofSeconds(20),
-                () -> platform.purchaseVoucher(new PurchaseVoucherRequest(requestId(), volunteer, code)))
+                () ->
+                    platform.purchaseVoucher(
+                        new PurchaseVoucherRequest(requestId(), volunteer, code)))
             .value()
             .voucher()
             .voucherId();
@@ -124,7 +129,10 @@ class InsurerPartitionIT {
                     "act-1",
                     Partitions.EVIDENCE),
                 new ClaimPrivateDetails(
-                    "bruised knee", List.of(Partitions.EVIDENCE), "payout-ref-cut", "cut-salt-0123456789"))
+                    "bruised knee",
+                    List.of(Partitions.EVIDENCE),
+                    "payout-ref-cut",
+                    "cut-salt-0123456789"))
             .value()
             .claimId();
     assertThat(

@@ -66,9 +66,11 @@ class OrdererPartitionIT {
         Partitions.eventually(Duration.ofSeconds(60), () -> Partitions.balance(platform, payer));
     CoinAmount payeeBalance = Partitions.balance(platform, payee);
     boolean neither =
-        payerBalance.equals(CoinAmount.parse("4.00")) && payeeBalance.equals(CoinAmount.parse("0.00"));
+        payerBalance.equals(CoinAmount.parse("4.00"))
+            && payeeBalance.equals(CoinAmount.parse("0.00"));
     boolean both =
-        payerBalance.equals(CoinAmount.parse("2.50")) && payeeBalance.equals(CoinAmount.parse("1.50"));
+        payerBalance.equals(CoinAmount.parse("2.50"))
+            && payeeBalance.equals(CoinAmount.parse("1.50"));
     assertThat(neither || both)
         .as("both legs of the payment or neither (payer %s, payee %s)", payerBalance, payeeBalance)
         .isTrue();

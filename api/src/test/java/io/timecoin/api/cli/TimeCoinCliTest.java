@@ -269,21 +269,40 @@ class TimeCoinCliTest {
   }
 
   @Test
-  void api_setup_on_another_orgs_host_takes_the_platforms_public_token_key_and_makes_no_signing_key()
-      throws IOException {
+  void
+      api_setup_on_another_orgs_host_takes_the_platforms_public_token_key_and_makes_no_signing_key()
+          throws IOException {
     Path platformApi = runDir.resolve("hosts/platform/api");
     Path insurerApi = runDir.resolve("hosts/insurer/api");
     String ledgerClient = runDir.resolve("clients/x.properties").toString();
     assertThat(
-            run("api-setup", "--dir", platformApi.toString(), "--org", "platform", "--port", "1",
-                "--ledger-client", ledgerClient))
+            run(
+                "api-setup",
+                "--dir",
+                platformApi.toString(),
+                "--org",
+                "platform",
+                "--port",
+                "1",
+                "--ledger-client",
+                ledgerClient))
         .as(err.toString())
         .isZero();
     Path publicKey = platformApi.resolve("volunteer-token.pub.jwk");
 
     int status =
-        run("api-setup", "--dir", insurerApi.toString(), "--org", "insurer", "--port", "2",
-            "--ledger-client", ledgerClient, "--volunteer-token-public-key", publicKey.toString());
+        run(
+            "api-setup",
+            "--dir",
+            insurerApi.toString(),
+            "--org",
+            "insurer",
+            "--port",
+            "2",
+            "--ledger-client",
+            ledgerClient,
+            "--volunteer-token-public-key",
+            publicKey.toString());
 
     assertThat(status).as(err.toString()).isZero();
     assertThat(insurerApi.resolve("volunteer-token.jwk")).doesNotExist();
