@@ -263,7 +263,7 @@ export_org() {
       -e "s|$TIMECOIN_ROOT/api/target|$prefix/lib|g" -e "s|$TIMECOIN_ROOT/audit-store/target|$prefix/lib|g" "$file"
   done < <(grep -rlI -e "$RUN_DIR" -e "$TIMECOIN_ROOT" "$stage" || true)
   {
-    echo "timecoin bundle for $org's host, exported $(date -u +%Y-%m-%dT%H:%M:%SZ) from $RUN_DIR"
+    echo "timecoin bundle for $org's host, exported $(date -u +%Y-%m-%dT%H:%M:%SZ) by scripts/network export-org"
     echo "unpack so that this folder is $prefix (paths inside name it); docs/multi-host.md says how to start it"
     echo "host address: $(host_address "$org") (certificates and the channel name this address)"
     echo

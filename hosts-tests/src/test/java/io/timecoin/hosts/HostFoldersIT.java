@@ -59,10 +59,11 @@ class HostFoldersIT {
       assertThat(keys).as("%s's host folder holds its own keys", host).isNotEmpty();
       for (Path file : keys) {
         String key = privateKeyBase64(file);
+        // the same key twice in one host is that host's business (its CA keeps a copy in its keystore)
         String elsewhere = hostByKey.putIfAbsent(key, host);
-        assertThat(elsewhere)
+        assertThat(elsewhere == null || elsewhere.equals(host))
             .as("the private key %s of host %s is also in host %s's folder", file, host, elsewhere)
-            .isNull();
+            .isTrue();
         String owner = ownerByPublicX.get(publicX(key));
         if (owner != null) {
           attributed++;
