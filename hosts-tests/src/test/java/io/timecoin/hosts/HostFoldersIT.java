@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +43,8 @@ class HostFoldersIT {
   private static final Pattern PEM_CERT =
       Pattern.compile("-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----");
 
-  @BeforeAll
-  static void hosts() {
+  @BeforeEach
+  void hosts() {
     HostsNetwork.assumeHosts();
   }
 
@@ -59,7 +59,8 @@ class HostFoldersIT {
       assertThat(keys).as("%s's host folder holds its own keys", host).isNotEmpty();
       for (Path file : keys) {
         String key = privateKeyBase64(file);
-        // the same key twice in one host is that host's business (its CA keeps a copy in its keystore)
+        // the same key twice in one host is that host's business (its CA keeps a copy in its
+        // keystore)
         String elsewhere = hostByKey.putIfAbsent(key, host);
         assertThat(elsewhere == null || elsewhere.equals(host))
             .as("the private key %s of host %s is also in host %s's folder", file, host, elsewhere)

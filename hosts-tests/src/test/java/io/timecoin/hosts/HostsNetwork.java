@@ -45,6 +45,10 @@ final class HostsNetwork {
    * Skips the calling test, with the reason, when the build could not make namespaces here (the
    * network script wrote why); fails when there is neither a reason nor a namespaced network.
    */
+  static boolean available() {
+    return !Files.exists(runDir().resolve("hosts-unavailable.txt"));
+  }
+
   static void assumeHosts() {
     Path unavailable = runDir().resolve("hosts-unavailable.txt");
     if (Files.exists(unavailable)) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +27,15 @@ class OrdererPartitionIT {
 
   @BeforeAll
   static void connect() {
-    HostsNetwork.assumeHosts();
+    if (!HostsNetwork.available()) {
+      return; // each test skips with the reason (hosts())
+    }
     platform = HostsNetwork.connect("platform");
+  }
+
+  @BeforeEach
+  void hosts() {
+    HostsNetwork.assumeHosts();
   }
 
   @AfterEach
@@ -59,7 +67,9 @@ class OrdererPartitionIT {
     System.out.printf(
         "orderer cut off: the payment failed after %d ms, outcome %s: %s%n",
         failedAfter, failed.outcomeUnknown() ? "unknown" : "not written", failed.getMessage());
-    assertThat(failedAfter).as("it fails within the client's write budget").isLessThan(90_000);
+    // the client's write budget is 30 s (ledger-client); an unreachable orderer must not hold it
+    // longer
+    assertThat(failedAfter).as("it fails within the client's write budget").isLessThan(45_000);
 
     HostsNetwork.link("orderer", true);
     CoinAmount payerBalance =
