@@ -103,8 +103,9 @@ class EarningPolicyTest {
 
     assertThat(current()).isEqualTo(first);
     ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "10"));
+    ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "10"));
     refused(
-        () -> ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "10.01")),
+        () -> ledger.recordEarning(PLATFORM, earning("e-3", "vol-1", "act-3", "0.01")),
         ErrorCode.DAILY_CAP_EXCEEDED);
   }
 
