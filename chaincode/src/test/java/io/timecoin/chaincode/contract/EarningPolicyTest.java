@@ -90,8 +90,10 @@ class EarningPolicyTest {
     ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "20", "+08:00"));
     ledger.setEarningPolicy(PLATFORM, policy("p-2", "5", "5", "-03:00"));
 
-    assertThat(ledger.stub.snapshot().get(ContractHarness.keysOf(ledger.stub, "policycurrent").get(0)))
-        .isEqualTo(ledger.stub.snapshot().get(ContractHarness.keysOf(ledger.stub, "policy").get(1)));
+    assertThat(
+            ledger.stub.snapshot().get(ContractHarness.keysOf(ledger.stub, "policycurrent").get(0)))
+        .isEqualTo(
+            ledger.stub.snapshot().get(ContractHarness.keysOf(ledger.stub, "policy").get(1)));
   }
 
   @Test
@@ -99,7 +101,8 @@ class EarningPolicyTest {
     ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
     ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "20", "+08:00"));
     EarningPolicyView first = current();
-    ledger.stub.seed(ContractHarness.keysOf(ledger.stub, "policycurrent").get(0), "{\"version\":1}");
+    ledger.stub.seed(
+        ContractHarness.keysOf(ledger.stub, "policycurrent").get(0), "{\"version\":1}");
 
     assertThat(current()).isEqualTo(first);
     ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "10"));
