@@ -128,8 +128,7 @@ class HeartsTest {
     }
 
     @Test
-    void
-        a_ledger_whose_current_hearts_policy_key_still_holds_a_version_number_is_read_through_it() {
+    void an_older_ledgers_hearts_policy_pointer_is_still_followed() {
       hearts.setHeartsPolicy(PLATFORM, policy("hearts-policy-2", 100, "0", "0"));
       String current = ContractHarness.keysOf(ledger.stub, "heartspolicycurrent").get(0);
       assertThat(ledger.stub.snapshot().get(current)).contains("\"maxHeartsPerTask\":100");
