@@ -7,13 +7,16 @@
 API_JAR="$TIMECOIN_ROOT/api/target/timecoin-cli.jar"
 API_DIR="$RUN_DIR/api"
 
+# api_dir ORG: the folder of ORG's API settings and keys (with hosts, in ORG's host folder).
+api_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/api"; else echo "$API_DIR"; fi; }
+
 api_address() { echo "$(org_var "$1" API_HOST):$(port "$(org_var "$1" API_PORT)")"; }
 
 # The API processes of this run folder: those that were ever configured in it.
 api_process_names() {
   local org
   for org in "${PEER_ORGS[@]}"; do
-    [[ -f "$API_DIR/$org.properties" ]] && echo "api-$org"
+    [[ -f "$(api_dir "$org")/$org.properties" ]] && echo "api-$org"
   done
   return 0
 }
@@ -35,15 +38,23 @@ start_api() {
     info "$name is already running (pid $(owned_pid "$name"))"
     return
   fi
-  java -jar "$API_JAR" api-setup --dir "$API_DIR" --org "$org" \
+  local -a token_key=()
+  # With hosts only the platform's host holds the volunteer token signing key; the others get its
+  # public half.
+  if $HOSTS_MODE && [[ "$org" != platform ]]; then
+    token_key=(--volunteer-token-public-key "$(api_dir platform)/volunteer-token.pub.jwk")
+  fi
+  mkdir -p "$(api_dir "$org")"
+  chmod 700 "$(api_dir "$org")"
+  java -jar "$API_JAR" api-setup --dir "$(api_dir "$org")" --org "$org" "${token_key[@]}" \
     --host "$(org_var "$org" API_HOST)" --port "$(port "$(org_var "$org" API_PORT)")" \
-    --ledger-client "$CLIENTS_DIR/$org.properties" >>"$LOG_DIR/setup.log" 2>&1 ||
+    --ledger-client "$(host_client_config "$org")" >>"$LOG_DIR/setup.log" 2>&1 ||
     fail "could not write the $org API settings" "$LOG_DIR/setup.log"
   check_ports_free "$name" "$(api_address "$org")"
   local -a audit_db=()
   if [[ "$org" == auditor ]]; then mapfile -t audit_db < <(api_audit_db_options); fi
   # shellcheck disable=SC2086 # API_JVM_OPTS is a list of JVM options
-  start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$API_DIR/$org.properties" \
+  start_process "$name" -- java $API_JVM_OPTS -jar "$API_JAR" serve --config "$(api_dir "$org")/$org.properties" \
     "${audit_db[@]}"
 }
 
@@ -72,8 +83,6 @@ audit_db_setting() { sed -n "s/^timecoin\.auditdb\.$1=//p" "$AUDIT_DB_SETTINGS";
 step_apis() {
   step "Starting the HTTP APIs"
   local org
-  mkdir -p "$API_DIR"
-  chmod 700 "$API_DIR"
   for org in "${PEER_ORGS[@]}"; do start_api "$org"; done
   for org in "${PEER_ORGS[@]}"; do
     wait_api_ready "api-$org" "http://$(api_address "$org")/readyz" 90
@@ -97,23 +106,23 @@ wait_api_ready() {
 
 print_api_summary() {
   local org p i a
-  [[ -f "$API_DIR/platform.properties" ]] || return 0
+  [[ -f "$(api_dir platform)/platform.properties" ]] || return 0
   p=$(api_address platform)
   i=$(api_address insurer)
   a=$(api_address auditor)
   echo "  HTTP APIs: platform http://$p  insurer http://$i  auditor http://$a  (docs: /docs)"
-  echo "  API keys (mode 600): $API_DIR/<org>.keys; volunteer token key: $API_DIR/volunteer-token.jwk"
+  echo "  API keys (mode 600): $(api_dir '<org>')/<org>.keys; volunteer token key: $(api_dir platform)/volunteer-token.jwk"
   echo
   echo "Try the API (copy and paste):"
   cat <<EXAMPLES
-  OPS=\$(awk '\$1=="platform-ops" {print \$3}' $API_DIR/platform.keys)
-  AUDITOR=\$(awk '\$1=="auditor" {print \$3}' $API_DIR/auditor.keys)
+  OPS=\$(awk '\$1=="platform-ops" {print \$3}' $(api_dir platform)/platform.keys)
+  AUDITOR=\$(awk '\$1=="auditor" {print \$3}' $(api_dir auditor)/auditor.keys)
   curl -s -X POST http://$p/v1/volunteers -H "X-API-Key: \$OPS" -H 'Content-Type: application/json' \\
     -H "Idempotency-Key: register-vol-7-\$RANDOM" -d '{"volunteerId":"vol-7"}'
   curl -s -X POST http://$p/v1/earnings -H "X-API-Key: \$OPS" -H 'Content-Type: application/json' \\
     -H "Idempotency-Key: earn-vol-7-\$RANDOM" -d '{"volunteerId":"vol-7","activityId":"park-clean-'"\$RANDOM"'","minutes":90,"coins":"1.50","verifier":"branch-7","evidenceHash":"'"\$(printf evidence | sha256sum | cut -d' ' -f1)"'","category":"environment"}'
   curl -s http://$a/v1/volunteers/vol-7/account -H "X-API-Key: \$AUDITOR"
-  TOKEN=\$(scripts/timecoin token vol-7 --key $API_DIR/volunteer-token.jwk)
+  TOKEN=\$(scripts/timecoin token vol-7 --key $(api_dir platform)/volunteer-token.jwk)
   curl -s http://$p/v1/volunteers/vol-7/entries -H "Authorization: Bearer \$TOKEN"
 EXAMPLES
 }

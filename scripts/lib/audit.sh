@@ -8,7 +8,8 @@
 # topology.sh, processes.sh and steps.sh.
 
 AUDIT_STORE_JAR="$TIMECOIN_ROOT/audit-store/target/timecoin-audit-store.jar"
-AUDIT_DB_DIR="$RUN_DIR/auditdb"
+# With hosts, the database lives on the auditor's host: its folder, address and namespace.
+if $HOSTS_MODE; then AUDIT_DB_DIR="$(host_dir auditor)/auditdb"; else AUDIT_DB_DIR="$RUN_DIR/auditdb"; fi
 AUDIT_DB_SETTINGS="$AUDIT_DB_DIR/auditdb.properties"
 PROJECTOR_PROCESS=audit-projector
 VERIFIER_PROCESS=audit-verifier
@@ -27,7 +28,14 @@ audit_process_names() {
   return 0
 }
 
-auditdb() { "$TIMECOIN_ROOT/scripts/auditdb" "$@" --run-dir "$RUN_DIR"; }
+auditdb() {
+  local -a on_host=()
+  if $HOSTS_MODE; then
+    on_host=(--home "$AUDIT_DB_DIR" --host "$(host_address auditor)" --netns "$(host_netns auditor)"
+      --allow "$(hosts_subnet).0/24")
+  fi
+  "$TIMECOIN_ROOT/scripts/auditdb" "$@" --run-dir "$RUN_DIR" "${on_host[@]}"
+}
 
 step_audit_store_jar() {
   if jar_is_stale "$AUDIT_STORE_JAR" ledger-model ledger-client audit audit-query audit-store; then
@@ -41,13 +49,15 @@ step_audit_store_jar() {
 # projected_block: the last block the projection holds (its checkpoint), or nothing before the
 # projector's first batch (or when the database does not answer).
 projected_block() {
-  local url port
+  local url port host
   [[ -f "$AUDIT_DB_SETTINGS" ]] || return 0
   url=$(sed -n 's/^timecoin\.auditdb\.url=//p' "$AUDIT_DB_SETTINGS")
   port=${url##*:}
   port=${port%%/*}
+  host=${url#jdbc:postgresql://}
+  host=${host%%:*}
   PGPASSWORD=$(cat "$AUDIT_DB_DIR/password" 2>/dev/null) PGCONNECT_TIMEOUT=3 \
-    "${TIMECOIN_PG_BIN:-/usr/lib/postgresql/15/bin}/psql" -X -tA -h 127.0.0.1 -p "$port" \
+    "${TIMECOIN_PG_BIN:-/usr/lib/postgresql/15/bin}/psql" -X -tA -h "$host" -p "$port" \
     -U timecoin_auditor -d timecoin_audit \
     -c 'SELECT block_number FROM projection_checkpoint WHERE id = 1' 2>/dev/null || true
 }
@@ -55,13 +65,13 @@ projected_block() {
 start_projector() {
   # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
   start_process "$PROJECTOR_PROCESS" -- java $PROJECTOR_JVM_OPTS -jar "$AUDIT_STORE_JAR" project \
-    --db "$AUDIT_DB_SETTINGS" --client "$CLIENTS_DIR/auditor.properties"
+    --db "$AUDIT_DB_SETTINGS" --client "$(host_client_config auditor)"
 }
 
 start_verifier() {
   # shellcheck disable=SC2086 # the JVM options are a list of words on purpose
   start_process "$VERIFIER_PROCESS" -- java $PROJECTOR_JVM_OPTS -jar "$AUDIT_STORE_JAR" watch \
-    --db "$AUDIT_DB_SETTINGS" --client "$CLIENTS_DIR/auditor.properties" \
+    --db "$AUDIT_DB_SETTINGS" --client "$(host_client_config auditor)" \
     --check-seconds "$VERIFIER_CHECK_SECONDS" --insurer-msp InsurerMSP
 }
 

@@ -23,7 +23,7 @@ ca_name() { echo "ca-$1"; }
 ca_host() { org_var "$1" HOST; }
 ca_address() { echo "$(ca_host "$1"):$(port "$(org_var "$1" CA_PORT)")"; }
 ca_ops_address() { echo "$(ca_host "$1"):$(port "$(org_var "$1" CA_OPS_PORT)")"; }
-ca_home() { echo "$CA_DIR/$1"; }
+ca_home() { if $HOSTS_MODE; then echo "$(host_dir "$1")/ca"; else echo "$CA_DIR/$1"; fi; }
 # The org's cryptogen CA: the signing certificate and key of its CA server.
 org_ca_cert() { echo "$(peer_org_dir "$1")/ca/ca.$1.$DOMAIN-cert.pem"; }
 org_ca_key() { echo "$(peer_org_dir "$1")/ca/priv_sk"; }
@@ -161,10 +161,15 @@ step_ca_client_configs() {
       echo "timecoin.ca.tlsRootCert=$(org_ca_cert "$org")"
       echo "timecoin.ca.registrar=$CA_REGISTRAR"
       echo "timecoin.ca.registrarSecretFile=$(ca_home "$org")/registrar.secret"
-      echo "timecoin.ca.ledgerClientTemplate=$CLIENTS_DIR/$org.properties"
-      echo "timecoin.ca.identitiesDir=$RUN_DIR/identities/$org"
+      echo "timecoin.ca.ledgerClientTemplate=$(host_client_config "$org")"
+      echo "timecoin.ca.identitiesDir=$(identities_dir "$org")"
     } >"$file"
     info "$file"
+    if $HOSTS_MODE; then
+      # where `timecoin identities` looks in the root namespace (the operator's console)
+      mkdir -p "$CA_DIR/$org"
+      cp "$file" "$CA_DIR/$org/ca-client.properties"
+    fi
   done
 }
 

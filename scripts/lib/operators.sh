@@ -56,7 +56,7 @@ enroll_default_operator() {
     fail "could not register $name at $(ca_name "$org") (a run folder's CA registry and operators folder must be kept or wiped together)" "$log"
   password=$(sed -n 's/^Password: //p' <<<"$answer")
   [[ -n "$password" ]] || fail "$(ca_name "$org") answered no enrollment secret for $name" "$log"
-  home="$RUN_DIR/operators/$org/$name/ca-client"
+  home="$(operators_dir "$org")/$name/ca-client"
   ca_client_home "$home" "https://$name:$password@$(ca_address "$org")"
   "$CA_BIN/fabric-ca-client" enroll -H "$home" -M "$msp" "${tls[@]}" >>"$log" 2>&1 ||
     fail "could not enroll $name at $(ca_name "$org")" "$log"

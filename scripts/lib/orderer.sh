@@ -16,7 +16,7 @@
 # orderer stuck that way, after a join as after a (re)start.
 
 orderer_log() { echo "$LOG_DIR/$(orderer_name "$1").log"; }
-orderer_wal_dir() { echo "$DATA_DIR/orderer$1/etcdraft/wal/$CHANNEL_NAME"; }
+orderer_wal_dir() { echo "$(orderer_data_dir "$1")/etcdraft/wal/$CHANNEL_NAME"; }
 
 # start_orderer I: starts orderer I unless it runs; does not wait for it.
 start_orderer() {
@@ -28,7 +28,7 @@ start_orderer() {
     return
   fi
   check_ports_free "$name" "$(orderer_address "$i")" "$(orderer_admin_address "$i")" "$(orderer_ops_address "$i")"
-  mkdir -p "$DATA_DIR/orderer$i"
+  mkdir -p "$(orderer_data_dir "$i")"
   mapfile -t environment < <(orderer_environment "$i")
   start_process "$name" "${environment[@]}" -- "$BIN/orderer"
 }

@@ -18,9 +18,14 @@ owned_pid() {
 
 is_running() { owned_pid "$1" >/dev/null; }
 
-port_in_use() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+# At most 3 s: a host cut off the bridge (hosts.sh) answers nothing at all, not even a refusal.
+# shellcheck disable=SC2016 # $1 and $2 are the inner shell's arguments, expanded there
+port_in_use() { timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/$2"' port_in_use "$1" "$2" 2>/dev/null; }
 
 # start_process NAME ENV_ASSIGNMENT... -- COMMAND ARG...
+# With hosts (scripts/lib/hosts.sh) the process runs inside its host's network namespace
+# (`ip netns exec` execs in place, so the pid is the program's), and its environment and command
+# line are kept in its host folder (hosts/<org>/env/NAME.env): what that org's machine runs.
 start_process() {
   local name=$1; shift
   local -a environment=()
@@ -31,9 +36,24 @@ start_process() {
     info "$name is already running (pid $(owned_pid "$name"))"
     return 0
   fi
+  local netns="" host
+  local -a in_host=()
+  if declare -F process_netns >/dev/null; then netns=$(process_netns "$name"); fi
+  if [[ -n "$netns" ]]; then
+    in_host=(ip netns exec "$netns")
+    host=$(process_host "$name")
+    mkdir -p "$(host_dir "$host")/env"
+    # shell-quoted, so that `set -a; source` restores it exactly (docs/multi-host.md)
+    local assignment
+    {
+      echo "# $name on host $host, as scripts/network started it"
+      for assignment in "${environment[@]}"; do printf '%s=%q\n' "${assignment%%=*}" "${assignment#*=}"; done
+      printf '# command:'; printf ' %q' "$@"; echo
+    } >"$(host_dir "$host")/env/$name.env"
+  fi
   (
     ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
-    exec env -i PATH="$PATH" HOME="$HOME" TIMECOIN_RUN_DIR="$RUN_DIR" "${environment[@]}" "$@"
+    exec "${in_host[@]}" env -i PATH="$PATH" HOME="$HOME" TIMECOIN_RUN_DIR="$RUN_DIR" "${environment[@]}" "$@"
   ) </dev/null >>"$log" 2>&1 &
   local pid=$!
   echo "$pid" >"$PID_DIR/$name.pid"

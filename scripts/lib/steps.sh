@@ -63,8 +63,8 @@ step_prerequisites() {
 
 step_state() {
   if [[ ! -f "$state_file" ]]; then
-    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\nWITH_API=%s\nWITH_AUDIT=%s\n' "$PORT_OFFSET" "$ORDERER_COUNT" \
-      "$with_api" "$with_audit" >"$state_file"
+    printf 'PORT_OFFSET=%s\nORDERER_COUNT=%s\nWITH_API=%s\nWITH_AUDIT=%s\nHOSTS_MODE=%s\n' "$PORT_OFFSET" \
+      "$ORDERER_COUNT" "$with_api" "$with_audit" "$HOSTS_MODE" >"$state_file"
   fi
 }
 
@@ -78,10 +78,21 @@ step_node_config() {
     fail "$source has no Docker endpoint line to clear; has the Fabric version changed?"
   sed 's|^    endpoint: unix:///var/run/docker.sock$|    endpoint: ""|' "$source" >"$CONFIG_DIR/core.yaml"
   info "$CONFIG_DIR/core.yaml (vm.endpoint cleared)"
+  $HOSTS_MODE || return 0
+  # Each host has its own copy of what its peer reads: core.yaml and the ccaas builder.
+  local org
+  for org in "${PEER_ORGS[@]}"; do
+    mkdir -p "$(peer_config_dir "$org")"
+    cp "$CONFIG_DIR/core.yaml" "$(peer_config_dir "$org")/core.yaml"
+    rm -rf "$(ccaas_builder_dir "$org")"
+    cp -r "$TIMECOIN_ROOT/scripts/ccaas-builder" "$(ccaas_builder_dir "$org")"
+  done
+  info "copied to each host: hosts/<org>/config/core.yaml, hosts/<org>/ccaas-builder"
 }
 
 step_crypto() {
   step "Crypto material"
+  if $HOSTS_MODE; then step_crypto_per_host; return; fi
   if [[ -d "$CRYPTO_DIR/peerOrganizations" ]]; then
     info "already present in $CRYPTO_DIR"
     return
@@ -111,6 +122,10 @@ step_genesis_block() {
     consenters+="        ClientTLSCert: $tls/server.crt"$'\n'"        ServerTLSCert: $tls/server.crt"$'\n'
   done
   export ORDERER_ENDPOINTS=${endpoints%$'\n'} RAFT_CONSENTERS=${consenters%$'\n'} CRYPTO_DIR DOMAIN
+  # Each org's MSP folder: public certificates only (with hosts, the one in its host folder).
+  ORDERER_MSP_DIR="$(orderer_org_dir)/msp" PLATFORM_MSP_DIR="$(peer_org_dir platform)/msp"
+  INSURER_MSP_DIR="$(peer_org_dir insurer)/msp" AUDITOR_MSP_DIR="$(peer_org_dir auditor)/msp"
+  export ORDERER_MSP_DIR PLATFORM_MSP_DIR INSURER_MSP_DIR AUDITOR_MSP_DIR
   export PLATFORM_HOST INSURER_HOST AUDITOR_HOST
   # New names, not the network.env ones: those must keep their un-offset values for later steps.
   PLATFORM_ANCHOR_PORT=$(port "$PLATFORM_PEER_PORT")
@@ -150,7 +165,7 @@ start_peer() {
     return
   fi
   check_ports_free "$name" "$(peer_address "$org")" "$(peer_chaincode_address "$org")" "$(peer_ops_address "$org")"
-  mkdir -p "$DATA_DIR/$name"
+  mkdir -p "$(peer_data_dir "$org")"
   mapfile -t environment < <(peer_environment "$org")
   start_process "$name" "${environment[@]}" -- "$BIN/peer" node start
 }
@@ -483,11 +498,16 @@ step_client_configs() {
     # The org's config signs as its default operator where it has one; User1's (no operator
     # roles) goes to clients/user1/, out of the way of tools that read every clients/*.properties.
     write_client_config "$org" "$CLIENTS_DIR/$org.properties" "$(client_identity_dir "$org")"
+    if $HOSTS_MODE; then
+      mkdir -p "$(dirname "$(host_client_config "$org")")"
+      write_client_config "$org" "$(host_client_config "$org")" "$(client_identity_dir "$org")"
+    fi
     if [[ "$(client_identity_dir "$org")" != "$(peer_client_dir "$org")" ]]; then
       mkdir -p "$CLIENTS_DIR/user1"
       write_client_config "$org" "$CLIENTS_DIR/user1/$org.properties" "$(peer_client_dir "$org")"
     fi
   done
+  write_peer_views
 }
 
 # write_client_config ORG FILE MSP_DIR: a ledger client config signing with MSP_DIR's identity.
@@ -520,7 +540,10 @@ write_client_config() {
 print_summary() {
   local took=$1 i org
   echo
-  echo "timecoin network is up in ${took}s (run folder $RUN_DIR, port offset $PORT_OFFSET)"
+  local shape="loopback"
+  $HOSTS_MODE && shape="hosts: one network namespace per org"
+  echo "timecoin network is up in ${took}s (run folder $RUN_DIR, port offset $PORT_OFFSET, $shape)"
+  print_hosts_summary
   printf '  %-19s %-16s %s\n' NODE ADDRESS OPERATIONS
   for i in $(orderer_indexes); do
     printf '  %-19s %-16s http://%s (admin %s)\n' "orderer$i" "$(orderer_address "$i")" \
@@ -551,6 +574,8 @@ network_up() {
   if $with_api; then step_api_jar; fi
   if $with_audit; then step_audit_store_jar; fi
   step_state
+  step_hosts
+  write_hosts_env
   step_node_config
   step_crypto
   step_genesis_block
@@ -575,7 +600,7 @@ network_up() {
   if $with_audit; then step_audit_store; fi
   if $with_api; then step_apis; fi
   local took=$((SECONDS - started))
-  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s" >>"$RUN_DIR/up-times.log"
+  echo "$(date -u +%Y-%m-%dT%H:%M:%SZ) up took ${took}s$($HOSTS_MODE && echo ' (hosts)')" >>"$RUN_DIR/up-times.log"
   print_summary "$took"
   trap - EXIT
 }
@@ -596,6 +621,7 @@ network_down() {
     [[ -e "$name" ]] && leftovers+=("$(basename "$name" .pid)")
   done
   ((${#leftovers[@]} == 0)) || stop_processes "${leftovers[@]}"
+  hosts_down
   if $wipe; then
     rm -rf "$RUN_DIR"
     info "wiped $RUN_DIR"
@@ -603,38 +629,47 @@ network_down() {
 }
 
 network_status() {
-  printf '%-19s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
-  local name pid state running=0 total=0 health url address
-  while read -r name; do
-    total=$((total + 1))
-    if pid=$(owned_pid "$name"); then
-      running=$((running + 1))
-      state=running
-      case "$name" in
-        orderer*) url="http://$(orderer_ops_address "${name#orderer}")/healthz" ;;
-        peer-*) url="http://$(peer_ops_address "${name#peer-}")/healthz" ;;
-        ca-*) url="http://$(ca_ops_address "${name#ca-}")/healthz" ;;
-        *) url="" ;;
-      esac
-      if [[ "$name" == chaincode-* ]]; then
-        address=$(chaincode_address "${name#chaincode-}")
-        port_in_use "${address%:*}" "${address##*:}" && state="running, listening on $address" ||
-          state="running, NOT listening on $address"
+  # Grouped by host: one group, "local", on loopback; one per org with --hosts (scripts/lib/hosts.sh).
+  local name pid state running=0 total=0 health url address host
+  local -a names
+  mapfile -t names < <(all_process_names)
+  for host in $(hosts_in_use); do
+    host_label "$host"
+    printf '  %-19s %-8s %-8s %s\n' PROCESS PID RSS_MiB STATE
+    for name in "${names[@]}"; do
+      [[ "$(process_host "$name")" == "$host" ]] || continue
+      total=$((total + 1))
+      if pid=$(owned_pid "$name"); then
+        running=$((running + 1))
+        state=running
+        case "$name" in
+          orderer*) url="http://$(orderer_ops_address "${name#orderer}")/healthz" ;;
+          peer-*) url="http://$(peer_ops_address "${name#peer-}")/healthz" ;;
+          ca-*) url="http://$(ca_ops_address "${name#ca-}")/healthz" ;;
+          *) url="" ;;
+        esac
+        if [[ "$name" == chaincode-* ]]; then
+          address=$(chaincode_address "${name#chaincode-}")
+          port_in_use "${address%:*}" "${address##*:}" && state="running, listening on $address" ||
+            state="running, NOT listening on $address"
+        fi
+        if [[ -n "$url" ]]; then
+          health=$(curl -s --max-time 2 "$url" || true)
+          [[ "$health" == *'"status":"OK"'* ]] && state="running, healthy" || state="running, NOT healthy"
+        fi
+        [[ "$name" == "$PROJECTOR_PROCESS" ]] && state="running, projected through block $(projected_block)"
+        printf '  %-19s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
+      else
+        printf '  %-19s %-8s %-8s %s\n' "$name" - - stopped
       fi
-      if [[ -n "$url" ]]; then
-        health=$(curl -s --max-time 2 "$url" || true)
-        [[ "$health" == *'"status":"OK"'* ]] && state="running, healthy" || state="running, NOT healthy"
-      fi
-      [[ "$name" == "$PROJECTOR_PROCESS" ]] && state="running, projected through block $(projected_block)"
-      printf '%-19s %-8s %-8s %s\n' "$name" "$pid" "$(rss_mib "$pid")" "$state"
-    else
-      printf '%-19s %-8s %-8s %s\n' "$name" - - stopped
+    done
+    if $with_audit && [[ "$(process_host auditdb)" == "$host" ]]; then
+      total=$((total + 1))
+      local row
+      if row=$(audit_status_row); then running=$((running + 1)); fi
+      echo "  $row"
     fi
-  done < <(all_process_names)
-  if $with_audit; then
-    total=$((total + 1))
-    if audit_status_row; then running=$((running + 1)); fi
-  fi
+  done
   echo "$running of $total processes running (run folder $RUN_DIR, port offset $PORT_OFFSET)"
   ((running == total))
 }

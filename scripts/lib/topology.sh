@@ -2,12 +2,17 @@
 # shellcheck disable=SC2034 # the folders and paths defined here are read by the other files of scripts/lib
 # The network's shape, read from network-config/network.env and the chosen run folder:
 # node names, addresses with the port offset applied, crypto paths and each node's settings.
-# Sourced by scripts/network after the options are parsed (RUN_DIR, PORT_OFFSET, ORDERER_COUNT).
+# Sourced by scripts/network after the options are parsed (RUN_DIR, PORT_OFFSET, ORDERER_COUNT,
+# HOSTS_MODE: true when the run folder was made by `up --hosts`, scripts/lib/hosts.sh).
 
 # shellcheck source=../../network-config/network.env
 source "$TIMECOIN_ROOT/network-config/network.env"
 # shellcheck source=../../network-config/fabric.env
 source "$TIMECOIN_ROOT/network-config/fabric.env"
+HOSTS_MODE=${HOSTS_MODE:-false}
+# shellcheck source=hosts.sh
+source "$TIMECOIN_ROOT/scripts/lib/hosts.sh"
+if $HOSTS_MODE; then apply_host_addresses; fi
 
 CRYPTO_DIR="$RUN_DIR/crypto"
 CONFIG_DIR="$RUN_DIR/config"
@@ -35,14 +40,30 @@ peer_host() { org_var "$1" HOST; }
 peer_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" PEER_PORT)")"; }
 peer_ops_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" OPS_PORT)")"; }
 peer_chaincode_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" CHAINCODE_PORT)")"; }
-peer_org_dir() { echo "$CRYPTO_DIR/peerOrganizations/$1.$DOMAIN"; }
+# With hosts, each org's files live in its host folder (hosts/<org>/): its own crypto, data,
+# configuration, chaincode, CA, operators and API; loopback keeps one folder per kind.
+org_crypto_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/crypto"; else echo "$CRYPTO_DIR"; fi; }
+peer_org_dir() { echo "$(org_crypto_dir "$1")/peerOrganizations/$1.$DOMAIN"; }
+peer_data_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/data/peer-$1"; else echo "$DATA_DIR/peer-$1"; fi; }
+peer_config_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/config"; else echo "$CONFIG_DIR"; fi; }
+# The org's own copy of the client config its API and projector read; clients/<org>.properties is
+# the root namespace's (the CLIs' and tests') copy, the same on loopback.
+host_client_config() {
+  if $HOSTS_MODE; then echo "$(host_dir "$1")/clients/$1.properties"; else echo "$CLIENTS_DIR/$1.properties"; fi
+}
+# Operators enrolled by `timecoin identities` (their keys and client configs).
+identities_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/identities"; else echo "$RUN_DIR/identities/$1"; fi; }
+ccaas_builder_dir() {
+  if $HOSTS_MODE; then echo "$(host_dir "$1")/ccaas-builder"; else echo "$TIMECOIN_ROOT/scripts/ccaas-builder"; fi
+}
 peer_node_dir() { echo "$(peer_org_dir "$1")/peers/$(peer_name "$1")"; }
 peer_tls_ca() { echo "$(peer_node_dir "$1")/tls/ca.crt"; }
 peer_admin_msp() { echo "$(peer_org_dir "$1")/users/Admin@$1.$DOMAIN/msp"; }
 peer_client_dir() { echo "$(peer_org_dir "$1")/users/User1@$1.$DOMAIN/msp"; }
 # The org's default operator (enrolled at its CA by `up`, scripts/lib/operators.sh), if it has one.
 default_operator_name() { case $1 in platform) echo platform-ops ;; insurer) echo insurer-ops ;; *) return 1 ;; esac; }
-default_operator_msp() { echo "$RUN_DIR/operators/$1/$(default_operator_name "$1")/msp"; }
+operators_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/operators"; else echo "$RUN_DIR/operators/$1"; fi; }
+default_operator_msp() { echo "$(operators_dir "$1")/$(default_operator_name "$1")/msp"; }
 # The MSP folder the org's client config and the peer CLI sign with: the default operator's once
 # it is enrolled (the chaincode gives roles only to operators), else cryptogen's User1.
 client_identity_dir() {
@@ -60,7 +81,8 @@ orderer_host() { orderer_var "$1" HOST; }
 orderer_address() { echo "$(orderer_host "$1"):$(port "$(orderer_var "$1" PORT)")"; }
 orderer_admin_address() { echo "$(orderer_host "$1"):$(port "$(orderer_var "$1" ADMIN_PORT)")"; }
 orderer_ops_address() { echo "$(orderer_host "$1"):$(port "$(orderer_var "$1" OPS_PORT)")"; }
-orderer_org_dir() { echo "$CRYPTO_DIR/ordererOrganizations/orderer.$DOMAIN"; }
+orderer_org_dir() { echo "$(org_crypto_dir orderer)/ordererOrganizations/orderer.$DOMAIN"; }
+orderer_data_dir() { if $HOSTS_MODE; then echo "$(host_dir orderer)/data/orderer$1"; else echo "$DATA_DIR/orderer$1"; fi; }
 orderer_node_dir() { echo "$(orderer_org_dir)/orderers/orderer$1.orderer.$DOMAIN"; }
 orderer_tls_ca() { echo "$(orderer_node_dir 0)/tls/ca.crt"; }
 orderer_admin_tls_dir() { echo "$(orderer_org_dir)/users/Admin@orderer.$DOMAIN/tls"; }
@@ -70,7 +92,7 @@ orderer_admin_tls_dir() { echo "$(orderer_org_dir)/users/Admin@orderer.$DOMAIN/t
 CHAINCODE_PORT_KEY=CCAAS_PORT  # the <ORG>_<KEY> of network.env that holds the service's port
 chaincode_process() { echo "chaincode-$1"; }
 chaincode_address() { echo "$(peer_host "$1"):$(port "$(org_var "$1" "$CHAINCODE_PORT_KEY")")"; }
-chaincode_org_dir() { echo "$CHAINCODE_DIR/$1"; }
+chaincode_org_dir() { if $HOSTS_MODE; then echo "$(host_dir "$1")/chaincode"; else echo "$CHAINCODE_DIR/$1"; fi; }
 # What each service runs: a copy of this jar (in its org's folder), by its manifest or this main class.
 CHAINCODE_MAIN_CLASS=""
 declare -A PACKAGE_IDS=()  # org -> the package id of its own chaincode package
@@ -82,7 +104,7 @@ ORG_ROLES="PlatformMSP=PLATFORM,InsurerMSP=INSURER,AuditorMSP=AUDITOR"
 
 orderer_environment() {
   local i=$1 node tls data
-  node=$(orderer_node_dir "$i") tls="$(orderer_node_dir "$i")/tls" data="$DATA_DIR/orderer$i"
+  node=$(orderer_node_dir "$i") tls="$(orderer_node_dir "$i")/tls" data=$(orderer_data_dir "$i")
   printf '%s\n' \
     "FABRIC_CFG_PATH=$FABRIC_HOME/config" \
     "FABRIC_LOGGING_SPEC=INFO" \
@@ -117,9 +139,9 @@ orderer_environment() {
 
 peer_environment() {
   local org=$1 node tls data
-  node=$(peer_node_dir "$org") tls="$(peer_node_dir "$org")/tls" data="$DATA_DIR/peer-$org"
+  node=$(peer_node_dir "$org") tls="$(peer_node_dir "$org")/tls" data=$(peer_data_dir "$org")
   printf '%s\n' \
-    "FABRIC_CFG_PATH=$CONFIG_DIR" \
+    "FABRIC_CFG_PATH=$(peer_config_dir "$org")" \
     "FABRIC_LOGGING_SPEC=INFO" \
     "CORE_PEER_ID=$(peer_name "$org")" \
     "CORE_PEER_LISTENADDRESS=$(peer_address "$org")" \
@@ -140,7 +162,7 @@ peer_environment() {
     "CORE_LEDGER_SNAPSHOTS_ROOTDIR=$data/snapshots" \
     "CORE_OPERATIONS_LISTENADDRESS=$(peer_ops_address "$org")" \
     "CORE_METRICS_PROVIDER=prometheus" \
-    "CORE_CHAINCODE_EXTERNALBUILDERS=[{name: ccaas_builder, path: $TIMECOIN_ROOT/scripts/ccaas-builder}]"
+    "CORE_CHAINCODE_EXTERNALBUILDERS=[{name: ccaas_builder, path: $(ccaas_builder_dir "$org")}]"
 }
 
 # Environment for the peer CLI acting as ORG's admin against ORG's peer.

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
       "  <org>.keys        the API keys in clear, one per role, for the org's operators (mode 600)",
       "  <org>.callers     the same keys as SHA-256 hashes: what the API reads",
       "  volunteer-token.jwk / .pub.jwk   the platform's token signing key (mode 600) and its",
-      "                    public half, which every instance verifies tokens with",
+      "                    public half, which every instance verifies tokens with; with",
+      "                    --volunteer-token-public-key, only that public half (another host's)",
       "  <org>.claim-salt.key  the secret claim salts are derived from (mode 600)",
       "  <org>.properties  the instance's settings",
       "`scripts/network up` runs it; you rarely need to."
@@ -64,6 +66,14 @@ final class ApiSetupCommand implements Callable<Integer> {
       description = "The org's client configuration (<run dir>/clients/<org>.properties).")
   private Path ledgerClient;
 
+  @Option(
+      names = "--volunteer-token-public-key",
+      paramLabel = "FILE",
+      description =
+          "The platform's public token key (its volunteer-token.pub.jwk), for an instance on a"
+              + " host that must not hold the signing key: copied, and no signing key is made.")
+  private Path tokenPublicKey;
+
   @Override
   public Integer call() throws IOException {
     if (!ApiConfig.ORGS.contains(org)) {
@@ -72,7 +82,10 @@ final class ApiSetupCommand implements Callable<Integer> {
     Files.createDirectories(dir);
     Path signing = dir.resolve("volunteer-token.jwk");
     Path verifying = dir.resolve("volunteer-token.pub.jwk");
-    if (!Files.exists(signing)) {
+    if (tokenPublicKey != null) {
+      // Another org's host: it verifies the platform's tokens and never signs one.
+      Files.copy(tokenPublicKey, verifying, StandardCopyOption.REPLACE_EXISTING);
+    } else if (!Files.exists(signing)) {
       var key = VolunteerTokens.newSigningKey();
       writePrivate(signing, key.toJSONString() + "\n");
       Files.writeString(verifying, key.toPublicJWK().toJSONString() + "\n");

@@ -269,6 +269,58 @@ class TimeCoinCliTest {
   }
 
   @Test
+  void
+      api_setup_on_another_orgs_host_takes_the_platforms_public_token_key_and_makes_no_signing_key()
+          throws IOException {
+    Path platformApi = runDir.resolve("hosts/platform/api");
+    Path insurerApi = runDir.resolve("hosts/insurer/api");
+    String ledgerClient = runDir.resolve("clients/x.properties").toString();
+    assertThat(
+            run(
+                "api-setup",
+                "--dir",
+                platformApi.toString(),
+                "--org",
+                "platform",
+                "--port",
+                "1",
+                "--ledger-client",
+                ledgerClient))
+        .as(err.toString())
+        .isZero();
+    Path publicKey = platformApi.resolve("volunteer-token.pub.jwk");
+
+    int status =
+        run(
+            "api-setup",
+            "--dir",
+            insurerApi.toString(),
+            "--org",
+            "insurer",
+            "--port",
+            "2",
+            "--ledger-client",
+            ledgerClient,
+            "--volunteer-token-public-key",
+            publicKey.toString());
+
+    assertThat(status).as(err.toString()).isZero();
+    assertThat(insurerApi.resolve("volunteer-token.jwk")).doesNotExist();
+    assertThat(Files.readString(insurerApi.resolve("volunteer-token.pub.jwk")))
+        .isEqualTo(Files.readString(publicKey));
+    out.getBuffer().setLength(0);
+    assertThat(
+            run("token", "vol-42", "--key", platformApi.resolve("volunteer-token.jwk").toString()))
+        .isZero();
+    var verifier =
+        io.timecoin.api.auth.VolunteerTokens.fromJwkFile(
+            insurerApi.resolve("volunteer-token.pub.jwk"), java.time.Clock.systemUTC());
+    assertThat(verifier.verify(out.toString().strip()))
+        .as("the insurer's API verifies the platform's tokens")
+        .hasValueSatisfying(c -> assertThat(c.volunteerId()).isEqualTo("vol-42"));
+  }
+
+  @Test
   void help_lists_every_command_for_a_newcomer() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString())

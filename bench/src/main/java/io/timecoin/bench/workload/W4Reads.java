@@ -1,5 +1,6 @@
 package io.timecoin.bench.workload;
 
+import io.timecoin.bench.cpu.CpuPerRequest;
 import io.timecoin.bench.load.Measurement;
 import io.timecoin.bench.report.WorkloadResult;
 import java.util.ArrayList;
@@ -32,18 +33,25 @@ final class W4Reads implements Workload {
     context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));
     List<String> accounts = Accounts.register(context.platform(), s.runId(), "w4", ACCOUNTS);
     Accounts.credit(context.platform(), s.runId(), "w4", accounts, Requests.EARNING);
+    // Per level: CPU ms per read of every process, so API and client reads can be compared by
+    // what they cost, not only by latency on a shared machine.
+    CpuPerRequest cpu = CpuPerRequest.of(s.runDir());
     List<Measurement> results = new ArrayList<>();
     for (int c : s.concurrencies()) {
       results.add(
-          context
-              .closedLoop()
-              .run(
-                  "W4 client",
-                  c,
-                  s.measureFor(),
-                  Long.MAX_VALUE,
-                  (worker, seq) ->
-                      context.platform().getAccount(accounts.get((int) (seq % ACCOUNTS)))));
+          cpu.measure(
+              () ->
+                  context
+                      .closedLoop()
+                      .run(
+                          "W4 client",
+                          c,
+                          s.measureFor(),
+                          Long.MAX_VALUE,
+                          (worker, seq) ->
+                              context
+                                  .platform()
+                                  .getAccount(accounts.get((int) (seq % ACCOUNTS))))));
     }
     List<String> notes = new ArrayList<>();
     PlatformApi api = new PlatformApi(s.apiBaseUrl(), s.apiKey());
@@ -53,14 +61,17 @@ final class W4Reads implements Workload {
     } else {
       for (int c : s.concurrencies()) {
         results.add(
-            context
-                .closedLoop()
-                .run(
-                    "W4 API",
-                    c,
-                    s.measureFor(),
-                    Long.MAX_VALUE,
-                    (worker, seq) -> api.getAccount(accounts.get((int) (seq % ACCOUNTS)))));
+            cpu.measure(
+                () ->
+                    context
+                        .closedLoop()
+                        .run(
+                            "W4 API",
+                            c,
+                            s.measureFor(),
+                            Long.MAX_VALUE,
+                            (worker, seq) ->
+                                api.getAccount(accounts.get((int) (seq % ACCOUNTS))))));
       }
     }
     return new WorkloadResult(id(), title(), "", results, Map.of(), notes);

@@ -69,22 +69,33 @@ public final class HeartsStore {
         LedgerJson.writeBytes(new ActivityCredit(earning.entryId())));
   }
 
+  /**
+   * The current hearts policy: one read, since {@code heartspolicycurrent} holds a copy of the
+   * current version (every donation reads it); an older ledger's {@link PolicyPointer} is followed.
+   */
   public Optional<HeartsPolicyView> currentPolicy() {
-    return read(keys.currentHeartsPolicy(), PolicyPointer.class)
-        .map(
-            pointer ->
-                policy(pointer.version())
-                    .orElseThrow(() -> new IllegalStateException("the hearts policy is dangling")));
+    byte[] value = stub.getState(keys.currentHeartsPolicy());
+    if (!LedgerStore.present(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CurrentVersion.decode(value, HeartsPolicyView.class)
+            .orElseGet(
+                () ->
+                    policy(LedgerStore.decode(value, PolicyPointer.class).version())
+                        .orElseThrow(
+                            () -> new IllegalStateException("the hearts policy is dangling"))));
   }
 
   public Optional<HeartsPolicyView> policy(long version) {
     return read(keys.heartsPolicy(version), HeartsPolicyView.class);
   }
 
+  /** Stores a new version under its own key and, the same bytes, as the current one. */
   public void putPolicy(HeartsPolicyView policy) {
-    stub.putState(keys.heartsPolicy(policy.version()), LedgerJson.writeBytes(policy));
-    stub.putState(
-        keys.currentHeartsPolicy(), LedgerJson.writeBytes(new PolicyPointer(policy.version())));
+    byte[] value = LedgerJson.writeBytes(policy);
+    stub.putState(keys.heartsPolicy(policy.version()), value);
+    stub.putState(keys.currentHeartsPolicy(), value);
   }
 
   /** Coins the volunteer earned by donating on {@code day}. */

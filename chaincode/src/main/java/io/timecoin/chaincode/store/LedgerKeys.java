@@ -21,7 +21,9 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code activity [volunteerId, activityId]} - marker that the activity has been credited
  *   <li>{@code earnday [volunteerId, day]} - the volunteer's earnings on one day, for the daily cap
  *   <li>{@code policy [version]} - one {@code EarningPolicyView} per version, zero-padded
- *   <li>{@code policycurrent []} - the number of the current policy version
+ *   <li>{@code policycurrent []} - a copy of the current {@code EarningPolicyView} (the same bytes
+ *       as its {@code policy [version]} key), so an earning reads the policy with one key; older
+ *       ledgers hold the version number there ({@code PolicyPointer})
  *   <li>{@code reversal [txId]} - marker that the movement of a transaction was reversed
  *   <li>{@code statuschange [volunteerId, txId]} - one status change of an account, with reason
  *   <li>{@code request [mspId, requestId]} - fingerprint and result of a processed write request;
@@ -58,6 +60,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *   <li>{@code heartsentry [volunteerId, sequence]} - {@code HeartsEntryView}, sequence zero-padded
  *   <li>{@code heartsactivity [volunteerId, activityId]} - marker that a task earned its hearts
  *   <li>{@code heartspolicy [version]}, {@code heartspolicycurrent []} - the hearts policy versions
+ *       and a copy of the current one, as for the earning policy
  *   <li>{@code donationcoins [volunteerId, day]} - coins the volunteer earned by donating that day
  *   <li>{@code project [projectId]} - {@code ProjectView}; read by every donation, written only by
  *       launching, closing, cancelling and returns

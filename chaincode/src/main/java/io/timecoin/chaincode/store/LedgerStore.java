@@ -115,23 +115,34 @@ public final class LedgerStore {
     stub.putState(keys.earnDay(volunteerId, day), LedgerJson.writeBytes(new DailyEarnings(coins)));
   }
 
+  /**
+   * The current policy: one read, since {@code policycurrent} holds a copy of the current version
+   * (every earning reads it). A ledger written before the copy holds a {@link PolicyPointer} there,
+   * which is followed.
+   */
   public Optional<EarningPolicyView> currentPolicy() {
-    return read(keys.currentPolicy(), PolicyPointer.class)
-        .map(
-            pointer ->
-                policy(pointer.version())
-                    .orElseThrow(
-                        () -> new IllegalStateException("the policy pointer is dangling")));
+    byte[] value = stub.getState(keys.currentPolicy());
+    if (!present(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CurrentVersion.decode(value, EarningPolicyView.class)
+            .orElseGet(
+                () ->
+                    policy(decode(value, PolicyPointer.class).version())
+                        .orElseThrow(
+                            () -> new IllegalStateException("the policy pointer is dangling"))));
   }
 
   public Optional<EarningPolicyView> policy(long version) {
     return read(keys.policy(version), EarningPolicyView.class);
   }
 
-  /** Stores a new version under its own key and makes it the current one. */
+  /** Stores a new version under its own key and, the same bytes, as the current one. */
   public void putPolicy(EarningPolicyView policy) {
-    stub.putState(keys.policy(policy.version()), LedgerJson.writeBytes(policy));
-    stub.putState(keys.currentPolicy(), LedgerJson.writeBytes(new PolicyPointer(policy.version())));
+    byte[] value = LedgerJson.writeBytes(policy);
+    stub.putState(keys.policy(policy.version()), value);
+    stub.putState(keys.currentPolicy(), value);
   }
 
   public void putStatusChange(StatusChange change) {

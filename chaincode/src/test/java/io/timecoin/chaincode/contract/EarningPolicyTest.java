@@ -86,6 +86,33 @@ class EarningPolicyTest {
   }
 
   @Test
+  void the_current_policy_key_holds_the_same_bytes_as_its_version() {
+    ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "20", "+08:00"));
+    ledger.setEarningPolicy(PLATFORM, policy("p-2", "5", "5", "-03:00"));
+
+    assertThat(
+            ledger.stub.snapshot().get(ContractHarness.keysOf(ledger.stub, "policycurrent").get(0)))
+        .isEqualTo(
+            ledger.stub.snapshot().get(ContractHarness.keysOf(ledger.stub, "policy").get(1)));
+  }
+
+  @Test
+  void a_ledger_whose_current_policy_key_still_holds_a_version_number_is_read_through_it() {
+    ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
+    ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "20", "+08:00"));
+    EarningPolicyView first = current();
+    ledger.stub.seed(
+        ContractHarness.keysOf(ledger.stub, "policycurrent").get(0), "{\"version\":1}");
+
+    assertThat(current()).isEqualTo(first);
+    ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "10"));
+    ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "10"));
+    refused(
+        () -> ledger.recordEarning(PLATFORM, earning("e-3", "vol-1", "act-3", "0.01")),
+        ErrorCode.DAILY_CAP_EXCEEDED);
+  }
+
+  @Test
   void an_unknown_version_is_reported() {
     ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "20", "+08:00"));
 
@@ -191,9 +218,9 @@ class EarningPolicyTest {
       ledger.recordEarning(PLATFORM, earning("e-" + i, "vol-1", "act-" + i, "1"));
     }
 
-    // operator registry row, request, account, policy pointer, policy version, activity marker,
-    // daily total
-    assertThat(ledger.stub.keysRead()).isEqualTo(7);
+    // operator registry row, request, account, current policy (a copy of its version, not a
+    // pointer to it), activity marker, daily total
+    assertThat(ledger.stub.keysRead()).isEqualTo(6);
     assertThat(ContractHarness.keysOf(ledger.stub, "earnday", "vol-1")).hasSize(1);
     assertThat(ledger.stub.snapshot()).containsValue("{\"coins\":\"20.00\"}");
   }

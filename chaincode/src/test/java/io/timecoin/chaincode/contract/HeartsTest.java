@@ -128,6 +128,20 @@ class HeartsTest {
     }
 
     @Test
+    void an_older_ledgers_hearts_policy_pointer_is_still_followed() {
+      hearts.setHeartsPolicy(PLATFORM, policy("hearts-policy-2", 100, "0", "0"));
+      String current = ContractHarness.keysOf(ledger.stub, "heartspolicycurrent").get(0);
+      assertThat(ledger.stub.snapshot().get(current)).contains("\"maxHeartsPerTask\":100");
+      ledger.stub.seed(current, "{\"version\":1}");
+
+      refused(
+          ledger,
+          () -> hearts.recordHearts(PLATFORM, task("t1", "ann", "task-1", 51)),
+          ErrorCode.HEARTS_LIMIT_EXCEEDED);
+      assertThat(hearts.heartsPolicy(AUDITOR, "")).contains("\"maxHeartsPerTask\":50");
+    }
+
+    @Test
     void needs_a_policy_an_active_account_and_the_platform() {
       ContractHarness fresh = ContractHarness.standard();
       HeartsFixtures freshHearts = new HeartsFixtures(fresh);
