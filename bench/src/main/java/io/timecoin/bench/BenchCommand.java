@@ -103,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "platform API key (default: $TIMECOIN_API_KEY)")
   private String apiKey;
 
-  @Option(names = "--w1-max", defaultValue = "0", description = "W6 100% rate if W1 is not run")
+  @Option(names = "--w1-max", defaultValue = "0", description = "W6 100%% rate if W1 is not run")
   private double w1Max;
 
   @Option(
