@@ -574,14 +574,13 @@ public final class TimeCoinContract implements ContractInterface {
     EarningPolicy policy = EarningPolicy.current(ctx.ledger().currentPolicy());
     boolean credited = ctx.ledger().isActivityCredited(volunteerId, request.activityId());
     Posting posting = account.earn(request, branch, credited, ctx.stamp(submitter));
+    // The day's total is kept in the account, which this earning reads and writes anyway.
     String day = policy.dayOf(ctx.time());
-    CoinAmount today =
-        policy.admit(request.coins(), branch, ctx.ledger().earnedOn(volunteerId, day));
+    CoinAmount dayTotal = policy.admit(request.coins(), branch, account.earnedOn(day));
     EntryView entry = posting.entry();
-    ctx.ledger().putAccount(posting.account());
+    ctx.ledger().putAccount(posting.account().withEarnedOn(day, dayTotal));
     ctx.ledger().putEntry(entry);
     ctx.ledger().markActivityCredited(entry);
-    ctx.ledger().putEarnedOn(volunteerId, day, today);
     return new Outcome(entry, earningRecorded(entry, request));
   }
 

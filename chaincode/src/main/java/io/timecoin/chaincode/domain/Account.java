@@ -30,9 +30,11 @@ public final class Account {
   }
 
   private final AccountView state;
+  private final EarnedDays earnedDays;
 
-  private Account(AccountView state) {
+  private Account(AccountView state, EarnedDays earnedDays) {
     this.state = Objects.requireNonNull(state, "state");
+    this.earnedDays = Objects.requireNonNull(earnedDays, "earnedDays");
   }
 
   /** A new ACTIVE account with nothing on it. */
@@ -40,16 +42,38 @@ public final class Account {
     CoinAmount zero = CoinAmount.ZERO;
     return new Account(
         new AccountView(
-            volunteerId, AccountStatus.ACTIVE, zero, zero, zero, zero, zero, 0, createdAt));
+            volunteerId, AccountStatus.ACTIVE, zero, zero, zero, zero, zero, 0, createdAt),
+        EarnedDays.none());
   }
 
-  /** The account as stored. */
-  public static Account of(AccountView state) {
-    return new Account(state);
+  /** The account as stored: its public view and the daily totals kept for the daily cap. */
+  public static Account of(AccountView state, EarnedDays earnedDays) {
+    return new Account(state, earnedDays);
   }
 
+  /** What GetAccount returns: everything but the daily totals. */
   public AccountView view() {
     return state;
+  }
+
+  /** The daily totals kept for the daily cap; see {@link EarnedDays}. */
+  public EarnedDays earnedDays() {
+    return earnedDays;
+  }
+
+  /**
+   * What the volunteer earned on {@code day}, for the daily cap.
+   *
+   * @throws io.timecoin.model.LedgerValidationException with {@link
+   *     ErrorCode#TIMESTAMP_OUT_OF_WINDOW} if {@code day} is older than the kept days
+   */
+  public CoinAmount earnedOn(String day) {
+    return earnedDays.on(day);
+  }
+
+  /** This account with {@code day}'s earnings set to {@code total} (after an admitted earning). */
+  public Account withEarnedOn(String day, CoinAmount total) {
+    return new Account(state, earnedDays.with(day, total));
   }
 
   public String volunteerId() {
@@ -92,7 +116,8 @@ public final class Account {
             state.totalReceived(),
             state.totalGiven(),
             state.entryCount(),
-            state.createdAt()));
+            state.createdAt()),
+        earnedDays);
   }
 
   /**
@@ -192,7 +217,8 @@ public final class Account {
                 total == Total.RECEIVED ? state.totalReceived().plus(size) : state.totalReceived(),
                 total == Total.GIVEN ? state.totalGiven().plus(size) : state.totalGiven(),
                 sequence,
-                state.createdAt()));
+                state.createdAt()),
+            earnedDays);
     EntryView entry =
         new EntryView(
             tx.entryId(leg),
@@ -264,12 +290,14 @@ public final class Account {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Account account && state.equals(account.state);
+    return other instanceof Account account
+        && state.equals(account.state)
+        && earnedDays.equals(account.earnedDays);
   }
 
   @Override
   public int hashCode() {
-    return state.hashCode();
+    return Objects.hash(state, earnedDays);
   }
 
   @Override

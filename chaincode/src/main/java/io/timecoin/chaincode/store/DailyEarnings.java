@@ -3,9 +3,9 @@ package io.timecoin.chaincode.store;
 import io.timecoin.model.CoinAmount;
 
 /**
- * Stored under {@code earnday [volunteerId, day]}: what the volunteer earned that day, gross
- * (reversals do not lower it).
+ * A day's coins for one volunteer, gross (reversals do not lower it). Hearts store a day's donated
+ * coins this way; the daily earning totals live in the account ({@code StoredAccount}).
  *
- * @param coins the day's earnings
+ * @param coins the day's coins
  */
 record DailyEarnings(CoinAmount coins) {}

@@ -10,7 +10,8 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  * can be read here in one place.
  *
  * <ul>
- *   <li>{@code account [volunteerId]} - {@code AccountView}
+ *   <li>{@code account [volunteerId]} - {@code StoredAccount}: the {@code AccountView} fields and
+ *       the totals of the two latest days earned on, for the daily cap
  *   <li>{@code entry [volunteerId, sequence]} - {@code EntryView}; the sequence is zero-padded to
  *       19 digits so that key order is sequence order
  *   <li>{@code entryid [entryId]} - {@code EntryRef} to the entry key, for lookups by id
@@ -19,7 +20,6 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
  *       only over simple keys. The time is fixed-width, so key order is time order; no volunteerId
  *       contains {@code '|'}.
  *   <li>{@code activity [volunteerId, activityId]} - marker that the activity has been credited
- *   <li>{@code earnday [volunteerId, day]} - the volunteer's earnings on one day, for the daily cap
  *   <li>{@code policy [version]} - one {@code EarningPolicyView} per version, zero-padded
  *   <li>{@code policycurrent []} - a copy of the current {@code EarningPolicyView} (the same bytes
  *       as its {@code policy [version]} key), so an earning reads the policy with one key; older
@@ -81,7 +81,6 @@ public final class LedgerKeys {
   static final String ENTRY_ID = "entryid";
   static final String ENTRY_TIME = "entrytime";
   static final String ACTIVITY = "activity";
-  static final String EARN_DAY = "earnday";
   static final String POLICY = "policy";
   static final String CURRENT_POLICY = "policycurrent";
   static final String REVERSAL = "reversal";
@@ -156,10 +155,6 @@ public final class LedgerKeys {
 
   public String activity(String volunteerId, String activityId) {
     return stub.createCompositeKey(ACTIVITY, volunteerId, activityId).toString();
-  }
-
-  public String earnDay(String volunteerId, String day) {
-    return stub.createCompositeKey(EARN_DAY, volunteerId, day).toString();
   }
 
   public String policy(long version) {

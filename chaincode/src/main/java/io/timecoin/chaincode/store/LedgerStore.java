@@ -1,8 +1,6 @@
 package io.timecoin.chaincode.store;
 
 import io.timecoin.chaincode.domain.Account;
-import io.timecoin.model.AccountView;
-import io.timecoin.model.CoinAmount;
 import io.timecoin.model.EarningPolicyView;
 import io.timecoin.model.EntryView;
 import io.timecoin.model.ErrorCode;
@@ -14,8 +12,9 @@ import org.hyperledger.fabric.shim.ChaincodeStub;
 
 /**
  * Typed reads and writes of accounts, entries, policies and markers. Values are stored as the
- * canonical JSON of the wire types, so what a client reads is what is on the ledger. Every read is
- * a point read of one key, so a transaction's read set holds only the keys it needs.
+ * canonical JSON of the wire types, so what a client reads is what is on the ledger; an account
+ * also keeps its latest daily totals ({@link StoredAccount}), which GetAccount leaves out. Every
+ * read is a point read of one key, so a transaction's read set holds only the keys it needs.
  */
 public final class LedgerStore {
 
@@ -28,7 +27,7 @@ public final class LedgerStore {
   }
 
   public Optional<Account> findAccount(String volunteerId) {
-    return read(keys.account(volunteerId), AccountView.class).map(Account::of);
+    return read(keys.account(volunteerId), StoredAccount.class).map(StoredAccount::toAccount);
   }
 
   /**
@@ -56,7 +55,8 @@ public final class LedgerStore {
   }
 
   public void putAccount(Account account) {
-    stub.putState(keys.account(account.volunteerId()), LedgerJson.writeBytes(account.view()));
+    stub.putState(
+        keys.account(account.volunteerId()), LedgerJson.writeBytes(StoredAccount.of(account)));
   }
 
   /** Stores a new entry with its two index rows (by id and by time). */
@@ -102,17 +102,6 @@ public final class LedgerStore {
     stub.putState(
         keys.activity(earning.volunteerId(), earning.activityId()),
         LedgerJson.writeBytes(new ActivityCredit(earning.entryId())));
-  }
-
-  /** What the volunteer earned on {@code day}, zero if nothing. */
-  public CoinAmount earnedOn(String volunteerId, String day) {
-    return read(keys.earnDay(volunteerId, day), DailyEarnings.class)
-        .map(DailyEarnings::coins)
-        .orElse(CoinAmount.ZERO);
-  }
-
-  public void putEarnedOn(String volunteerId, String day, CoinAmount coins) {
-    stub.putState(keys.earnDay(volunteerId, day), LedgerJson.writeBytes(new DailyEarnings(coins)));
   }
 
   /**

@@ -6,6 +6,8 @@ import static io.timecoin.chaincode.contract.ContractHarness.policy;
 import static io.timecoin.chaincode.contract.ContractHarness.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.timecoin.chaincode.domain.DayTotal;
+import io.timecoin.chaincode.store.StoredAccount;
 import io.timecoin.chaincode.support.Sha256;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.model.AccountView;
@@ -211,18 +213,104 @@ class EarningPolicyTest {
   }
 
   @Test
-  void an_earning_reads_a_handful_of_keys_and_keeps_a_daily_total() {
+  void an_earning_reads_a_handful_of_keys_and_keeps_the_daily_total_in_the_account() {
     ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
     ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "100", "+00:00"));
     for (int i = 0; i < 20; i++) {
       ledger.recordEarning(PLATFORM, earning("e-" + i, "vol-1", "act-" + i, "1"));
     }
 
-    // operator registry row, request, account, current policy (a copy of its version, not a
-    // pointer to it), activity marker, daily total
-    assertThat(ledger.stub.keysRead()).isEqualTo(6);
-    assertThat(ContractHarness.keysOf(ledger.stub, "earnday", "vol-1")).hasSize(1);
-    assertThat(ledger.stub.snapshot()).containsValue("{\"coins\":\"20.00\"}");
+    // operator registry row, request, account (with the daily total), current policy (a copy of
+    // its version, not a pointer to it), activity marker
+    assertThat(ledger.stub.keysRead()).isEqualTo(5);
+    assertThat(ContractHarness.keysOf(ledger.stub, "earnday", "vol-1")).isEmpty();
+    assertThat(storedAccount("vol-1").earnedDays())
+        .containsExactly(new DayTotal("2024-05-01", CoinAmount.parse("20")));
+  }
+
+  @Test
+  void an_earning_dated_back_across_midnight_counts_towards_the_day_before() {
+    // START is 08:00Z. At 23:58Z vol-1 reaches the cap; an earning dated 00:01Z the next day
+    // starts a new day, and one dated back to 23:59Z (four minutes earlier, inside the window)
+    // still counts towards the full day before.
+    ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
+    ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "10", "+00:00"));
+    ledger.advance(Duration.ofHours(15).plusMinutes(58));
+    ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "10"));
+    ledger.advance(Duration.ofMinutes(3));
+    ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "4"));
+
+    ledger.forgeNextTimestamp(Duration.ofMinutes(-2));
+    refused(
+        () -> ledger.recordEarning(PLATFORM, earning("e-3", "vol-1", "act-3", "0.01")),
+        ErrorCode.DAILY_CAP_EXCEEDED);
+    ledger.setEarningPolicy(PLATFORM, policy("p-2", "10", "12", "+00:00"));
+    ledger.forgeNextTimestamp(Duration.ofMinutes(-3));
+    ledger.recordEarning(PLATFORM, earning("e-4", "vol-1", "act-4", "2"));
+    ledger.recordEarning(PLATFORM, earning("e-5", "vol-1", "act-5", "8"));
+
+    assertThat(storedAccount("vol-1").earnedDays())
+        .containsExactly(
+            new DayTotal("2024-05-02", CoinAmount.parse("12")),
+            new DayTotal("2024-05-01", CoinAmount.parse("12")));
+    refused(
+        () -> ledger.recordEarning(PLATFORM, earning("e-6", "vol-1", "act-6", "0.01")),
+        ErrorCode.DAILY_CAP_EXCEEDED);
+  }
+
+  @Test
+  void an_earning_on_the_older_of_the_two_kept_days_counts_towards_it() {
+    // With +14:00 the day turns at 10:00Z: earnings on 05-01 and 05-02 (local). The policy then
+    // moves to +00:00, where 10:05Z is 05-01 again: the older kept day, whose total goes on.
+    ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
+    ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "10", "+14:00"));
+    ledger.advance(Duration.ofHours(1).plusMinutes(55));
+    ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "3"));
+    ledger.advance(Duration.ofMinutes(10));
+    ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "4"));
+    assertThat(storedAccount("vol-1").earnedDays())
+        .extracting(DayTotal::day)
+        .containsExactly("2024-05-02", "2024-05-01");
+
+    ledger.setEarningPolicy(PLATFORM, policy("p-2", "10", "10", "+00:00"));
+    ledger.recordEarning(PLATFORM, earning("e-3", "vol-1", "act-3", "7"));
+    refused(
+        () -> ledger.recordEarning(PLATFORM, earning("e-4", "vol-1", "act-4", "0.01")),
+        ErrorCode.DAILY_CAP_EXCEEDED);
+    assertThat(storedAccount("vol-1").earnedDays())
+        .containsExactly(
+            new DayTotal("2024-05-02", CoinAmount.parse("4")),
+            new DayTotal("2024-05-01", CoinAmount.parse("10")));
+  }
+
+  @Test
+  void an_earning_dated_before_the_kept_days_is_refused_as_out_of_window_and_changes_nothing() {
+    // Earnings on 05-01 and 05-02 at +14:00 (09:55Z and 10:05Z); then a policy at -12:00 dates
+    // 10:06Z to 04-30, whose total the account no longer keeps: counting it as zero could exceed
+    // the cap, so the earning is refused and a current timestamp is asked for.
+    ledger.registerVolunteer(PLATFORM, registration("reg-1", "vol-1"));
+    ledger.setEarningPolicy(PLATFORM, policy("p-1", "10", "10", "+14:00"));
+    ledger.advance(Duration.ofHours(1).plusMinutes(55));
+    ledger.recordEarning(PLATFORM, earning("e-1", "vol-1", "act-1", "3"));
+    ledger.advance(Duration.ofMinutes(10));
+    ledger.recordEarning(PLATFORM, earning("e-2", "vol-1", "act-2", "4"));
+    ledger.setEarningPolicy(PLATFORM, policy("p-2", "10", "10", "-12:00"));
+
+    refused(
+        () -> ledger.recordEarning(PLATFORM, earning("e-3", "vol-1", "act-3", "1")),
+        ErrorCode.TIMESTAMP_OUT_OF_WINDOW);
+    assertThat(balance("vol-1")).isEqualTo(CoinAmount.parse("7"));
+  }
+
+  private StoredAccount storedAccount(String volunteerId) {
+    byte[] stored =
+        ledger
+            .stub
+            .getStateByPartialCompositeKey("account", volunteerId)
+            .iterator()
+            .next()
+            .getValue();
+    return LedgerJson.read(stored, StoredAccount.class);
   }
 
   private CoinAmount balance(String volunteerId) {

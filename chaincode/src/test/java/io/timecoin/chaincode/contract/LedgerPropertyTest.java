@@ -2,6 +2,7 @@ package io.timecoin.chaincode.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.timecoin.chaincode.store.StoredAccount;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountView;
@@ -179,7 +180,7 @@ class LedgerPropertyTest {
     ledger
         .stub
         .getStateByPartialCompositeKey("account")
-        .forEach(kv -> accounts.add(LedgerJson.read(kv.getValue(), AccountView.class)));
+        .forEach(kv -> accounts.add(LedgerJson.read(kv.getValue(), StoredAccount.class).view()));
     long supply = 0;
     for (AccountView account : accounts) {
       List<EntryView> entries = new ArrayList<>();

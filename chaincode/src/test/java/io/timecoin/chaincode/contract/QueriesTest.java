@@ -11,6 +11,7 @@ import io.timecoin.chaincode.domain.Posting;
 import io.timecoin.chaincode.domain.TxStamp;
 import io.timecoin.chaincode.store.LedgerKeys;
 import io.timecoin.chaincode.store.LedgerStore;
+import io.timecoin.chaincode.store.StoredAccount;
 import io.timecoin.chaincode.testing.TestIdentities;
 import io.timecoin.chaincode.testing.TestIdentities.Identity;
 import io.timecoin.model.AccountStatus;
@@ -424,7 +425,7 @@ class QueriesTest {
       KeyHistoryView.Modification latest = history.modifications().get(0);
       assertThat(latest.txId()).isEqualTo(freezeTx);
       assertThat(latest.deleted()).isFalse();
-      assertThat(LedgerJson.read(latest.value(), AccountView.class).status())
+      assertThat(LedgerJson.read(latest.value(), StoredAccount.class).view().status())
           .isEqualTo(AccountStatus.FROZEN);
       assertThat(history.modifications().get(6).txId()).isEqualTo("tx2");
       assertThat(history.modifications().get(6).timestamp())

@@ -42,7 +42,8 @@ class AccountTest {
             CoinAmount.ZERO,
             CoinAmount.ZERO,
             3,
-            "2024-01-01T00:00:00Z"));
+            "2024-01-01T00:00:00Z"),
+        EarnedDays.none());
   }
 
   @Test
