@@ -3,6 +3,7 @@ package io.timecoin.auditstore;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import io.timecoin.auditstore.block.BlockSource;
+import io.timecoin.auditstore.projection.StoredAccount;
 import io.timecoin.model.AccountStatus;
 import io.timecoin.model.AccountView;
 import io.timecoin.model.CoinAmount;
@@ -12,7 +13,9 @@ import io.timecoin.model.LedgerJson;
 import io.timecoin.model.Recorder;
 import io.timecoin.model.SignedCoinAmount;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.hyperledger.fabric.protos.common.Block;
@@ -57,6 +60,7 @@ final class SyntheticLedger implements BlockSource {
   private final Instant start;
   private final Random random;
   private final Map<String, long[]> balances = new HashMap<>();
+  private final Map<String, List<StoredAccount.DayTotal>> earnedDays = new HashMap<>();
 
   SyntheticLedger(int blocks, int txPerBlock, int accounts, Instant start, long seed) {
     this.blocks = blocks;
@@ -163,7 +167,8 @@ final class SyntheticLedger implements BlockSource {
             + "\"}";
     KVRWSet writes =
         KVRWSet.newBuilder()
-            .addWrites(write(key("account", volunteer), LedgerJson.write(account)))
+            .addWrites(
+                write(key("account", volunteer), LedgerJson.write(stored(account, time, coins))))
             .addWrites(
                 write(
                     key("entry", volunteer, String.format("%019d", state[2])),
@@ -171,7 +176,6 @@ final class SyntheticLedger implements BlockSource {
             .addWrites(write(key("entryid", entry.entryId()), "{}"))
             .addWrites(write("entrytime|" + volunteer + "|" + time + "|" + state[2], "{}"))
             .addWrites(write(key("activity", volunteer, entry.activityId()), "{}"))
-            .addWrites(write(key("earnday", volunteer, time.toString().substring(0, 10)), "{}"))
             .addWrites(write(key("request", "req-" + txId), request))
             .build();
     ChaincodeAction action =
@@ -226,6 +230,38 @@ final class SyntheticLedger implements BlockSource {
             .setData(transaction.toByteString())
             .build();
     return Envelope.newBuilder().setPayload(payload.toByteString()).build();
+  }
+
+  /**
+   * The account as the chaincode stores it: with the totals of the two latest days earned on. Times
+   * only grow here, so an earning's day is the latest kept one or a new latest.
+   */
+  private StoredAccount stored(AccountView account, Instant time, long coins) {
+    String day = time.toString().substring(0, 10);
+    List<StoredAccount.DayTotal> kept = earnedDays.getOrDefault(account.volunteerId(), List.of());
+    List<StoredAccount.DayTotal> next = new ArrayList<>();
+    if (!kept.isEmpty() && kept.get(0).day().equals(day)) {
+      next.add(
+          new StoredAccount.DayTotal(day, kept.get(0).coins().plus(CoinAmount.ofUnits(coins))));
+      next.addAll(kept.subList(1, kept.size()));
+    } else {
+      next.add(new StoredAccount.DayTotal(day, CoinAmount.ofUnits(coins)));
+      if (!kept.isEmpty()) {
+        next.add(kept.get(0));
+      }
+    }
+    earnedDays.put(account.volunteerId(), next);
+    return new StoredAccount(
+        account.volunteerId(),
+        account.status(),
+        account.balance(),
+        account.totalEarned(),
+        account.totalSpent(),
+        account.totalReceived(),
+        account.totalGiven(),
+        account.entryCount(),
+        account.createdAt(),
+        next);
   }
 
   private static String key(String type, String... attributes) {

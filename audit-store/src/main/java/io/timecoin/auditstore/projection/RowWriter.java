@@ -32,7 +32,6 @@ final class RowWriter {
       Set.of(
           "entryid",
           "activity",
-          "earnday",
           "policycurrent",
           "reversal",
           "statuschange",
@@ -98,7 +97,8 @@ final class RowWriter {
       }
       byte[] value = write.value();
       switch (key.type()) {
-        case "account" -> account(LedgerJson.read(value, AccountView.class), blockNumber, tx);
+        case "account" ->
+            account(LedgerJson.read(value, StoredAccount.class).view(), blockNumber, tx);
         case "entry" -> entry(LedgerJson.read(value, EntryView.class), blockNumber, tx);
         case "policy" -> policy(LedgerJson.read(value, EarningPolicyView.class), blockNumber);
         case "product" ->

@@ -17,11 +17,12 @@ import java.util.List;
  * earning be dated at most a couple of hours before one committed earlier, so just after midnight
  * it can fall on the day before the latest, never earlier. For any day from the older kept day on,
  * the total is exact: a day in between that is not kept has no earnings (it would be one of the two
- * latest). An earning dated before the older kept day (which the window does not admit with honest
- * clocks; a policy whose new offset moves the day back by more than a day could) is refused with
- * {@link ErrorCode#TIMESTAMP_OUT_OF_WINDOW}: its day's total is no longer known, and counting it as
- * zero could let that day exceed the cap. A resubmission with a fresh timestamp falls on a kept
- * day.
+ * latest). An earning dated before the older kept day is refused with {@link
+ * ErrorCode#TIMESTAMP_OUT_OF_WINDOW}: its day's total is no longer known, and counting it as zero
+ * could let that day exceed the cap. With honest clocks only a new policy whose UTC offset is more
+ * than a day behind the old one (offsets span 26 hours) dates an earning so, and only for at most
+ * about two hours, until the new offset's day reaches the older kept day; a resubmission then goes
+ * through.
  */
 public final class EarnedDays {
 
@@ -83,7 +84,8 @@ public final class EarnedDays {
           "the earning is dated "
               + day
               + ", before the last two days this volunteer earned on, whose totals the daily cap"
-              + " counts; send it again with a current timestamp");
+              + " counts; send it again with a current timestamp (after the policy's UTC offset"
+              + " moved back, once that offset's day has reached them)");
     }
     return CoinAmount.ZERO;
   }
