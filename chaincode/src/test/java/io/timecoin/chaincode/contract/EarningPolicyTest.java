@@ -223,6 +223,8 @@ class EarningPolicyTest {
     // operator registry row, request, account (with the daily total), current policy (a copy of
     // its version, not a pointer to it), activity marker
     assertThat(ledger.stub.keysRead()).isEqualTo(5);
+    // account, entry, its two indexes (by id, by time), activity marker, request record
+    assertThat(ledger.stub.writtenKeys()).hasSize(6);
     assertThat(ContractHarness.keysOf(ledger.stub, "earnday", "vol-1")).isEmpty();
     assertThat(storedAccount("vol-1").earnedDays())
         .containsExactly(new DayTotal("2024-05-01", CoinAmount.parse("20")));
