@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One workload's ramp: its steps and, if any step was sustainable, its saturation point.
  *
- * @param workload {@code W0}, {@code W1} or {@code W2}.
+ * @param workload {@code W0}, {@code W0K}, {@code W1} or {@code W2}.
  * @param title what it sends.
  * @param skipped why it did not run, or empty.
  * @param steps the steps in the order run.

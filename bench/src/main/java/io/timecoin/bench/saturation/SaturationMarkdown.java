@@ -140,6 +140,18 @@ public final class SaturationMarkdown {
                             + " per transaction, all processes.%n",
                         cpu.totalMillisPerTx()))
             .orElse("- **Fabric's own** (W0's CPU per transaction): not measured.\n"));
+    r.ramp("W0K")
+        .flatMap(RampResult::saturation)
+        .ifPresent(
+            sat ->
+                md.append(
+                    f(
+                        "- **Fabric's floor for an earning's key set** (W0K, 6 reads and 7 writes"
+                            + " of an earning's value lengths through the Put chaincode, no"
+                            + " contract, at its saturation point): %.2f CPU ms per transaction,"
+                            + " %.1f tx/s. W1's cost split against it, at the same offered rate:"
+                            + " below.%n",
+                        sat.cpu().totalMillisPerTx(), sat.measurement().txPerSecond())));
     for (String id : List.of("W1", "W2")) {
       Optional<CpuProfile> cpu = r.ramp(id).flatMap(RampResult::saturation).map(RampStep::cpu);
       if (cpu.isPresent() && w0.isPresent()) {
@@ -156,6 +168,7 @@ public final class SaturationMarkdown {
 
     md.append("\n## CPU per committed transaction by process, at each saturation point (ms)\n\n");
     md.append(processTable(r));
+    KeySetSplit.of(r).ifPresent(split -> md.append(KeySetSplitMarkdown.render(split)));
 
     for (RampResult ramp : r.ramps()) {
       md.append("\n## ")
@@ -278,7 +291,7 @@ public final class SaturationMarkdown {
     return name.isEmpty() ? "-" : f("%s %.2f ms", name, cpu.millisPerTxByProcess().get(name));
   }
 
-  private static String num(double value) {
+  static String num(double value) {
     return value == Math.rint(value)
         ? Long.toString((long) value)
         : java.math.BigDecimal.valueOf(value)
@@ -287,7 +300,7 @@ public final class SaturationMarkdown {
             .toPlainString();
   }
 
-  private static String f(String pattern, Object... args) {
+  static String f(String pattern, Object... args) {
     return String.format(Locale.ROOT, pattern, args);
   }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the saturation ramps of the chosen workloads among W0, W1 and W2 against the context's
+ * Runs the saturation ramps of the chosen workloads among W0, W0K, W1 and W2 against the context's
  * network, then measures the ECDSA cost, and returns the report.
  */
 public final class SaturationRun {
@@ -28,7 +28,7 @@ public final class SaturationRun {
   private SaturationRun() {}
 
   /**
-   * Ramps each of {@code workloads} that a ramp can drive, in the order W0, W1, W2.
+   * Ramps each of {@code workloads} that a ramp can drive, in the order W0, W0K, W1, W2.
    *
    * @param context the run's clients and runners.
    * @param workloads the chosen workload ids (others are ignored).
