@@ -67,25 +67,26 @@ public final class SaturationMarkdown {
     md.append("## Saturation points\n\n");
     md.append(
         "| Workload | saturation (offered/s) | committed tx/s | p50 ms | p99 ms | CPU ms/tx (all)"
-            + " | most CPU per tx | ramp ended |\n|---|---:|---:|---:|---:|---:|---|---|\n");
+            + " | most CPU per tx | ramp ended | load average (1 min) mean / max |\n"
+            + "|---|---:|---:|---:|---:|---:|---|---|---|\n");
     for (RampResult ramp : r.ramps()) {
       if (!ramp.skipped().isEmpty()) {
-        md.append(f("| %s | skipped: %s | | | | | | |%n", ramp.workload(), ramp.skipped()));
+        md.append(f("| %s | skipped: %s | | | | | | | |%n", ramp.workload(), ramp.skipped()));
         continue;
       }
       Optional<RampStep> sat = ramp.saturation();
       if (sat.isEmpty()) {
         md.append(
             f(
-                "| %s | none: no step kept up within the bound | | | | | | %s |%n",
-                ramp.workload(), ramp.stoppedBecause()));
+                "| %s | none: no step kept up within the bound | | | | | | %s | %s |%n",
+                ramp.workload(), ramp.stoppedBecause(), load(ramp)));
         continue;
       }
       Measurement x = sat.get().measurement();
       CpuProfile cpu = sat.get().cpu();
       md.append(
           f(
-              "| %s | %s | %.1f | %.1f | %.1f | %.2f | %s | %s |%n",
+              "| %s | %s | %.1f | %.1f | %.1f | %.2f | %s | %s | %s |%n",
               ramp.workload(),
               num(sat.get().offeredRate()),
               x.txPerSecond(),
@@ -93,7 +94,8 @@ public final class SaturationMarkdown {
               x.p99Millis(),
               cpu.totalMillisPerTx(),
               largest(cpu),
-              ramp.stoppedBecause()));
+              ramp.stoppedBecause(),
+              load(ramp)));
     }
     if (!r.chart().isEmpty()) {
       md.append("\n![throughput and p99 against offered rate](").append(r.chart()).append(")\n");
@@ -187,7 +189,8 @@ public final class SaturationMarkdown {
       for (RampStep step : ramp.steps()) {
         md.append(stepRow(r, step));
       }
-      md.append("\nEnded: ").append(ramp.stoppedBecause()).append('\n');
+      md.append("\nEnded: ").append(ramp.stoppedBecause());
+      md.append("; load average (1 min) while it ran: ").append(load(ramp)).append('\n');
     }
     return md.toString();
   }
@@ -284,6 +287,11 @@ public final class SaturationMarkdown {
         a.get().totalMillisPerTx(),
         b.get().totalMillisPerTx(),
         ratio <= factor ? "met" : "missed");
+  }
+
+  /** The ramp's load average, mean / max, or "-" if it was not sampled. */
+  static String load(RampResult ramp) {
+    return Double.isNaN(ramp.loadMean()) ? "-" : f("%.1f / %.1f", ramp.loadMean(), ramp.loadMax());
   }
 
   private static String largest(CpuProfile cpu) {
