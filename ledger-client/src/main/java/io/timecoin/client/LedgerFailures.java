@@ -202,6 +202,34 @@ final class LedgerFailures {
   }
 
   /**
+   * Neither the first hand-over of a write nor the copy resent under the same requestId was
+   * acknowledged by any orderer, and the request log did not hold it in between: the ordering
+   * service is out of reach (cut off, down, or without a Raft leader). Answered at once rather than
+   * spending the rest of the write's budget on copies that would meet the same wall. Outcome
+   * unknown all the same: an orderer may have received a copy without answering.
+   */
+  static LedgerOutcomeUnknownException orderingUnreachable(
+      String transactionName, String txId, String requestId, Throwable last) {
+    LOG.warn(
+        "{} transaction {}: no orderer acknowledged two hand-overs; ordering service unreachable",
+        transactionName,
+        txId);
+    return new LedgerOutcomeUnknownException(
+        "The ordering service could not be reached: no orderer acknowledged "
+            + transactionName
+            + " (transaction "
+            + txId
+            + ") nor a copy resent under the same requestId, and the request is not on the ledger."
+            + " It commits only if an orderer received it without answering. Send the same request"
+            + " again later with the same requestId (it is written at most once), or resolve it by"
+            + " its requestId (TimeCoinLedger.resolve); never under a new one",
+        txId,
+        requestId,
+        true,
+        last);
+  }
+
+  /**
    * Whether a failure means the gateway endpoint itself could not be reached (or did not answer in
    * time) before anything was sent for ordering, so that the same call may go to another endpoint.
    */

@@ -21,6 +21,11 @@ public final class LedgerOutcomeUnknownException extends LedgerUnavailableExcept
   private final String requestId;
 
   /**
+   * Whether no orderer acknowledged any hand-over of the write (see {@link #orderingUnreachable}).
+   */
+  private final boolean orderingUnreachable;
+
+  /**
    * Creates an exception.
    *
    * @param message what failed, without request payloads.
@@ -31,8 +36,27 @@ public final class LedgerOutcomeUnknownException extends LedgerUnavailableExcept
    */
   public LedgerOutcomeUnknownException(
       String message, String transactionId, String requestId, Throwable cause) {
+    this(message, transactionId, requestId, false, cause);
+  }
+
+  /**
+   * Creates an exception that may say the ordering service was out of reach.
+   *
+   * @param message what failed, without request payloads.
+   * @param transactionId the Fabric transaction id of the last attempt.
+   * @param requestId the request's idempotency key; null only for callers that did not know it.
+   * @param orderingUnreachable whether no orderer acknowledged any hand-over of the write.
+   * @param cause the underlying failure, or null.
+   */
+  public LedgerOutcomeUnknownException(
+      String message,
+      String transactionId,
+      String requestId,
+      boolean orderingUnreachable,
+      Throwable cause) {
     super(message, Objects.requireNonNull(transactionId, "transactionId"), true, cause);
     this.requestId = requestId;
+    this.orderingUnreachable = orderingUnreachable;
   }
 
   /**
@@ -42,5 +66,17 @@ public final class LedgerOutcomeUnknownException extends LedgerUnavailableExcept
    */
   public String requestId() {
     return requestId;
+  }
+
+  /**
+   * Whether the client stopped settling early because the ordering service was out of reach: no
+   * orderer acknowledged the first hand-over nor the resent copy, and the request was not on the
+   * ledger in between. Either copy can still commit only if an orderer received it without
+   * answering; sending the same request again later writes it at most once.
+   *
+   * @return true when the ordering service could not be reached
+   */
+  public boolean orderingUnreachable() {
+    return orderingUnreachable;
   }
 }

@@ -37,7 +37,14 @@ import org.slf4j.LoggerFactory;
  *       commit either (see the README), so that refusal is the definite answer.
  * </ol>
  *
- * After {@link ResolutionPolicy#rounds()} rounds without an answer, or when the write's {@link
+ * An attempt that no orderer acknowledged (the gateway's hand-over timed out or was refused as
+ * unavailable) has no status to wait for: step 1 is skipped for it, since the peer would only hold
+ * the call until its deadline. When the copy of step 3 goes unacknowledged too, the ordering
+ * service is out of reach, and the outcome is reported unknown at once ({@link
+ * LedgerOutcomeUnknownException#orderingUnreachable()}) instead of spending the rest of the budget
+ * on copies that meet the same wall: a write with the orderer cut off fails in seconds.
+ *
+ * <p>After {@link ResolutionPolicy#rounds()} rounds without an answer, or when the write's {@link
  * WriteDeadline} has passed, the outcome is reported as unknown ({@link
  * LedgerOutcomeUnknownException}) with the requestId to settle it later. Every wait inside a round
  * (status, lookup, resubmission) is cut to what is left of the deadline.
@@ -62,6 +69,8 @@ final class OutcomeResolution<T> {
   private final Set<String> attempts = new HashSet<>();
   private Throwable lastFailure;
   private int step;
+  // Attempts in a row that no orderer acknowledged; two end the settling (ordering unreachable).
+  private int unacknowledgedInARow;
 
   OutcomeResolution(
       WriteRunner runner,
@@ -80,7 +89,8 @@ final class OutcomeResolution<T> {
     this.first = first;
     this.latest = first;
     this.attempts.add(first.transactionId());
-    this.lastFailure = cause;
+    this.lastFailure = first.handOverFailed() ? first.handOverFailure() : cause;
+    this.unacknowledgedInARow = first.handOverFailed() ? 1 : 0;
     this.policy = policy;
     this.deadline = Objects.requireNonNull(deadline, "deadline");
   }
@@ -116,6 +126,11 @@ final class OutcomeResolution<T> {
 
   /** Step 1. Throws the definite failure if the first attempt, alone so far, was invalidated. */
   private Optional<Committed<T>> recheckStatus() {
+    if (latest.handOverFailed()) {
+      // No orderer took it, as far as anyone knows: the request log (step 2) says whether it
+      // committed all the same; a status call would wait for a block that may never come.
+      return Optional.empty();
+    }
     for (int i = 0; i < policy.statusRechecks() && !deadline.expired(); i++) {
       pause();
       Status status;
@@ -248,9 +263,15 @@ final class OutcomeResolution<T> {
         name,
         copy.transactionId(),
         copy.session().address());
-    if (copy.submitted() == null) {
+    if (copy.handOverFailed()) {
+      lastFailure = copy.handOverFailure();
+      if (++unacknowledgedInARow >= 2) {
+        throw LedgerFailures.orderingUnreachable(
+            name, copy.transactionId(), requestId, lastFailure);
+      }
       return Optional.empty();
     }
+    unacknowledgedInARow = 0;
     try {
       Status status =
           copy.submitted().getStatus(deadline.callOptions(runner.commitStatusTimeout()));

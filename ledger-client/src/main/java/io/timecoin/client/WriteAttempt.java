@@ -15,9 +15,15 @@ import org.hyperledger.fabric.client.SubmittedTransaction;
  * @param replay true when the endorsement wrote nothing because the ledger already holds this
  *     request: the answer is the transaction that wrote it, from the request log ({@link
  *     RequestLog}); this one was never sent to the orderer.
+ * @param handOverFailure why no orderer acknowledged the hand-over, or null when one did (or it was
+ *     a replay).
  */
 record WriteAttempt(
-    String transactionId, SubmittedTransaction submitted, EndpointSession session, boolean replay) {
+    String transactionId,
+    SubmittedTransaction submitted,
+    EndpointSession session,
+    boolean replay,
+    LedgerException handOverFailure) {
 
   WriteAttempt {
     Objects.requireNonNull(transactionId, "transactionId");
@@ -25,10 +31,22 @@ record WriteAttempt(
   }
 
   WriteAttempt(String transactionId, SubmittedTransaction submitted, EndpointSession session) {
-    this(transactionId, submitted, session, false);
+    this(transactionId, submitted, session, false, null);
   }
 
   static WriteAttempt replayOf(String transactionId, EndpointSession session) {
-    return new WriteAttempt(transactionId, null, session, true);
+    return new WriteAttempt(transactionId, null, session, true, null);
+  }
+
+  /** Endorsed and sent, but no orderer acknowledged it: it may or may not have been received. */
+  static WriteAttempt unacknowledged(
+      String transactionId, EndpointSession session, LedgerException failure) {
+    return new WriteAttempt(
+        transactionId, null, session, false, Objects.requireNonNull(failure, "failure"));
+  }
+
+  /** Whether the hand-over to the orderer went unacknowledged. */
+  boolean handOverFailed() {
+    return handOverFailure != null;
   }
 }

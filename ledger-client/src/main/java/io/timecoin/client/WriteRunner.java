@@ -102,7 +102,7 @@ final class WriteRunner {
     } catch (SubmitException e) {
       LedgerException failure = LedgerFailures.submitFailed(name, e);
       if (failure instanceof LedgerOutcomeUnknownException) {
-        return new WriteAttempt(txId, null, session);
+        return WriteAttempt.unacknowledged(txId, session, failure);
       }
       throw failure;
     }

@@ -35,6 +35,7 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
@@ -321,6 +322,62 @@ class OutcomeResolutionTest {
   }
 
   @Test
+  void two_hand_overs_no_orderer_acknowledged_end_the_settling_at_once_as_ordering_unreachable()
+      throws Exception {
+    when(firstEndorsed.submitAsync()).thenThrow(unacknowledged(TX1));
+    when(secondEndorsed.submitAsync()).thenThrow(unacknowledged(TX2));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+
+    assertThatThrownBy(() -> ledger.registerVolunteer(REQUEST))
+        .isInstanceOfSatisfying(
+            LedgerOutcomeUnknownException.class,
+            e -> {
+              assertThat(e.orderingUnreachable()).isTrue();
+              assertThat(e.requestId()).isEqualTo(REQUEST_ID);
+              assertThat(e.transactionId()).contains(TX2);
+              assertThat(e.getMessage())
+                  .contains("ordering service could not be reached")
+                  .contains("same requestId")
+                  .doesNotContain("vol-42");
+            });
+    // One copy, not one per round; no commit-status wait for a transaction no orderer took; the
+    // request log was asked once, between the two hand-overs.
+    verify(second, times(1)).endorse();
+    verify(session, never()).commitStatus(anyString(), any());
+    verify(contract, times(1)).evaluateTransaction("GetRequest", REQUEST_ID);
+  }
+
+  @Test
+  void an_unacknowledged_hand_over_found_in_the_request_log_is_the_answer() throws Exception {
+    when(firstEndorsed.submitAsync()).thenThrow(unacknowledged(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
+        .thenReturn(LedgerJson.writeBytes(recorded(TX1)));
+    org.hyperledger.fabric.client.Status tx1Status = valid(TX1, 16);
+    when(session.commitStatus(eq(TX1), any())).thenReturn(tx1Status);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    // The orderer had received it after all: committed, and nothing was resent.
+    assertThat(committed.transactionId()).isEqualTo(TX1);
+    assertThat(committed.blockNumber()).isEqualTo(16);
+    verify(second, never()).endorse();
+  }
+
+  @Test
+  void an_unacknowledged_hand_over_then_a_copy_an_orderer_takes_is_settled_by_the_copy()
+      throws Exception {
+    when(firstEndorsed.submitAsync()).thenThrow(unacknowledged(TX1));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
+    org.hyperledger.fabric.client.Status tx2Status = valid(TX2, 22);
+    when(secondSubmitted.getStatus(AnyCallOptions.anyOptions())).thenReturn(tx2Status);
+
+    Committed<AccountView> committed = ledger.registerVolunteer(REQUEST);
+
+    assertThat(committed.transactionId()).isEqualTo(TX2);
+    assertThat(committed.blockNumber()).isEqualTo(22);
+  }
+
+  @Test
   void an_unknown_outcome_is_settled_in_the_background_for_an_async_write() throws Exception {
     when(firstSubmitted.getStatus(AnyCallOptions.anyOptions())).thenThrow(timeout(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID)).thenThrow(notFound());
@@ -337,6 +394,15 @@ class OutcomeResolutionTest {
 
   private static CommitStatusException timeout(String txId) {
     return new CommitStatusException(txId, Status.DEADLINE_EXCEEDED.asRuntimeException());
+  }
+
+  /** What the gateway answers when no orderer acknowledged the hand-over. */
+  private static SubmitException unacknowledged(String txId) {
+    return new SubmitException(
+        txId,
+        Status.UNAVAILABLE
+            .withDescription("no orderers could successfully process transaction")
+            .asRuntimeException());
   }
 
   private static GatewayException notFound() {

@@ -2,6 +2,7 @@ package io.timecoin.api.http;
 
 import io.timecoin.client.LedgerCommitException;
 import io.timecoin.client.LedgerException;
+import io.timecoin.client.LedgerOutcomeUnknownException;
 import io.timecoin.client.LedgerRejectedException;
 import io.timecoin.client.LedgerUnavailableException;
 import io.timecoin.model.ErrorCode;
@@ -38,6 +39,16 @@ public final class Problems {
       return ledger(rejected.code(), rejected.reason());
     }
     if (failure instanceof LedgerUnavailableException unavailable) {
+      if (failure instanceof LedgerOutcomeUnknownException unknown
+          && unknown.orderingUnreachable()) {
+        return ApiProblem.retryLater(
+            ApiErrorCode.OUTCOME_UNKNOWN,
+            "the ledger's ordering service could not be reached: no orderer acknowledged the"
+                + " write and it is not on the ledger; it commits only if an orderer received it"
+                + " without answering. Send it again later with the same Idempotency-Key (it is"
+                + " written at most once), or look it up at /v1/requests/{requestId}",
+            RETRY_AFTER_UNAVAILABLE);
+      }
       if (unavailable.outcomeUnknown()) {
         return ApiProblem.retryLater(
             ApiErrorCode.OUTCOME_UNKNOWN,

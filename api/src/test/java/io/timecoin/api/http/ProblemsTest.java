@@ -3,6 +3,7 @@ package io.timecoin.api.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.timecoin.client.LedgerCommitException;
+import io.timecoin.client.LedgerOutcomeUnknownException;
 import io.timecoin.client.LedgerRejectedException;
 import io.timecoin.client.LedgerUnavailableException;
 import io.timecoin.model.ErrorCode;
@@ -70,6 +71,22 @@ class ProblemsTest {
     assertThat(unavailable.retryAfter()).isPositive();
     assertThat(unknown.retryAfter()).isPositive();
     assertThat(conflict.retryAfter()).isPositive();
+  }
+
+  @Test
+  void an_unreachable_ordering_service_is_an_unknown_outcome_that_says_so() {
+    ApiProblem unreachable =
+        Problems.of(new LedgerOutcomeUnknownException("no orderer", "tx", "req-1", true, null));
+    ApiProblem unsettled =
+        Problems.of(new LedgerOutcomeUnknownException("slow", "tx", "req-1", null));
+
+    assertThat(unreachable.status()).isEqualTo(503);
+    assertThat(unreachable.code()).isEqualTo("OUTCOME_UNKNOWN");
+    assertThat(unreachable.retryAfter()).isPositive();
+    assertThat(unreachable.getMessage())
+        .contains("ordering service could not be reached")
+        .contains("same Idempotency-Key");
+    assertThat(unsettled.getMessage()).doesNotContain("ordering service");
   }
 
   @Test

@@ -67,25 +67,26 @@ public final class SaturationMarkdown {
     md.append("## Saturation points\n\n");
     md.append(
         "| Workload | saturation (offered/s) | committed tx/s | p50 ms | p99 ms | CPU ms/tx (all)"
-            + " | most CPU per tx | ramp ended |\n|---|---:|---:|---:|---:|---:|---|---|\n");
+            + " | most CPU per tx | ramp ended | load average (1 min) mean / max |\n"
+            + "|---|---:|---:|---:|---:|---:|---|---|---|\n");
     for (RampResult ramp : r.ramps()) {
       if (!ramp.skipped().isEmpty()) {
-        md.append(f("| %s | skipped: %s | | | | | | |%n", ramp.workload(), ramp.skipped()));
+        md.append(f("| %s | skipped: %s | | | | | | | |%n", ramp.workload(), ramp.skipped()));
         continue;
       }
       Optional<RampStep> sat = ramp.saturation();
       if (sat.isEmpty()) {
         md.append(
             f(
-                "| %s | none: no step kept up within the bound | | | | | | %s |%n",
-                ramp.workload(), ramp.stoppedBecause()));
+                "| %s | none: no step kept up within the bound | | | | | | %s | %s |%n",
+                ramp.workload(), ramp.stoppedBecause(), load(ramp)));
         continue;
       }
       Measurement x = sat.get().measurement();
       CpuProfile cpu = sat.get().cpu();
       md.append(
           f(
-              "| %s | %s | %.1f | %.1f | %.1f | %.2f | %s | %s |%n",
+              "| %s | %s | %.1f | %.1f | %.1f | %.2f | %s | %s | %s |%n",
               ramp.workload(),
               num(sat.get().offeredRate()),
               x.txPerSecond(),
@@ -93,7 +94,8 @@ public final class SaturationMarkdown {
               x.p99Millis(),
               cpu.totalMillisPerTx(),
               largest(cpu),
-              ramp.stoppedBecause()));
+              ramp.stoppedBecause(),
+              load(ramp)));
     }
     if (!r.chart().isEmpty()) {
       md.append("\n![throughput and p99 against offered rate](").append(r.chart()).append(")\n");
@@ -140,6 +142,18 @@ public final class SaturationMarkdown {
                             + " per transaction, all processes.%n",
                         cpu.totalMillisPerTx()))
             .orElse("- **Fabric's own** (W0's CPU per transaction): not measured.\n"));
+    r.ramp("W0K")
+        .flatMap(RampResult::saturation)
+        .ifPresent(
+            sat ->
+                md.append(
+                    f(
+                        "- **Fabric's floor for an earning's key set** (W0K, 6 reads and 7 writes"
+                            + " of an earning's value lengths through the Put chaincode, no"
+                            + " contract, at its saturation point): %.2f CPU ms per transaction,"
+                            + " %.1f tx/s. W1's cost split against it, at the same offered rate:"
+                            + " below.%n",
+                        sat.cpu().totalMillisPerTx(), sat.measurement().txPerSecond())));
     for (String id : List.of("W1", "W2")) {
       Optional<CpuProfile> cpu = r.ramp(id).flatMap(RampResult::saturation).map(RampStep::cpu);
       if (cpu.isPresent() && w0.isPresent()) {
@@ -156,6 +170,7 @@ public final class SaturationMarkdown {
 
     md.append("\n## CPU per committed transaction by process, at each saturation point (ms)\n\n");
     md.append(processTable(r));
+    KeySetSplit.of(r).ifPresent(split -> md.append(KeySetSplitMarkdown.render(split)));
 
     for (RampResult ramp : r.ramps()) {
       md.append("\n## ")
@@ -174,7 +189,8 @@ public final class SaturationMarkdown {
       for (RampStep step : ramp.steps()) {
         md.append(stepRow(r, step));
       }
-      md.append("\nEnded: ").append(ramp.stoppedBecause()).append('\n');
+      md.append("\nEnded: ").append(ramp.stoppedBecause());
+      md.append("; load average (1 min) while it ran: ").append(load(ramp)).append('\n');
     }
     return md.toString();
   }
@@ -273,12 +289,17 @@ public final class SaturationMarkdown {
         ratio <= factor ? "met" : "missed");
   }
 
+  /** The ramp's load average, mean / max, or "-" if it was not sampled. */
+  static String load(RampResult ramp) {
+    return Double.isNaN(ramp.loadMean()) ? "-" : f("%.1f / %.1f", ramp.loadMean(), ramp.loadMax());
+  }
+
   private static String largest(CpuProfile cpu) {
     String name = cpu.largest();
     return name.isEmpty() ? "-" : f("%s %.2f ms", name, cpu.millisPerTxByProcess().get(name));
   }
 
-  private static String num(double value) {
+  static String num(double value) {
     return value == Math.rint(value)
         ? Long.toString((long) value)
         : java.math.BigDecimal.valueOf(value)
@@ -287,7 +308,7 @@ public final class SaturationMarkdown {
             .toPlainString();
   }
 
-  private static String f(String pattern, Object... args) {
+  static String f(String pattern, Object... args) {
     return String.format(Locale.ROOT, pattern, args);
   }
 }

@@ -22,7 +22,7 @@ public final class SaturationOptions {
   @Option(
       names = "--saturation",
       description =
-          "instead of the workloads' levels, ramp W0, W1 and W2 (those among --workloads) past"
+          "instead of the workloads' levels, ramp W0, W0K, W1 and W2 (those among --workloads) past"
               + " saturation with the CPU of every process sampled, and write the floors and charts")
   private boolean enabled;
 

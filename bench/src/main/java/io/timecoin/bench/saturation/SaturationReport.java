@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A saturation run: the ramps of W0, W1 and W2 with their CPU profiles, and the two floors.
+ * A saturation run: the ramps of W0, W0K, W1 and W2 with their CPU profiles, and the floors.
  *
  * @param date when the run started, ISO-8601 UTC.
  * @param label the run's label.

@@ -6,6 +6,7 @@ import io.timecoin.bench.cpu.NativeEcdsa;
 import io.timecoin.bench.cpu.NetworkProcesses;
 import io.timecoin.bench.cpu.ProcStat;
 import io.timecoin.bench.load.ErrorCauses;
+import io.timecoin.bench.load.LoadAverage;
 import io.timecoin.bench.report.MachineInfo;
 import io.timecoin.bench.workload.BenchContext;
 import io.timecoin.bench.workload.RampTargets;
@@ -17,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs the saturation ramps of the chosen workloads among W0, W1 and W2 against the context's
+ * Runs the saturation ramps of the chosen workloads among W0, W0K, W1 and W2 against the context's
  * network, then measures the ECDSA cost, and returns the report.
  */
 public final class SaturationRun {
@@ -25,10 +26,13 @@ public final class SaturationRun {
   /** Request numbers one step may use: more than any step sends. */
   static final long STEP_SEQUENCE_SPAN = 1_000_000_000L;
 
+  /** Seconds between load average samples while a ramp runs. */
+  private static final int LOAD_SAMPLE_SECONDS = 5;
+
   private SaturationRun() {}
 
   /**
-   * Ramps each of {@code workloads} that a ramp can drive, in the order W0, W1, W2.
+   * Ramps each of {@code workloads} that a ramp can drive, in the order W0, W0K, W1, W2.
    *
    * @param context the run's clients and runners.
    * @param workloads the chosen workload ids (others are ignored).
@@ -57,23 +61,28 @@ public final class SaturationRun {
         context.say(id + " ramp: CPU of " + pids.keySet());
         SaturationRamp ramp =
             new SaturationRamp(settings, () -> CpuSnapshot.take(pids), ticks, context.out());
-        ramps.add(
-            ramp.run(
-                id,
-                target.title(),
-                rate -> {
-                  // Each step numbers its requests from 0; an offset per step keeps request ids
-                  // and keys unique over the ramp (a repeated id would be an idempotent replay).
-                  long offset = STEP_SEQUENCE_SPAN * step.getAndIncrement();
-                  return context
-                      .fixedRate()
-                      .run(
-                          id + " ramp",
-                          rate,
-                          settings.step(),
-                          settings.workers(),
-                          (worker, seq) -> target.request().execute(worker, offset + seq));
-                }));
+        RampResult result;
+        try (LoadAverage load = LoadAverage.sample(LOAD_SAMPLE_SECONDS)) {
+          result =
+              ramp.run(
+                  id,
+                  target.title(),
+                  rate -> {
+                    // Each step numbers its requests from 0; an offset per step keeps request ids
+                    // and keys unique over the ramp (a repeated id would be an idempotent replay).
+                    long offset = STEP_SEQUENCE_SPAN * step.getAndIncrement();
+                    return context
+                        .fixedRate()
+                        .run(
+                            id + " ramp",
+                            rate,
+                            settings.step(),
+                            settings.workers(),
+                            (worker, seq) -> target.request().execute(worker, offset + seq));
+                  });
+          result = result.withLoad(load);
+        }
+        ramps.add(result);
       } catch (InterruptedException e) {
         throw e;
       } catch (Exception e) {

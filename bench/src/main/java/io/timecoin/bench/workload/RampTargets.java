@@ -12,14 +12,14 @@ import java.util.concurrent.Future;
 import org.hyperledger.fabric.client.Contract;
 
 /**
- * The requests of W0, W1 and W2 for the saturation ramp, sent by a pool of {@code workers}: the
- * same transactions as the closed-loop workloads, each worker writing its own key or account so
- * that no two requests in flight conflict.
+ * The requests of W0, W0K, W1 and W2 for the saturation ramp, sent by a pool of {@code workers}:
+ * the same transactions as the closed-loop workloads, each worker writing its own keys or account
+ * so that no two requests in flight conflict.
  */
 public final class RampTargets {
 
   /** The workloads a ramp can drive. */
-  public static final List<String> IDS = List.of("W0", "W1", "W2");
+  public static final List<String> IDS = List.of("W0", "W0K", "W1", "W2");
 
   private RampTargets() {}
 
@@ -48,7 +48,8 @@ public final class RampTargets {
 
   /**
    * Prepares workload {@code id} for {@code workers} workers, opening their accounts; W0 sends one
-   * probe write first, which proves the Put chaincode is deployed.
+   * probe write first, which proves the Put chaincode is deployed; W0K writes the keys each worker
+   * reads.
    *
    * @throws IllegalArgumentException for an id a ramp cannot drive.
    */
@@ -66,6 +67,22 @@ public final class RampTargets {
             new W0RawPut().title(),
             (worker, seq) -> contract.submitTransaction("Put", prefix + seq, "v"),
             gateway::close);
+      }
+      case "W0K" -> {
+        RawGateway gateway =
+            RawGateway.connect(LedgerConnectionConfig.fromProperties(s.clientConfig("platform")));
+        try {
+          Contract contract = gateway.contract(s.putChaincode());
+          ShapedPuts puts = ShapedPuts.prepare(contract, s.runId() + ":" + tag + ":", workers);
+          return new Target(
+              new W0KShapedPut().title(),
+              (worker, seq) ->
+                  contract.submitTransaction("PutShaped", puts.args(worker, Long.toString(seq))),
+              gateway::close);
+        } catch (Exception e) {
+          gateway.close();
+          throw e;
+        }
       }
       case "W1" -> {
         context.platform().setEarningPolicy(Requests.benchPolicy(s.runId()));

@@ -19,6 +19,7 @@ public final class Workloads {
   private static final Map<String, Supplier<Workload>> ALL =
       Map.ofEntries(
           Map.entry("W0", W0RawPut::new),
+          Map.entry("W0K", W0KShapedPut::new),
           Map.entry("W1", W1Earnings::new),
           Map.entry("W2", W2ApiEarnings::new),
           Map.entry("W3", W3HotAccount::new),
@@ -36,7 +37,7 @@ public final class Workloads {
    * ledger the other audit benchmarks read.
    */
   public static final List<String> IDS =
-      List.of("W0", "W1", "W2", "W3", "W4", "W5", "W6", "W7", "A1", "A2", "A3", "A4");
+      List.of("W0", "W0K", "W1", "W2", "W3", "W4", "W5", "W6", "W7", "A1", "A2", "A3", "A4");
 
   private Workloads() {}
 

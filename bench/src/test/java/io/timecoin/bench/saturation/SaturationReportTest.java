@@ -108,4 +108,16 @@ class SaturationReportTest {
         .isFalse();
     assertThat(dir.resolve("none.png")).doesNotExist();
   }
+
+  @Test
+  void the_page_states_the_load_average_each_ramp_ran_at() {
+    RampResult w0 = ramp("W0", 100, 5, 1);
+    RampResult loaded =
+        new RampResult(w0.workload(), w0.title(), "", w0.steps(), w0.stoppedBecause(), 6.96, 8.14);
+
+    String md = SaturationMarkdown.render(report(List.of(loaded, ramp("W1", 50, 8, 2)), ""));
+
+    assertThat(md).contains("| fell behind | 7.0 / 8.1 |", "| fell behind | - |");
+    assertThat(md).contains("Ended: fell behind; load average (1 min) while it ran: 7.0 / 8.1");
+  }
 }
