@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * W1's CPU per earning split into Fabric's floor for the earning's key set (W0K: the same 6 reads
- * and 7 writes through the bench's Put chaincode, no contract) and timecoin's own work (W1 - W0K:
+ * W1's CPU per earning split into Fabric's floor for the earning's key set (W0K: the same 5 reads
+ * and 6 writes through the bench's Put chaincode, no contract) and timecoin's own work (W1 - W0K:
  * contract routing, JSON and rules in the chaincode JVMs, ledger-client in the load generator), per
  * process, with W0's one-key Put beside them (W0K - W0: what Fabric charges for the keys beyond
  * one).

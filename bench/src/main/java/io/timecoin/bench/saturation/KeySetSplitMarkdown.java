@@ -19,7 +19,7 @@ final class KeySetSplitMarkdown {
     md.append(
         f(
             "At %s/s offered (W1's saturation point), %s: W1 spends **%.2f** CPU ms per earning ="
-                + " **%.2f** ms Fabric's floor for its key set (W0K: 6 reads, 7 writes, an"
+                + " **%.2f** ms Fabric's floor for its key set (W0K: 5 reads, 6 writes, an"
                 + " earning's value lengths, no contract) + **%.2f** ms timecoin's own work (W1 -"
                 + " W0K: contract routing, JSON and rules in the chaincode JVMs, ledger-client in"
                 + " the load generator), %.0f%% of W1's CPU.",
@@ -41,7 +41,7 @@ final class KeySetSplitMarkdown {
             one ->
                 md.append(
                     f(
-                        " Of W0K's %.2f ms, W0's one-key Put costs %.2f: the twelve keys beyond"
+                        " Of W0K's %.2f ms, W0's one-key Put costs %.2f: the ten keys beyond"
                             + " one cost Fabric %.2f ms.",
                         keys, one.totalMillisPerTx(), keys - one.totalMillisPerTx())));
     md.append(

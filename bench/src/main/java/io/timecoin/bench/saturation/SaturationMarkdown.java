@@ -148,7 +148,7 @@ public final class SaturationMarkdown {
             sat ->
                 md.append(
                     f(
-                        "- **Fabric's floor for an earning's key set** (W0K, 6 reads and 7 writes"
+                        "- **Fabric's floor for an earning's key set** (W0K, 5 reads and 6 writes"
                             + " of an earning's value lengths through the Put chaincode, no"
                             + " contract, at its saturation point): %.2f CPU ms per transaction,"
                             + " %.1f tx/s. W1's cost split against it, at the same offered rate:"

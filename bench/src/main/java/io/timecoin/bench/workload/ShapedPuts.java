@@ -9,10 +9,10 @@ import org.hyperledger.fabric.client.Contract;
 
 /**
  * W0K's requests: {@code PutShaped} calls of the bench's Put chaincode with an earning's key set
- * ({@link EarningShape}). Each worker has its own six keys to read, written once before measuring,
+ * ({@link EarningShape}). Each worker has its own five keys to read, written once before measuring,
  * as each W1 worker has its own account: keys that exist (a missing key is cheaper to read) and
  * that nothing writes again, so no two requests conflict and no endorser can read a version the
- * other has not committed yet. Each request writes seven new keys under its own sequence number.
+ * other has not committed yet. Each request writes six new keys under its own sequence number.
  */
 final class ShapedPuts {
 
@@ -61,7 +61,7 @@ final class ShapedPuts {
   }
 
   /**
-   * The arguments of a request of {@code worker}: its six keys read, seven new keys written under
+   * The arguments of a request of {@code worker}: its five keys read, six new keys written under
    * {@code label}, which must be unique to the request (e.g. its sequence number).
    */
   String[] args(int worker, String label) {

@@ -88,7 +88,7 @@ class KeySetSplitTest {
         .contains("+ **4.00** ms timecoin's own work")
         .contains("29% of W1's CPU")
         .contains(
-            "Of W0K's 10.00 ms, W0's one-key Put costs 7.50: the twelve keys beyond one cost"
+            "Of W0K's 10.00 ms, W0's one-key Put costs 7.50: the ten keys beyond one cost"
                 + " Fabric 2.50 ms.")
         .contains("| peer0 | 6.00 | 8.00 | 9.00 | 2.00 | 1.00 |")
         .contains("| chaincode-platform | 0.50 | 1.00 | 3.00 | 0.50 | 2.00 |")
