@@ -9,7 +9,7 @@ import java.util.Optional;
  * The arguments of {@code PutShaped(readPrefix, reads, writePrefix, valueBytes)}, checked: read
  * {@code reads} keys {@code readPrefix + i}, write one key {@code writePrefix + i} per entry of the
  * comma-separated {@code valueBytes}, each value that many bytes long. It gives a transaction the
- * key set of a timecoin write (W0K: an earning's 6 reads and 7 writes) with none of timecoin's own
+ * key set of a timecoin write (W0K: an earning's 5 reads and 6 writes) with none of timecoin's own
  * work, so that Fabric's cost for the keys can be told from the contract's.
  *
  * @param readPrefix the prefix of the keys read; empty only when nothing is read.
