@@ -39,10 +39,11 @@ import org.slf4j.LoggerFactory;
  *
  * An attempt that no orderer acknowledged (the gateway's hand-over timed out or was refused as
  * unavailable) has no status to wait for: step 1 is skipped for it, since the peer would only hold
- * the call until its deadline. When the copy of step 3 goes unacknowledged too, the ordering
- * service is out of reach, and the outcome is reported unknown at once ({@link
- * LedgerOutcomeUnknownException#orderingUnreachable()}) instead of spending the rest of the budget
- * on copies that meet the same wall: a write with the orderer cut off fails in seconds.
+ * the call until its deadline. When the copy of step 3 goes unacknowledged too (and step 2 found no
+ * record in between), the ordering service is out of reach, and the outcome is reported unknown at
+ * once ({@link LedgerOutcomeUnknownException#orderingUnreachable()}) instead of spending the rest
+ * of the budget on copies that meet the same wall: a write with the orderer cut off fails in
+ * seconds.
  *
  * <p>After {@link ResolutionPolicy#rounds()} rounds without an answer, or when the write's {@link
  * WriteDeadline} has passed, the outcome is reported as unknown ({@link
@@ -71,6 +72,8 @@ final class OutcomeResolution<T> {
   private int step;
   // Attempts in a row that no orderer acknowledged; two end the settling (ordering unreachable).
   private int unacknowledgedInARow;
+  // Whether the latest request lookup answered "not found" (not merely failed to answer).
+  private boolean lookedUpAndAbsent;
 
   OutcomeResolution(
       WriteRunner runner,
@@ -163,6 +166,7 @@ final class OutcomeResolution<T> {
 
   /** Step 2: the ledger's request log, the one authority on whether the requestId committed. */
   private Optional<Committed<T>> lookUpRequest() {
+    lookedUpAndAbsent = false;
     RequestView view;
     try {
       view =
@@ -183,6 +187,7 @@ final class OutcomeResolution<T> {
                   });
     } catch (LedgerRejectedException e) {
       if (e.code() == ErrorCode.REQUEST_NOT_FOUND) {
+        lookedUpAndAbsent = true;
         return Optional.empty();
       }
       throw e;
@@ -265,7 +270,8 @@ final class OutcomeResolution<T> {
         copy.session().address());
     if (copy.handOverFailed()) {
       lastFailure = copy.handOverFailure();
-      if (++unacknowledgedInARow >= 2) {
+      // Only when the request log said "not found" in between: the answer claims it.
+      if (++unacknowledgedInARow >= 2 && lookedUpAndAbsent) {
         throw LedgerFailures.orderingUnreachable(
             name, copy.transactionId(), requestId, lastFailure);
       }

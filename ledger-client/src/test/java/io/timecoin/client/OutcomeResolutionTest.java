@@ -348,6 +348,25 @@ class OutcomeResolutionTest {
   }
 
   @Test
+  void unacknowledged_hand_overs_with_the_request_log_out_of_reach_too_are_not_called_absent()
+      throws Exception {
+    Proposal[] copies = new Proposal[ROUNDS];
+    java.util.Arrays.fill(copies, second);
+    when(builder.build()).thenReturn(first, copies);
+    when(firstEndorsed.submitAsync()).thenThrow(unacknowledged(TX1));
+    when(secondEndorsed.submitAsync()).thenThrow(unacknowledged(TX2));
+    when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
+        .thenThrow(new GatewayException(Status.UNAVAILABLE.asRuntimeException()));
+
+    assertThatThrownBy(() -> ledger.registerVolunteer(REQUEST))
+        .isInstanceOfSatisfying(
+            LedgerOutcomeUnknownException.class,
+            e -> assertThat(e.orderingUnreachable()).isFalse());
+    // The lookup never said "not found": the rounds run out as before, one copy each.
+    verify(second, times(ROUNDS)).endorse();
+  }
+
+  @Test
   void an_unacknowledged_hand_over_found_in_the_request_log_is_the_answer() throws Exception {
     when(firstEndorsed.submitAsync()).thenThrow(unacknowledged(TX1));
     when(contract.evaluateTransaction("GetRequest", REQUEST_ID))
